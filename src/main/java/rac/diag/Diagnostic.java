@@ -1,0 +1,86 @@
+package rac.diag;
+
+import java.util.ArrayList;
+import java.util.List;
+import rac.base.Span;
+
+/**
+ * One diagnostic: level, optional error code (like {@code E0308}), message, labelled spans and
+ * children (notes and helps). Immutable; build with {@link #error(String)} and friends.
+ */
+public record Diagnostic(Level level, String code, String message, List<Label> labels,
+                         List<SubDiagnostic> children) {
+    public Diagnostic {
+        labels = List.copyOf(labels);
+        children = List.copyOf(children);
+    }
+
+    public static Builder error(String message) {
+        return new Builder(Level.ERROR, message);
+    }
+
+    public static Builder warning(String message) {
+        return new Builder(Level.WARNING, message);
+    }
+
+    /** The first primary label's span, or null. */
+    public Span primarySpan() {
+        for (Label l : labels) {
+            if (l.primary()) {
+                return l.span();
+            }
+        }
+        return null;
+    }
+
+    /** Fluent builder for {@link Diagnostic}. */
+    public static final class Builder {
+        private final Level level;
+        private final String message;
+        private String code;
+        private final List<Label> labels = new ArrayList<>();
+        private final List<SubDiagnostic> children = new ArrayList<>();
+
+        Builder(Level level, String message) {
+            this.level = level;
+            this.message = message;
+        }
+
+        public Builder code(String code) {
+            this.code = code;
+            return this;
+        }
+
+        /** A primary label ({@code ^^^}). */
+        public Builder primary(Span span, String text) {
+            labels.add(new Label(span, text, true));
+            return this;
+        }
+
+        /** A secondary label ({@code ---}). */
+        public Builder secondary(Span span, String text) {
+            labels.add(new Label(span, text, false));
+            return this;
+        }
+
+        public Builder note(String text) {
+            children.add(new SubDiagnostic(Level.NOTE, text, List.of()));
+            return this;
+        }
+
+        public Builder help(String text) {
+            children.add(new SubDiagnostic(Level.HELP, text, List.of()));
+            return this;
+        }
+
+        /** A note or help with its own span(s). */
+        public Builder child(Level level, String text, List<Label> spans) {
+            children.add(new SubDiagnostic(level, text, spans));
+            return this;
+        }
+
+        public Diagnostic build() {
+            return new Diagnostic(level, code, message, labels, children);
+        }
+    }
+}
