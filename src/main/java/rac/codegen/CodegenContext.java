@@ -1,0 +1,20 @@
+package rac.codegen;
+
+import rac.hir.DefId;
+import rac.mir.MirBody;
+import rac.mir.SourceInfo;
+import rac.ty.FnSig;
+
+/** What codegen needs to know from outside one function: callees' symbols and source locations. */
+public interface CodegenContext {
+    /** A function to call: its symbol and signature. */
+    record Callee(String symbol, FnSig sig) { }
+
+    /** A resolved source location, as a panic message prints it. */
+    record Location(String file, int line, int column) { }
+
+    Callee callee(DefId def);
+
+    /** The location of {@code source} inside the function {@code body}. */
+    Location location(MirBody body, SourceInfo source);
+}

@@ -1,0 +1,90 @@
+package rac.hir;
+
+import java.util.List;
+
+/**
+ * A HIR expression. Children are {@code int} ids into the same {@link Body}'s expression arena
+ * ({@code -1} for an absent optional child).
+ */
+public sealed interface Expr {
+    /** An expression that failed to lower (an error was already reported). */
+    record Missing() implements Expr { }
+
+    /** A literal. */
+    record Lit(Literal value) implements Expr { }
+
+    /** A path resolved to a local binding. */
+    record Local(int binding) implements Expr { }
+
+    /** A path resolved to a function item. */
+    record FnRef(DefId def) implements Expr { }
+
+    /**
+     * {@code lhs op rhs}, including the lazy {@code &&} and {@code ||}; {@code opRange} is where
+     * the operator token is (diagnostics point at it).
+     */
+    record Binary(BinaryOp op, int lhs, int rhs, RelRange opRange) implements Expr { }
+
+    /** {@code -e}, {@code !e}, {@code *e}. */
+    record Unary(UnaryOp op, int operand) implements Expr { }
+
+    /** {@code lhs = rhs}. */
+    record Assign(int lhs, int rhs) implements Expr { }
+
+    /** {@code lhs op= rhs}. */
+    record AssignOp(BinaryOp op, int lhs, int rhs) implements Expr { }
+
+    /** {@code callee(args)}. */
+    record Call(int callee, List<Integer> args) implements Expr {
+        public Call {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** A block {@code { stmts; tail }}; {@code tail} is -1 when the block ends with a statement. */
+    record Block(List<Stmt> stmts, int tail) implements Expr {
+        public Block {
+            stmts = List.copyOf(stmts);
+        }
+    }
+
+    /** {@code if cond { then } else { otherwise }}; {@code otherwise} is -1 without else. */
+    record If(int cond, int then, int otherwise) implements Expr { }
+
+    /**
+     * {@code loop { body }}. A {@code while} is lowered to a loop whose body is
+     * {@code if cond { body } else { break }}; {@code source} records which it was.
+     */
+    record Loop(int body, String label, LoopSource source) implements Expr { }
+
+    /** {@code break 'label value}; {@code value} is -1 when absent. */
+    record Break(String label, int value) implements Expr { }
+
+    /** {@code continue 'label}. */
+    record Continue(String label) implements Expr { }
+
+    /** {@code return value}; {@code value} is -1 when absent. */
+    record Return(int value) implements Expr { }
+
+    /**
+     * A formatting macro ({@code print!}, {@code println!}, {@code eprint!}, {@code eprintln!}) whose
+     * format string was parsed at lowering: literal pieces and arguments in output order.
+     */
+    record Print(boolean stderr, List<FmtPiece> pieces) implements Expr {
+        public Print {
+            pieces = List.copyOf(pieces);
+        }
+    }
+
+    /** Where a loop came from. */
+    enum LoopSource { LOOP, WHILE }
+
+    /** A piece of a formatted output: a literal string or an argument. */
+    sealed interface FmtPiece {
+        /** Literal text. */
+        record Text(String text) implements FmtPiece { }
+
+        /** The expression {@code arg}, formatted with {@code {}} (Display). */
+        record Arg(int arg) implements FmtPiece { }
+    }
+}

@@ -1,0 +1,44 @@
+package rac.hir;
+
+import java.util.ArrayList;
+import java.util.List;
+import rac.base.FileId;
+import rac.base.Span;
+import rac.diag.Diagnostic;
+import rac.diag.Label;
+import rac.diag.SubDiagnostic;
+
+/**
+ * A diagnostic whose spans are relative to the start of an item (file id 0 as a placeholder), so
+ * that a query result holding it stays equal when text above the item moves. {@link #absolute}
+ * places it in the file.
+ */
+public record RelDiagnostic(Diagnostic diagnostic) {
+    /** Shifts every span by {@code itemStart} and sets the file. */
+    public Diagnostic absolute(FileId file, int itemStart) {
+        Diagnostic d = diagnostic;
+        List<Label> labels = new ArrayList<>();
+        for (Label l : d.labels()) {
+            labels.add(shift(l, file, itemStart));
+        }
+        List<SubDiagnostic> children = new ArrayList<>();
+        for (SubDiagnostic c : d.children()) {
+            List<Label> cl = new ArrayList<>();
+            for (Label l : c.labels()) {
+                cl.add(shift(l, file, itemStart));
+            }
+            children.add(new SubDiagnostic(c.level(), c.message(), cl));
+        }
+        return new Diagnostic(d.level(), d.code(), d.message(), labels, children);
+    }
+
+    private static Label shift(Label l, FileId file, int delta) {
+        Span s = l.span();
+        return new Label(new Span(file, s.start() + delta, s.end() + delta), l.message(), l.primary());
+    }
+
+    /** A span relative to the item, in the placeholder file. */
+    public static Span rel(int start, int end) {
+        return new Span(new FileId(0), start, end);
+    }
+}

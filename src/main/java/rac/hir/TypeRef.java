@@ -1,0 +1,24 @@
+package rac.hir;
+
+import java.util.List;
+
+/** A type as written in source, before it is resolved to a {@code rac.ty.Ty}. */
+public sealed interface TypeRef {
+    /** A path like {@code i32} or {@code std::string::String}. */
+    record Path(List<String> segments) implements TypeRef { }
+
+    /** {@code &T} / {@code &mut T}. */
+    record Ref(boolean mutable, TypeRef pointee) implements TypeRef { }
+
+    /** {@code (A, B)}; {@code ()} is unit. */
+    record Tuple(List<TypeRef> elements) implements TypeRef { }
+
+    /** {@code !}. */
+    record Never() implements TypeRef { }
+
+    /** {@code _}. */
+    record Infer() implements TypeRef { }
+
+    /** A type form rac does not support yet (the text is kept for the message). */
+    record Unsupported(String text) implements TypeRef { }
+}

@@ -1,0 +1,4 @@
+package rac.hir;
+
+/** Unary operators. */
+public enum UnaryOp { NEG, NOT, DEREF }

@@ -1,0 +1,18 @@
+package rac.mir;
+
+import java.math.BigInteger;
+
+/** A constant operand's value. */
+public sealed interface ConstValue {
+    /** An integer or bool or char, as its bits (two's complement). */
+    record Scalar(BigInteger bits) implements ConstValue { }
+
+    /** A string literal ({@code &'static str}). */
+    record Str(String value) implements ConstValue { }
+
+    /** The zero-sized value of a ZST such as {@code ()} or a function item. */
+    record ZeroSized() implements ConstValue { }
+
+    /** A reference to a function item (its value is zero-sized; codegen calls it directly). */
+    record Fn(rac.hir.DefId def, String name) implements ConstValue { }
+}

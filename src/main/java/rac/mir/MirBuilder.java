@@ -1,0 +1,439 @@
+package rac.mir;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import rac.hir.BinaryOp;
+import rac.hir.Body;
+import rac.hir.Expr;
+import rac.hir.Literal;
+import rac.hir.Pat;
+import rac.hir.RelRange;
+import rac.hir.Stmt;
+import rac.hir.UnaryOp;
+import rac.ty.FnSig;
+import rac.ty.InferenceResult;
+import rac.ty.IntTy;
+import rac.ty.Ty;
+
+/**
+ * Builds the MIR of one function from its HIR body and inference result. Arithmetic gets rustc's
+ * {@code Assert} terminators: overflow (when overflow checks are on), division by zero and
+ * {@code MIN / -1} (always), shift amounts (when overflow checks are on; otherwise masked by
+ * codegen).
+ */
+public final class MirBuilder {
+    private final Body body;
+    private final InferenceResult types;
+    private final boolean overflowChecks;
+    private final List<LocalDecl> locals = new ArrayList<>();
+    private final List<List<Statement>> blockStatements = new ArrayList<>();
+    private final List<Terminator> blockTerminators = new ArrayList<>();
+    private final int[] bindingLocals;
+    private final List<LoopScope> loops = new ArrayList<>();
+    private int current;
+
+    private record LoopScope(String label, int breakBlock, int continueBlock, Place destination) { }
+
+    private MirBuilder(Body body, InferenceResult types, boolean overflowChecks) {
+        this.body = body;
+        this.types = types;
+        this.overflowChecks = overflowChecks;
+        this.bindingLocals = new int[body.bindings().size()];
+        java.util.Arrays.fill(bindingLocals, -1);
+    }
+
+    /** Builds the MIR of a function with the given signature and body. */
+    public static MirBody build(FnSig sig, Body body, InferenceResult types, boolean overflowChecks) {
+        MirBuilder b = new MirBuilder(body, types, overflowChecks);
+        return b.run(sig);
+    }
+
+    private MirBody run(FnSig sig) {
+        locals.add(new LocalDecl(sig.ret(), true, null));
+        for (int i = 0; i < sig.params().size(); i++) {
+            int patId = body.params().get(i);
+            Pat p = body.pat(patId);
+            if (p instanceof Pat.Bind bind) {
+                var binding = body.bindings().get(bind.binding());
+                locals.add(new LocalDecl(sig.params().get(i), binding.mutable(), binding.name()));
+                bindingLocals[bind.binding()] = locals.size() - 1;
+            } else {
+                locals.add(new LocalDecl(sig.params().get(i), false, null));
+            }
+        }
+        current = newBlock();
+        exprInto(Place.local(0), body.root());
+        terminate(new Terminator.Return());
+        return SimplifyCfg.run(new MirBody(sig.name(), locals, sig.params().size(), finishBlocks()));
+    }
+
+    private List<BasicBlock> finishBlocks() {
+        List<BasicBlock> out = new ArrayList<>();
+        for (int i = 0; i < blockStatements.size(); i++) {
+            Terminator t = blockTerminators.get(i);
+            out.add(new BasicBlock(blockStatements.get(i), t == null ? new Terminator.Unreachable() : t));
+        }
+        return out;
+    }
+
+    // ---- building blocks ----
+
+    private int newBlock() {
+        blockStatements.add(new ArrayList<>());
+        blockTerminators.add(null);
+        return blockStatements.size() - 1;
+    }
+
+    private void push(Statement s) {
+        blockStatements.get(current).add(s);
+    }
+
+    private void terminate(Terminator t) {
+        if (blockTerminators.get(current) == null) {
+            blockTerminators.set(current, t);
+        }
+    }
+
+    /** Terminates the current block with a diverging terminator and continues in a fresh, dead block. */
+    private void diverge(Terminator t) {
+        terminate(t);
+        current = newBlock();
+    }
+
+    private int newTemp(Ty ty) {
+        locals.add(new LocalDecl(ty, true, null));
+        return locals.size() - 1;
+    }
+
+    private Ty typeOf(int expr) {
+        return types.exprType(expr);
+    }
+
+    private SourceInfo source(int expr) {
+        RelRange r = body.exprRange(expr);
+        return new SourceInfo(r.start(), r.end());
+    }
+
+    private static Operand unit() {
+        return new Operand.Constant(new ConstValue.ZeroSized(), Ty.UNIT);
+    }
+
+    private static Operand intConst(long v, Ty ty) {
+        return new Operand.Constant(new ConstValue.Scalar(BigInteger.valueOf(v)), ty);
+    }
+
+    // ---- expressions ----
+
+    /** Evaluates an expression to an operand (copying from a place if it is one). */
+    private Operand operand(int id) {
+        Expr e = body.expr(id);
+        switch (e) {
+            case Expr.Lit l -> {
+                return literal(l.value(), typeOf(id));
+            }
+            case Expr.Local l -> {
+                return new Operand.Copy(Place.local(bindingLocals[l.binding()]));
+            }
+            default -> {
+                Ty ty = typeOf(id);
+                int tmp = newTemp(ty);
+                exprInto(Place.local(tmp), id);
+                return new Operand.Move(Place.local(tmp));
+            }
+        }
+    }
+
+    private Operand literal(Literal lit, Ty ty) {
+        return switch (lit) {
+            case Literal.Int i -> new Operand.Constant(new ConstValue.Scalar(i.value()), ty);
+            case Literal.Bool b -> new Operand.Constant(new ConstValue.Scalar(b.value() ? BigInteger.ONE
+                    : BigInteger.ZERO), Ty.BOOL);
+            case Literal.Char c -> new Operand.Constant(new ConstValue.Scalar(BigInteger.valueOf(c.value())),
+                    Ty.CHAR);
+            case Literal.Str s -> new Operand.Constant(new ConstValue.Str(s.value()), Ty.STR_REF);
+            case Literal.Float f -> throw new UnsupportedOperationException("float literals");
+        };
+    }
+
+    /** Evaluates {@code id} and stores its value into {@code dest}. */
+    private void exprInto(Place dest, int id) {
+        Expr e = body.expr(id);
+        switch (e) {
+            case Expr.Missing m -> terminate(new Terminator.Unreachable());
+            case Expr.Lit l -> push(new Statement.Assign(dest, new Rvalue.Use(literal(l.value(), typeOf(id)))));
+            case Expr.Local l -> push(new Statement.Assign(dest,
+                    new Rvalue.Use(new Operand.Copy(Place.local(bindingLocals[l.binding()])))));
+            case Expr.FnRef f -> push(new Statement.Assign(dest, new Rvalue.Use(unit())));
+            case Expr.Binary b -> binary(dest, id, b);
+            case Expr.Unary u -> unary(dest, id, u);
+            case Expr.Assign a -> {
+                Place lhs = place(a.lhs());
+                Operand v = operand(a.rhs());
+                push(new Statement.Assign(lhs, new Rvalue.Use(v)));
+                push(new Statement.Assign(dest, new Rvalue.Use(unit())));
+            }
+            case Expr.AssignOp a -> {
+                Place lhs = place(a.lhs());
+                Operand rhs = operand(a.rhs());
+                Operand value = arith(a.op(), new Operand.Copy(lhs), rhs, typeOf(a.lhs()), id);
+                push(new Statement.Assign(lhs, new Rvalue.Use(value)));
+                push(new Statement.Assign(dest, new Rvalue.Use(unit())));
+            }
+            case Expr.Call c -> {
+                Expr callee = body.expr(c.callee());
+                List<Operand> args = new ArrayList<>();
+                for (int a : c.args()) {
+                    args.add(operand(a));
+                }
+                Expr.FnRef f = (Expr.FnRef) callee;
+                Operand func = new Operand.Constant(new ConstValue.Fn(f.def(), null), Ty.UNIT);
+                boolean diverges = typeOf(id) instanceof Ty.Never;
+                int next = diverges ? -1 : newBlock();
+                terminate(new Terminator.Call(func, args, dest, next, source(id)));
+                current = diverges ? newBlock() : next;
+            }
+            case Expr.Block b -> block(dest, b);
+            case Expr.If i -> {
+                Operand cond = operand(i.cond());
+                int thenBlock = newBlock();
+                int elseBlock = newBlock();
+                int join = newBlock();
+                terminate(new Terminator.SwitchInt(cond, List.of(0L), List.of(elseBlock), thenBlock));
+                current = thenBlock;
+                exprInto(dest, i.then());
+                terminate(new Terminator.Goto(join));
+                current = elseBlock;
+                if (i.otherwise() >= 0) {
+                    exprInto(dest, i.otherwise());
+                } else {
+                    push(new Statement.Assign(dest, new Rvalue.Use(unit())));
+                }
+                terminate(new Terminator.Goto(join));
+                current = join;
+            }
+            case Expr.Loop l -> {
+                int head = newBlock();
+                int exit = newBlock();
+                terminate(new Terminator.Goto(head));
+                current = head;
+                loops.add(new LoopScope(l.label(), exit, head, dest));
+                int tmp = newTemp(Ty.UNIT);
+                exprInto(Place.local(tmp), l.body());
+                loops.remove(loops.size() - 1);
+                terminate(new Terminator.Goto(head));
+                current = exit;
+                if (l.source() == Expr.LoopSource.WHILE) {
+                    push(new Statement.Assign(dest, new Rvalue.Use(unit())));
+                }
+            }
+            case Expr.Break b -> {
+                LoopScope scope = findLoop(b.label());
+                if (b.value() >= 0) {
+                    exprInto(scope.destination(), b.value());
+                } else if (!(locals.get(scope.destination().local()).ty() instanceof Ty.Never)) {
+                    push(new Statement.Assign(scope.destination(), new Rvalue.Use(unit())));
+                }
+                diverge(new Terminator.Goto(scope.breakBlock()));
+            }
+            case Expr.Continue c -> diverge(new Terminator.Goto(findLoop(c.label()).continueBlock()));
+            case Expr.Return r -> {
+                if (r.value() >= 0) {
+                    exprInto(Place.local(0), r.value());
+                } else {
+                    push(new Statement.Assign(Place.local(0), new Rvalue.Use(unit())));
+                }
+                diverge(new Terminator.Return());
+            }
+            case Expr.Print p -> {
+                List<Terminator.PrintPiece> pieces = new ArrayList<>();
+                for (Expr.FmtPiece piece : p.pieces()) {
+                    switch (piece) {
+                        case Expr.FmtPiece.Text t -> pieces.add(new Terminator.PrintPiece.Text(t.text()));
+                        case Expr.FmtPiece.Arg a -> pieces.add(new Terminator.PrintPiece.Value(operand(a.arg()),
+                                typeOf(a.arg())));
+                    }
+                }
+                int next = newBlock();
+                terminate(new Terminator.Print(p.stderr(), pieces, next));
+                current = next;
+                push(new Statement.Assign(dest, new Rvalue.Use(unit())));
+            }
+        }
+    }
+
+    private LoopScope findLoop(String label) {
+        for (int i = loops.size() - 1; i >= 0; i--) {
+            if (label == null || label.equals(loops.get(i).label())) {
+                return loops.get(i);
+            }
+        }
+        throw new IllegalStateException("break outside of a loop survived type checking");
+    }
+
+    private Place place(int id) {
+        Expr e = body.expr(id);
+        if (e instanceof Expr.Local l) {
+            return Place.local(bindingLocals[l.binding()]);
+        }
+        int tmp = newTemp(typeOf(id));
+        exprInto(Place.local(tmp), id);
+        return Place.local(tmp);
+    }
+
+    private void block(Place dest, Expr.Block b) {
+        List<Integer> declared = new ArrayList<>();
+        for (Stmt s : b.stmts()) {
+            switch (s) {
+                case Stmt.Let let -> {
+                    Pat p = body.pat(let.pat());
+                    int local;
+                    if (p instanceof Pat.Bind bind) {
+                        var binding = body.bindings().get(bind.binding());
+                        locals.add(new LocalDecl(types.bindingType(bind.binding()), binding.mutable(), binding.name()));
+                        local = locals.size() - 1;
+                        push(new Statement.StorageLive(local));
+                        declared.add(local);
+                        if (let.init() >= 0) {
+                            exprInto(Place.local(local), let.init());
+                        }
+                        bindingLocals[bind.binding()] = local;
+                    } else if (let.init() >= 0) {
+                        int tmp = newTemp(typeOf(let.init()));
+                        exprInto(Place.local(tmp), let.init());
+                    }
+                }
+                case Stmt.ExprStmt es -> {
+                    int tmp = newTemp(typeOf(es.expr()));
+                    exprInto(Place.local(tmp), es.expr());
+                }
+            }
+        }
+        if (b.tail() >= 0) {
+            exprInto(dest, b.tail());
+        } else if (!(locals.get(dest.local()).ty() instanceof Ty.Never)) {
+            push(new Statement.Assign(dest, new Rvalue.Use(unit())));
+        }
+        for (int i = declared.size() - 1; i >= 0; i--) {
+            push(new Statement.StorageDead(declared.get(i)));
+        }
+    }
+
+    private void binary(Place dest, int id, Expr.Binary b) {
+        BinaryOp op = b.op();
+        if (op.isLazy()) {
+            Operand lhs = operand(b.lhs());
+            int rhsBlock = newBlock();
+            int shortBlock = newBlock();
+            int join = newBlock();
+            if (op == BinaryOp.AND) {
+                terminate(new Terminator.SwitchInt(lhs, List.of(0L), List.of(shortBlock), rhsBlock));
+            } else {
+                terminate(new Terminator.SwitchInt(lhs, List.of(0L), List.of(rhsBlock), shortBlock));
+            }
+            current = shortBlock;
+            push(new Statement.Assign(dest, new Rvalue.Use(intConst(op == BinaryOp.AND ? 0 : 1, Ty.BOOL))));
+            terminate(new Terminator.Goto(join));
+            current = rhsBlock;
+            exprInto(dest, b.rhs());
+            terminate(new Terminator.Goto(join));
+            current = join;
+            return;
+        }
+        Operand lhs = operand(b.lhs());
+        Operand rhs = operand(b.rhs());
+        if (op.isComparison()) {
+            push(new Statement.Assign(dest, new Rvalue.BinaryOp(op, lhs, rhs)));
+            return;
+        }
+        push(new Statement.Assign(dest, new Rvalue.Use(arith(op, lhs, rhs, typeOf(id), id))));
+    }
+
+    /** Emits an arithmetic operation with rustc's checks and returns the operand holding the result. */
+    private Operand arith(BinaryOp op, Operand lhs, Operand rhs, Ty ty, int id) {
+        if (!(ty instanceof Ty.Int it)) {
+            int tmp = newTemp(ty);
+            push(new Statement.Assign(Place.local(tmp), new Rvalue.BinaryOp(op, lhs, rhs)));
+            return new Operand.Move(Place.local(tmp));
+        }
+        IntTy kind = it.kind();
+        switch (op) {
+            case DIV, REM -> {
+                int isZero = newTemp(Ty.BOOL);
+                push(new Statement.Assign(Place.local(isZero), new Rvalue.BinaryOp(BinaryOp.EQ, rhs, intConst(0, ty))));
+                assertFalse(new Operand.Copy(Place.local(isZero)), op == BinaryOp.DIV ? AssertKind.DIV_BY_ZERO
+                        : AssertKind.REM_BY_ZERO, id);
+                if (kind.signed() && kind.bits() <= 64) {
+                    int isNegOne = newTemp(Ty.BOOL);
+                    push(new Statement.Assign(Place.local(isNegOne), new Rvalue.BinaryOp(BinaryOp.EQ, rhs,
+                            intConst(-1, ty))));
+                    int isMin = newTemp(Ty.BOOL);
+                    push(new Statement.Assign(Place.local(isMin), new Rvalue.BinaryOp(BinaryOp.EQ, lhs,
+                            intConst(kind.minValue(), ty))));
+                    int both = newTemp(Ty.BOOL);
+                    push(new Statement.Assign(Place.local(both), new Rvalue.BinaryOp(BinaryOp.BIT_AND,
+                            new Operand.Move(Place.local(isNegOne)), new Operand.Move(Place.local(isMin)))));
+                    assertFalse(new Operand.Move(Place.local(both)), op == BinaryOp.DIV ? AssertKind.DIV_OVERFLOW
+                            : AssertKind.REM_OVERFLOW, id);
+                }
+                int tmp = newTemp(ty);
+                push(new Statement.Assign(Place.local(tmp), new Rvalue.BinaryOp(op, lhs, rhs)));
+                return new Operand.Move(Place.local(tmp));
+            }
+            case ADD, SUB, MUL -> {
+                if (!overflowChecks) {
+                    int tmp = newTemp(ty);
+                    push(new Statement.Assign(Place.local(tmp), new Rvalue.BinaryOp(op, lhs, rhs)));
+                    return new Operand.Move(Place.local(tmp));
+                }
+                int pair = newTemp(new Ty.Tuple(List.of(ty, Ty.BOOL)));
+                push(new Statement.Assign(Place.local(pair), new Rvalue.CheckedBinaryOp(op, lhs, rhs)));
+                assertFalse(new Operand.Move(new Place(pair, List.of(new Place.Projection.Field(1, Ty.BOOL)))),
+                        AssertKind.overflowOf(op), id);
+                return new Operand.Move(new Place(pair, List.of(new Place.Projection.Field(0, ty))));
+            }
+            case SHL, SHR -> {
+                if (overflowChecks) {
+                    int ok = newTemp(Ty.BOOL);
+                    push(new Statement.Assign(Place.local(ok), new Rvalue.BinaryOp(BinaryOp.LT, rhs,
+                            new Operand.Constant(new ConstValue.Scalar(BigInteger.valueOf(kind.bits())),
+                                    new Ty.Int(IntTy.U32)))));
+                    assertTrue(new Operand.Move(Place.local(ok)), op == BinaryOp.SHL ? AssertKind.SHL_OVERFLOW
+                            : AssertKind.SHR_OVERFLOW, id);
+                }
+                int tmp = newTemp(ty);
+                push(new Statement.Assign(Place.local(tmp), new Rvalue.BinaryOp(op, lhs, rhs)));
+                return new Operand.Move(Place.local(tmp));
+            }
+            default -> {
+                int tmp = newTemp(ty);
+                push(new Statement.Assign(Place.local(tmp), new Rvalue.BinaryOp(op, lhs, rhs)));
+                return new Operand.Move(Place.local(tmp));
+            }
+        }
+    }
+
+    private void assertFalse(Operand cond, AssertKind kind, int expr) {
+        int next = newBlock();
+        terminate(new Terminator.Assert(cond, false, kind, next, source(expr)));
+        current = next;
+    }
+
+    private void assertTrue(Operand cond, AssertKind kind, int expr) {
+        int next = newBlock();
+        terminate(new Terminator.Assert(cond, true, kind, next, source(expr)));
+        current = next;
+    }
+
+    private void unary(Place dest, int id, Expr.Unary u) {
+        Operand v = operand(u.operand());
+        Ty ty = typeOf(id);
+        if (u.op() == UnaryOp.NEG && overflowChecks && ty instanceof Ty.Int it && it.kind().signed()) {
+            int isMin = newTemp(Ty.BOOL);
+            push(new Statement.Assign(Place.local(isMin), new Rvalue.BinaryOp(BinaryOp.EQ, v,
+                    intConst(it.kind().minValue(), ty))));
+            assertFalse(new Operand.Move(Place.local(isMin)), AssertKind.NEG_OVERFLOW, id);
+        }
+        push(new Statement.Assign(dest, new Rvalue.UnaryOp(u.op(), v)));
+    }
+}

@@ -1,0 +1,31 @@
+package rac.mir;
+
+import java.util.List;
+
+import rac.ty.Ty;
+
+/** The right-hand side of an assignment. */
+public sealed interface Rvalue {
+    /** The operand itself. */
+    record Use(Operand operand) implements Rvalue { }
+
+    /** A binary operation without overflow check (wrapping, comparisons, bit operations). */
+    record BinaryOp(rac.hir.BinaryOp op, Operand lhs, Operand rhs) implements Rvalue { }
+
+    /** An arithmetic operation yielding {@code (result, overflowed)}, as rustc's AddWithOverflow. */
+    record CheckedBinaryOp(rac.hir.BinaryOp op, Operand lhs, Operand rhs) implements Rvalue { }
+
+    /** {@code Neg} or {@code Not}. */
+    record UnaryOp(rac.hir.UnaryOp op, Operand operand) implements Rvalue { }
+
+    /** A tuple built from operands. */
+    record Tuple(List<Operand> operands) implements Rvalue {
+        public Tuple {
+            operands = List.copyOf(operands);
+        }
+    }
+
+    /** {@code operand as ty} between integer types (and bool to integer). */
+    record Cast(Operand operand, Ty target) implements Rvalue { }
+
+}

@@ -1,0 +1,57 @@
+package rac.mir;
+
+import java.util.List;
+
+/** The instruction that ends a basic block. */
+public sealed interface Terminator {
+    /** Jump to {@code target}. */
+    record Goto(int target) implements Terminator { }
+
+    /** Branch on an integer (or bool) value: {@code values[i]} goes to {@code targets[i]}. */
+    record SwitchInt(Operand discr, List<Long> values, List<Integer> targets, int otherwise) implements Terminator {
+        public SwitchInt {
+            values = List.copyOf(values);
+            targets = List.copyOf(targets);
+        }
+    }
+
+    /** Return {@code _0}. */
+    record Return() implements Terminator { }
+
+    /** Unreachable code. */
+    record Unreachable() implements Terminator { }
+
+    /**
+     * Call {@code func(args)}, store into {@code destination}, continue at {@code target}
+     * ({@code -1}: the call diverges).
+     */
+    record Call(Operand func, List<Operand> args, Place destination, int target, SourceInfo source)
+            implements Terminator {
+        public Call {
+            args = List.copyOf(args);
+        }
+    }
+
+    /**
+     * Panic with {@code kind}'s message unless {@code cond == expected}; the operands are the
+     * values the message may mention.
+     */
+    record Assert(Operand cond, boolean expected, AssertKind kind, int target, SourceInfo source)
+            implements Terminator { }
+
+    /** Print a formatted line through the runtime (the skeleton's stand-in for std's printing). */
+    record Print(boolean stderr, List<PrintPiece> pieces, int target) implements Terminator {
+        public Print {
+            pieces = List.copyOf(pieces);
+        }
+    }
+
+    /** A piece printed by {@link Print}. */
+    sealed interface PrintPiece {
+        /** Literal text. */
+        record Text(String text) implements PrintPiece { }
+
+        /** An operand displayed with {@code {}}. */
+        record Value(Operand operand, rac.ty.Ty ty) implements PrintPiece { }
+    }
+}

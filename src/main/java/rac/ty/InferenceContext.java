@@ -1,0 +1,672 @@
+package rac.ty;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import rac.diag.Diagnostic;
+import rac.hir.BinaryOp;
+import rac.hir.Body;
+import rac.hir.DefId;
+import rac.hir.Expr;
+import rac.hir.Literal;
+import rac.hir.Pat;
+import rac.hir.RelDiagnostic;
+import rac.hir.RelRange;
+import rac.hir.Stmt;
+import rac.hir.TypeRef;
+import rac.hir.UnaryOp;
+
+/**
+ * Infers the types of one body by unification: expected types flow down, integer literals get
+ * integer variables that fall back to {@code i32}, {@code !} coerces to anything. Produces an
+ * {@link InferenceResult} with rustc's diagnostics (E0308, E0061, E0600, E0369, E0277, E0282).
+ */
+public final class InferenceContext {
+    private final Body body;
+    private final FnSig sig;
+    private final Function<DefId, FnSig> signatures;
+    private final Ty[] exprTypes;
+    private final Ty[] bindingTypes;
+    private final List<RelDiagnostic> diagnostics = new ArrayList<>();
+    /** Union-find over inference variables: parent index, and the bound type of each root. */
+    private final List<Integer> parent = new ArrayList<>();
+    private final List<Ty> bound = new ArrayList<>();
+    private final List<Ty.InferKind> kinds = new ArrayList<>();
+    /** Stack of enclosing loops: the type of their break values (null for while loops). */
+    private final List<LoopFrame> loops = new ArrayList<>();
+
+    private static final class LoopFrame {
+        final String label;
+        final boolean isWhile;
+        Ty breakTy;
+
+        LoopFrame(String label, boolean isWhile) {
+            this.label = label;
+            this.isWhile = isWhile;
+        }
+    }
+
+    private InferenceContext(Body body, FnSig sig, Function<DefId, FnSig> signatures) {
+        this.body = body;
+        this.sig = sig;
+        this.signatures = signatures;
+        this.exprTypes = new Ty[body.exprs().size()];
+        this.bindingTypes = new Ty[body.bindings().size()];
+    }
+
+    /** Infers {@code body} of the function with signature {@code sig}. */
+    public static InferenceResult infer(Body body, FnSig sig, Function<DefId, FnSig> signatures) {
+        InferenceContext cx = new InferenceContext(body, sig, signatures);
+        return cx.run();
+    }
+
+    private InferenceResult run() {
+        for (int i = 0; i < body.params().size() && i < sig.params().size(); i++) {
+            bindPat(body.params().get(i), sig.params().get(i));
+        }
+        checkExprCoercing(body.root(), sig.ret());
+        List<Ty> exprs = new ArrayList<>();
+        for (int i = 0; i < exprTypes.length; i++) {
+            exprs.add(finalType(exprTypes[i]));
+        }
+        List<Ty> bindings = new ArrayList<>();
+        for (int i = 0; i < bindingTypes.length; i++) {
+            Ty t = bindingTypes[i] == null ? Ty.ERROR : resolve(bindingTypes[i]);
+            if (t instanceof Ty.Infer v && v.kind() == Ty.InferKind.GENERAL && diagnostics.isEmpty()) {
+                Pat p = body.pat(body.bindings().get(i).pat());
+                RelRange r = body.patRange(body.bindings().get(i).pat());
+                error("E0282", "type annotations needed", r, "", List.of());
+                assert p != null;
+            }
+            bindings.add(finalType(t));
+        }
+        return new InferenceResult(exprs, bindings, diagnostics);
+    }
+
+    // ---- unification ----
+
+    private Ty newVar(Ty.InferKind kind) {
+        int v = parent.size();
+        parent.add(v);
+        bound.add(null);
+        kinds.add(kind);
+        return new Ty.Infer(v, kind);
+    }
+
+    private int find(int v) {
+        while (parent.get(v) != v) {
+            parent.set(v, parent.get(parent.get(v)));
+            v = parent.get(v);
+        }
+        return v;
+    }
+
+    /** Follows bound variables to the current best-known type (shallow). */
+    private Ty resolve(Ty t) {
+        if (t instanceof Ty.Infer v) {
+            int root = find(v.var());
+            Ty b = bound.get(root);
+            if (b != null) {
+                return resolve(b);
+            }
+            return new Ty.Infer(root, kinds.get(root));
+        }
+        return t;
+    }
+
+    /** Resolves deeply and applies literal fallback ({integer} to i32, {float} to f64). */
+    private Ty finalType(Ty t) {
+        if (t == null) {
+            return Ty.ERROR;
+        }
+        t = resolve(t);
+        return switch (t) {
+            case Ty.Infer v -> switch (v.kind()) {
+                case INT -> Ty.I32;
+                case FLOAT -> new Ty.Float(64);
+                case GENERAL -> Ty.ERROR;
+            };
+            case Ty.Ref r -> new Ty.Ref(r.mutable(), finalType(r.pointee()));
+            case Ty.Tuple tu -> {
+                List<Ty> el = new ArrayList<>();
+                for (Ty e : tu.elements()) {
+                    el.add(finalType(e));
+                }
+                yield new Ty.Tuple(el);
+            }
+            default -> t;
+        };
+    }
+
+    /** Makes two types equal; returns false when they cannot be. */
+    private boolean unify(Ty a, Ty b) {
+        a = resolve(a);
+        b = resolve(b);
+        if (a.equals(b) || a instanceof Ty.Error || b instanceof Ty.Error) {
+            return true;
+        }
+        if (a instanceof Ty.Infer va && b instanceof Ty.Infer vb) {
+            Ty.InferKind ka = va.kind();
+            Ty.InferKind kb = vb.kind();
+            if (ka != Ty.InferKind.GENERAL && kb != Ty.InferKind.GENERAL && ka != kb) {
+                return false;
+            }
+            int ra = find(va.var());
+            int rb = find(vb.var());
+            parent.set(ra, rb);
+            if (kb == Ty.InferKind.GENERAL) {
+                kinds.set(rb, ka);
+            }
+            return true;
+        }
+        if (a instanceof Ty.Infer va) {
+            return bindVar(va, b);
+        }
+        if (b instanceof Ty.Infer vb) {
+            return bindVar(vb, a);
+        }
+        if (a instanceof Ty.Ref ra && b instanceof Ty.Ref rb) {
+            return ra.mutable() == rb.mutable() && unify(ra.pointee(), rb.pointee());
+        }
+        if (a instanceof Ty.Tuple ta && b instanceof Ty.Tuple tb) {
+            if (ta.elements().size() != tb.elements().size()) {
+                return false;
+            }
+            for (int i = 0; i < ta.elements().size(); i++) {
+                if (!unify(ta.elements().get(i), tb.elements().get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private boolean bindVar(Ty.Infer v, Ty t) {
+        switch (v.kind()) {
+            case INT -> {
+                if (!(t instanceof Ty.Int)) {
+                    return false;
+                }
+            }
+            case FLOAT -> {
+                if (!(t instanceof Ty.Float)) {
+                    return false;
+                }
+            }
+            case GENERAL -> { }
+        }
+        bound.set(find(v.var()), t);
+        return true;
+    }
+
+    // ---- diagnostics ----
+
+    private void error(String code, String message, RelRange range, String label, List<String> notes) {
+        Diagnostic.Builder b = Diagnostic.error(message);
+        if (code != null) {
+            b.code(code);
+        }
+        b.primary(RelDiagnostic.rel(range.start(), range.end()), label);
+        for (String n : notes) {
+            b.note(n);
+        }
+        diagnostics.add(new RelDiagnostic(b.build()));
+    }
+
+    /** rustc's short description of a type in "expected X, found Y" labels. */
+    private String sort(Ty t) {
+        t = resolve(t);
+        if (t instanceof Ty.Infer v) {
+            return switch (v.kind()) {
+                case INT -> "integer";
+                case FLOAT -> "floating-point number";
+                case GENERAL -> "`_`";
+            };
+        }
+        if (Ty.isUnit(t)) {
+            return "`()`";
+        }
+        return "`" + Ty.display(t) + "`";
+    }
+
+    private String show(Ty t) {
+        return Ty.display(resolve(t));
+    }
+
+    private void mismatch(int expr, Ty expected, Ty actual) {
+        error("E0308", "mismatched types", body.exprRange(expr),
+                "expected " + sort(expected) + ", found " + sort(actual), List.of());
+    }
+
+    // ---- checking ----
+
+    /** Infers the expression and requires it to coerce to {@code expected}. */
+    private Ty checkExprCoercing(int expr, Ty expected) {
+        Ty actual = inferExpr(expr, expected);
+        Ty ra = resolve(actual);
+        if (ra instanceof Ty.Never || ra instanceof Ty.Error) {
+            return expected;
+        }
+        if (!unify(expected, actual)) {
+            mismatch(expr, expected, actual);
+        }
+        return expected;
+    }
+
+    private Ty record(int expr, Ty ty) {
+        exprTypes[expr] = ty;
+        return ty;
+    }
+
+    /** Infers the type of an expression, using {@code expected} as a hint (may be null). */
+    private Ty inferExpr(int id, Ty expected) {
+        Expr e = body.expr(id);
+        Ty ty = switch (e) {
+            case Expr.Missing m -> Ty.ERROR;
+            case Expr.Lit l -> literalType(l.value(), expected);
+            case Expr.Local l -> {
+                Ty t = bindingTypes[l.binding()];
+                yield t == null ? Ty.ERROR : t;
+            }
+            case Expr.FnRef f -> {
+                error(null, "function items as values are not supported by rac yet", body.exprRange(id), "",
+                        List.of());
+                yield Ty.ERROR;
+            }
+            case Expr.Binary b -> inferBinary(id, b, expected);
+            case Expr.Unary u -> inferUnary(id, u, expected);
+            case Expr.Assign a -> {
+                Ty lhs = inferExpr(a.lhs(), null);
+                checkExprCoercing(a.rhs(), lhs);
+                yield Ty.UNIT;
+            }
+            case Expr.AssignOp a -> {
+                Ty lhs = inferExpr(a.lhs(), null);
+                if (a.op().isShift()) {
+                    Ty rhs = inferExpr(a.rhs(), null);
+                    requireInteger(a.rhs(), rhs);
+                } else {
+                    checkExprCoercing(a.rhs(), lhs);
+                }
+                requireArith(id, a.op(), lhs, lhs);
+                yield Ty.UNIT;
+            }
+            case Expr.Call c -> inferCall(id, c);
+            case Expr.Block b -> inferBlock(b, expected);
+            case Expr.If i -> inferIf(i, expected);
+            case Expr.Loop l -> inferLoop(l, expected);
+            case Expr.Break b -> {
+                LoopFrame frame = findLoop(b.label());
+                if (b.value() >= 0) {
+                    if (frame != null && frame.isWhile) {
+                        inferExpr(b.value(), null);
+                        error("E0571", "`break` with value from a `while` loop", body.exprRange(id),
+                                "can only break with a value inside `loop` or breakable block", List.of());
+                    } else if (frame != null) {
+                        if (frame.breakTy == null) {
+                            frame.breakTy = newVar(Ty.InferKind.GENERAL);
+                        }
+                        checkExprCoercing(b.value(), frame.breakTy);
+                    } else {
+                        inferExpr(b.value(), null);
+                    }
+                } else if (frame != null && !frame.isWhile) {
+                    if (frame.breakTy == null) {
+                        frame.breakTy = Ty.UNIT;
+                    } else if (!unify(frame.breakTy, Ty.UNIT)) {
+                        mismatch(id, frame.breakTy, Ty.UNIT);
+                    }
+                }
+                yield Ty.NEVER;
+            }
+            case Expr.Continue c -> Ty.NEVER;
+            case Expr.Return r -> {
+                if (r.value() >= 0) {
+                    checkExprCoercing(r.value(), sig.ret());
+                } else if (!unify(sig.ret(), Ty.UNIT)) {
+                    error("E0069", "`return;` in a function whose return type is not `()`", body.exprRange(id),
+                            "return type is not `()`", List.of());
+                }
+                yield Ty.NEVER;
+            }
+            case Expr.Print p -> {
+                for (Expr.FmtPiece piece : p.pieces()) {
+                    if (piece instanceof Expr.FmtPiece.Arg a) {
+                        Ty t = inferExpr(a.arg(), null);
+                        Ty r = resolve(t);
+                        boolean ok = r instanceof Ty.Int || r instanceof Ty.Bool || r instanceof Ty.Error
+                                || (r instanceof Ty.Infer v && v.kind() == Ty.InferKind.INT)
+                                || (r instanceof Ty.Ref ref && resolve(ref.pointee()) instanceof Ty.Str);
+                        if (!ok) {
+                            error("E0277", "`" + show(t) + "` doesn't implement `std::fmt::Display`",
+                                    body.exprRange(a.arg()),
+                                    "`" + show(t) + "` cannot be formatted with the default formatter", List.of());
+                        }
+                    }
+                }
+                yield Ty.UNIT;
+            }
+        };
+        return record(id, ty);
+    }
+
+    private Ty literalType(Literal lit, Ty expected) {
+        return switch (lit) {
+            case Literal.Int i -> {
+                if (i.suffix() != null) {
+                    yield new Ty.Int(i.suffix());
+                }
+                Ty exp = expected == null ? null : resolve(expected);
+                if (exp instanceof Ty.Int) {
+                    yield exp;
+                }
+                yield newVar(Ty.InferKind.INT);
+            }
+            case Literal.Float f -> f.bits() != 0 ? new Ty.Float(f.bits()) : newVar(Ty.InferKind.FLOAT);
+            case Literal.Bool b -> Ty.BOOL;
+            case Literal.Char c -> Ty.CHAR;
+            case Literal.Str s -> Ty.STR_REF;
+        };
+    }
+
+    private boolean isIntegral(Ty t) {
+        Ty r = resolve(t);
+        return r instanceof Ty.Int || (r instanceof Ty.Infer v && v.kind() == Ty.InferKind.INT);
+    }
+
+    private void requireInteger(int expr, Ty t) {
+        Ty r = resolve(t);
+        if (!isIntegral(r) && !(r instanceof Ty.Error) && !(r instanceof Ty.Never)) {
+            mismatch(expr, newVar(Ty.InferKind.INT), r);
+        }
+    }
+
+    private void requireArith(int id, BinaryOp op, Ty lhs, Ty rhs) {
+        Ty l = resolve(lhs);
+        if (l instanceof Ty.Error || l instanceof Ty.Never) {
+            return;
+        }
+        boolean ok = switch (op) {
+            case ADD, SUB, MUL, DIV, REM -> isIntegral(l) || l instanceof Ty.Float
+                    || (l instanceof Ty.Infer v && v.kind() == Ty.InferKind.FLOAT);
+            case BIT_AND, BIT_OR, BIT_XOR -> isIntegral(l) || l instanceof Ty.Bool;
+            case SHL, SHR -> isIntegral(l);
+            default -> true;
+        };
+        if (!ok) {
+            binopError(id, op, lhs, rhs);
+        }
+    }
+
+    private void binopError(int id, BinaryOp op, Ty lhs, Ty rhs) {
+        String verb = switch (op) {
+            case ADD -> "add";
+            case SUB -> "subtract";
+            case MUL -> "multiply";
+            case DIV -> "divide";
+            case REM -> "calculate the remainder of";
+            default -> null;
+        };
+        String lhsName = displayForTrait(lhs);
+        String rhsName = displayForTrait(rhs);
+        if (verb != null) {
+            String msg = op == BinaryOp.REM
+                    ? "cannot calculate the remainder of `" + lhsName + "` divided by `" + rhsName + "`"
+                    : op == BinaryOp.ADD ? "cannot add `" + rhsName + "` to `" + lhsName + "`"
+                    : op == BinaryOp.SUB ? "cannot subtract `" + rhsName + "` from `" + lhsName + "`"
+                    : op == BinaryOp.MUL ? "cannot multiply `" + lhsName + "` by `" + rhsName + "`"
+                    : "cannot divide `" + lhsName + "` by `" + rhsName + "`";
+            error("E0277", msg, opRange(id), "no implementation for `" + lhsName + " " + op.symbol() + " "
+                    + rhsName + "`", List.of());
+        } else {
+            error("E0369", "no implementation for `" + lhsName + " " + op.symbol() + " " + rhsName + "`",
+                    body.exprRange(id), "", List.of());
+        }
+    }
+
+    private String displayForTrait(Ty t) {
+        return Ty.display(resolve(t));
+    }
+
+    /** Where a binary expression's operator is. */
+    private RelRange opRange(int id) {
+        Expr e = body.expr(id);
+        if (e instanceof Expr.Binary b && b.opRange() != null) {
+            return b.opRange();
+        }
+        return body.exprRange(id);
+    }
+
+    private Ty inferBinary(int id, Expr.Binary b, Ty expected) {
+        BinaryOp op = b.op();
+        if (op.isLazy()) {
+            checkExprCoercing(b.lhs(), Ty.BOOL);
+            checkExprCoercing(b.rhs(), Ty.BOOL);
+            return Ty.BOOL;
+        }
+        if (op.isComparison()) {
+            Ty lhs = inferExpr(b.lhs(), null);
+            Ty rhs = inferExpr(b.rhs(), lhs);
+            if (!unify(lhs, rhs)) {
+                mismatch(b.rhs(), lhs, rhs);
+            }
+            return Ty.BOOL;
+        }
+        if (op.isShift()) {
+            Ty lhs = inferExpr(b.lhs(), expected);
+            Ty rhs = inferExpr(b.rhs(), null);
+            requireInteger(b.rhs(), rhs);
+            requireArith(id, op, lhs, rhs);
+            return lhs;
+        }
+        Ty lhs = inferExpr(b.lhs(), expected);
+        Ty rhs = inferExpr(b.rhs(), lhs);
+        Ty rl = resolve(lhs);
+        Ty rr = resolve(rhs);
+        if (rl instanceof Ty.Error || rr instanceof Ty.Error) {
+            return Ty.ERROR;
+        }
+        if (!unify(lhs, rhs)) {
+            binopError(id, op, lhs, rhs);
+            return Ty.ERROR;
+        }
+        requireArith(id, op, lhs, rhs);
+        return lhs;
+    }
+
+    private Ty inferUnary(int id, Expr.Unary u, Ty expected) {
+        Ty t = inferExpr(u.operand(), u.op() == UnaryOp.DEREF ? null : expected);
+        Ty r = resolve(t);
+        if (r instanceof Ty.Error || r instanceof Ty.Never) {
+            return r;
+        }
+        switch (u.op()) {
+            case NEG -> {
+                boolean ok = (r instanceof Ty.Int i && i.kind().signed()) || r instanceof Ty.Float
+                        || r instanceof Ty.Infer;
+                if (!ok) {
+                    Diagnostic.Builder d = Diagnostic.error("cannot apply unary operator `-` to type `"
+                            + show(r) + "`").code("E0600");
+                    RelRange range = body.exprRange(id);
+                    d.primary(RelDiagnostic.rel(range.start(), range.end()), "cannot apply unary operator `-`");
+                    if (r instanceof Ty.Int) {
+                        d.note("unsigned values cannot be negated");
+                    }
+                    diagnostics.add(new RelDiagnostic(d.build()));
+                    return Ty.ERROR;
+                }
+                return t;
+            }
+            case NOT -> {
+                if (!(r instanceof Ty.Bool) && !isIntegral(r)) {
+                    RelRange range = body.exprRange(id);
+                    error("E0600", "cannot apply unary operator `!` to type `" + show(r) + "`", range,
+                            "cannot apply unary operator `!`", List.of());
+                    return Ty.ERROR;
+                }
+                return t;
+            }
+            case DEREF -> {
+                if (r instanceof Ty.Ref ref) {
+                    return ref.pointee();
+                }
+                error("E0614", "type `" + show(r) + "` cannot be dereferenced", body.exprRange(id), "",
+                        List.of());
+                return Ty.ERROR;
+            }
+        }
+        return Ty.ERROR;
+    }
+
+    private Ty inferCall(int id, Expr.Call c) {
+        Expr callee = body.expr(c.callee());
+        if (!(callee instanceof Expr.FnRef f)) {
+            inferExpr(c.callee(), null);
+            for (int a : c.args()) {
+                inferExpr(a, null);
+            }
+            if (!(callee instanceof Expr.Missing)) {
+                error(null, "calling this kind of expression is not supported by rac yet",
+                        body.exprRange(c.callee()), "", List.of());
+            }
+            return Ty.ERROR;
+        }
+        record(c.callee(), Ty.UNIT);
+        FnSig callee2 = signatures.apply(f.def());
+        int n = callee2.params().size();
+        if (c.args().size() != n) {
+            for (int a : c.args()) {
+                inferExpr(a, null);
+            }
+            String takes = n == 1 ? "1 argument" : n + " arguments";
+            String supplied = c.args().size() == 1 ? "1 argument was" : c.args().size() + " arguments were";
+            error("E0061", "this function takes " + takes + " but " + supplied + " supplied",
+                    body.exprRange(c.callee()), "", List.of());
+            return callee2.ret();
+        }
+        for (int i = 0; i < n; i++) {
+            checkExprCoercing(c.args().get(i), callee2.params().get(i));
+        }
+        return callee2.ret();
+    }
+
+    private Ty inferBlock(Expr.Block b, Ty expected) {
+        boolean diverges = false;
+        for (Stmt s : b.stmts()) {
+            switch (s) {
+                case Stmt.Let let -> {
+                    Ty declared = null;
+                    if (let.ty() != null) {
+                        declared = lowerType(let.ty(), let.pat());
+                    }
+                    Ty t = declared != null ? declared : newVar(Ty.InferKind.GENERAL);
+                    if (let.init() >= 0) {
+                        Ty it = declared != null ? checkExprCoercing(let.init(), declared) : inferExpr(let.init(), null);
+                        if (declared == null) {
+                            t = it;
+                        }
+                        if (resolve(exprTypes[let.init()]) instanceof Ty.Never) {
+                            diverges = true;
+                        }
+                    }
+                    bindPat(let.pat(), t);
+                }
+                case Stmt.ExprStmt es -> {
+                    Expr inner = body.expr(es.expr());
+                    Ty t;
+                    boolean blockLike = inner instanceof Expr.If || inner instanceof Expr.Block
+                            || inner instanceof Expr.Loop;
+                    if (!es.semi() && blockLike) {
+                        t = checkExprCoercing(es.expr(), Ty.UNIT);
+                        t = exprTypes[es.expr()];
+                    } else {
+                        t = inferExpr(es.expr(), null);
+                    }
+                    if (resolve(t) instanceof Ty.Never) {
+                        diverges = true;
+                    }
+                }
+            }
+        }
+        if (b.tail() >= 0) {
+            Ty t = expected != null ? checkExprCoercing(b.tail(), expected) : inferExpr(b.tail(), null);
+            if (expected != null) {
+                Ty actual = exprTypes[b.tail()];
+                if (resolve(actual) instanceof Ty.Never) {
+                    return Ty.NEVER;
+                }
+            }
+            return t;
+        }
+        return diverges ? Ty.NEVER : Ty.UNIT;
+    }
+
+    private Ty lowerType(TypeRef ref, int pat) {
+        return TypeLowering.lower(ref, name -> error("E0412", "cannot find type `" + name + "` in this scope",
+                body.patRange(pat), "not found in this scope", List.of()));
+    }
+
+    private Ty inferIf(Expr.If i, Ty expected) {
+        checkExprCoercing(i.cond(), Ty.BOOL);
+        if (i.otherwise() < 0) {
+            Ty t = inferExpr(i.then(), Ty.UNIT);
+            Ty r = resolve(t);
+            if (!(r instanceof Ty.Never) && !unify(t, Ty.UNIT)) {
+                mismatch(i.then(), Ty.UNIT, t);
+            }
+            return Ty.UNIT;
+        }
+        Ty thenTy = inferExpr(i.then(), expected);
+        Ty elseTy = inferExpr(i.otherwise(), expected != null ? expected : thenTy);
+        Ty rt = resolve(thenTy);
+        Ty re = resolve(elseTy);
+        if (rt instanceof Ty.Never) {
+            return elseTy;
+        }
+        if (re instanceof Ty.Never) {
+            return thenTy;
+        }
+        if (!unify(thenTy, elseTy)) {
+            error("E0308", "`if` and `else` have incompatible types", body.exprRange(i.otherwise()),
+                    "expected " + sort(thenTy) + ", found " + sort(elseTy), List.of());
+            return Ty.ERROR;
+        }
+        return thenTy;
+    }
+
+    private Ty inferLoop(Expr.Loop l, Ty expected) {
+        LoopFrame frame = new LoopFrame(l.label(), l.source() == Expr.LoopSource.WHILE);
+        loops.add(frame);
+        inferExpr(l.body(), Ty.UNIT);
+        loops.remove(loops.size() - 1);
+        if (frame.isWhile) {
+            return Ty.UNIT;
+        }
+        return frame.breakTy == null ? Ty.NEVER : frame.breakTy;
+    }
+
+    private LoopFrame findLoop(String label) {
+        for (int i = loops.size() - 1; i >= 0; i--) {
+            if (label == null || label.equals(loops.get(i).label)) {
+                return loops.get(i);
+            }
+        }
+        return null;
+    }
+
+    private void bindPat(int patId, Ty ty) {
+        Pat p = body.pat(patId);
+        switch (p) {
+            case Pat.Bind b -> bindingTypes[b.binding()] = ty;
+            case Pat.Wild w -> { }
+            case Pat.Missing m -> { }
+        }
+    }
+
+    /** Value of an integer literal, for range checks by later passes. */
+    static BigInteger value(Literal.Int i) {
+        return i.value();
+    }
+}

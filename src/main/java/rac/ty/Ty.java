@@ -1,0 +1,82 @@
+package rac.ty;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A Rust type. Records give structural equality; inference variables appear only inside an
+ * inference run and are resolved away in its results.
+ */
+public sealed interface Ty {
+    /** An integer type like {@code i32}. */
+    record Int(IntTy kind) implements Ty { }
+
+    /** {@code f32} or {@code f64}. */
+    record Float(int bits) implements Ty { }
+
+    /** {@code bool}. */
+    record Bool() implements Ty { }
+
+    /** {@code char}. */
+    record Char() implements Ty { }
+
+    /** {@code str} (unsized). */
+    record Str() implements Ty { }
+
+    /** {@code !}. */
+    record Never() implements Ty { }
+
+    /** A tuple; the empty tuple is unit. */
+    record Tuple(List<Ty> elements) implements Ty {
+        public Tuple {
+            elements = List.copyOf(elements);
+        }
+    }
+
+    /** {@code &T} or {@code &mut T}. */
+    record Ref(boolean mutable, Ty pointee) implements Ty { }
+
+    /** An inference variable: general, or restricted to integers or floats. */
+    record Infer(int var, InferKind kind) implements Ty { }
+
+    /** The type of an expression that already had an error; unifies with anything, silently. */
+    record Error() implements Ty { }
+
+    /** What an inference variable may become. */
+    enum InferKind { GENERAL, INT, FLOAT }
+
+    Ty UNIT = new Tuple(List.of());
+    Ty BOOL = new Bool();
+    Ty CHAR = new Char();
+    Ty STR = new Str();
+    Ty NEVER = new Never();
+    Ty ERROR = new Error();
+    Ty I32 = new Int(IntTy.I32);
+    Ty STR_REF = new Ref(false, STR);
+
+    /** The type as rustc prints it in diagnostics. */
+    static String display(Ty t) {
+        return switch (t) {
+            case Int i -> i.kind().rustName();
+            case Float f -> "f" + f.bits();
+            case Bool b -> "bool";
+            case Char c -> "char";
+            case Str s -> "str";
+            case Never n -> "!";
+            case Tuple tu -> tu.elements().size() == 1
+                    ? "(" + display(tu.elements().get(0)) + ",)"
+                    : tu.elements().stream().map(Ty::display).collect(Collectors.joining(", ", "(", ")"));
+            case Ref r -> (r.mutable() ? "&mut " : "&") + display(r.pointee());
+            case Infer v -> switch (v.kind()) {
+                case INT -> "{integer}";
+                case FLOAT -> "{float}";
+                case GENERAL -> "_";
+            };
+            case Error e -> "{type error}";
+        };
+    }
+
+    static boolean isUnit(Ty t) {
+        return t instanceof Tuple tu && tu.elements().isEmpty();
+    }
+}

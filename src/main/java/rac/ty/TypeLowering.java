@@ -1,0 +1,66 @@
+package rac.ty;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import rac.hir.TypeRef;
+
+/** Resolves written types ({@link TypeRef}) to {@link Ty}, reporting unknown names. */
+public final class TypeLowering {
+    private TypeLowering() {
+    }
+
+    /**
+     * Lowers a type reference; {@code onError} receives a message for each unresolved name and
+     * the result is then {@link Ty#ERROR}.
+     */
+    public static Ty lower(TypeRef ref, Consumer<String> onError) {
+        return switch (ref) {
+            case null -> Ty.UNIT;
+            case TypeRef.Path p -> lowerPath(p, onError);
+            case TypeRef.Ref r -> {
+                Ty inner = lower(r.pointee(), onError);
+                yield inner instanceof Ty.Error ? inner : new Ty.Ref(r.mutable(), inner);
+            }
+            case TypeRef.Tuple t -> {
+                List<Ty> elems = new ArrayList<>();
+                for (TypeRef e : t.elements()) {
+                    elems.add(lower(e, onError));
+                }
+                yield new Ty.Tuple(elems);
+            }
+            case TypeRef.Never n -> Ty.NEVER;
+            case TypeRef.Infer i -> Ty.ERROR;
+            case TypeRef.Unsupported u -> {
+                onError.accept("unsupported type `" + u.text() + "`");
+                yield Ty.ERROR;
+            }
+        };
+    }
+
+    private static Ty lowerPath(TypeRef.Path p, Consumer<String> onError) {
+        if (p.segments().size() == 1) {
+            String n = p.segments().get(0);
+            IntTy it = IntTy.byName(n);
+            if (it != null) {
+                return new Ty.Int(it);
+            }
+            switch (n) {
+                case "bool":
+                    return Ty.BOOL;
+                case "char":
+                    return Ty.CHAR;
+                case "str":
+                    return Ty.STR;
+                case "f32":
+                    return new Ty.Float(32);
+                case "f64":
+                    return new Ty.Float(64);
+                default:
+                    break;
+            }
+        }
+        onError.accept(String.join("::", p.segments()));
+        return Ty.ERROR;
+    }
+}
