@@ -1,0 +1,176 @@
+package rac.llvm;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+/**
+ * The fallback LLVM back end: writes the IR to a temporary directory and spawns LLVM 14's
+ * {@code opt} and {@code llc} with {@code -opaque-pointers -relocation-model=pic}. About forty
+ * times slower per module than {@link InProcessLlvm}, but needs only the LLVM tools.
+ */
+public final class LlcProcess implements LlvmBackend {
+
+    /** The default directory holding {@code opt} and {@code llc}. */
+    public static final Path DEFAULT_TOOL_DIR = Path.of("/usr/lib/llvm-14/bin");
+
+    private final Path opt;
+    private final Path llc;
+
+    /** Uses the tools in {@code toolDir}. */
+    public LlcProcess(Path toolDir) {
+        this.opt = toolDir.resolve("opt");
+        this.llc = toolDir.resolve("llc");
+    }
+
+    /** Uses the tools in {@link #DEFAULT_TOOL_DIR}. */
+    public LlcProcess() {
+        this(DEFAULT_TOOL_DIR);
+    }
+
+    /** Whether both {@code opt} and {@code llc} exist and are executable. */
+    public boolean available() {
+        return Files.isExecutable(opt) && Files.isExecutable(llc);
+    }
+
+    @Override
+    public String description() {
+        return "spawned " + llc + " and " + opt;
+    }
+
+    @Override
+    public byte[] compileToObject(String llvmIr, String moduleName, int optLevel) {
+        LlvmBackend.checkOptLevel(optLevel);
+        return codegen(llvmIr, moduleName, optLevel, "obj");
+    }
+
+    @Override
+    public String compileToAssembly(String llvmIr, String moduleName, int optLevel) {
+        LlvmBackend.checkOptLevel(optLevel);
+        return new String(codegen(llvmIr, moduleName, optLevel, "asm"), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String optimizeIr(String llvmIr, int optLevel) {
+        LlvmBackend.checkOptLevel(optLevel);
+        return inTempDir(dir -> {
+            Path input = writeIr(dir, "module", llvmIr);
+            Path output = dir.resolve("module.opt.ll");
+            List<String> command = new ArrayList<>(List.of(opt.toString(), "-opaque-pointers", "-S"));
+            command.add(optLevel == 0 ? "-passes=verify" : "-passes=default<O" + optLevel + ">");
+            command.addAll(List.of("-mtriple=x86_64-unknown-linux-gnu", "-mcpu=" + InProcessLlvm.CPU,
+                    "-o", output.toString(), input.toString()));
+            run(command);
+            return Files.readString(output);
+        });
+    }
+
+    @Override
+    public String verify(String llvmIr) {
+        try {
+            inTempDir(dir -> {
+                Path input = writeIr(dir, "module", llvmIr);
+                run(List.of(opt.toString(), "-opaque-pointers", "-passes=verify", "-disable-output",
+                        input.toString()));
+                return null;
+            });
+            return null;
+        } catch (LlvmException e) {
+            return e.getMessage();
+        }
+    }
+
+    private byte[] codegen(String llvmIr, String moduleName, int optLevel, String fileType) {
+        return inTempDir(dir -> {
+            Path input = writeIr(dir, moduleName, llvmIr);
+            if (optLevel > 0) {
+                Path optimised = dir.resolve("optimised.bc");
+                run(List.of(opt.toString(), "-opaque-pointers", "-passes=default<O" + optLevel + ">",
+                        "-mtriple=x86_64-unknown-linux-gnu", "-mcpu=" + InProcessLlvm.CPU,
+                        "-o", optimised.toString(), input.toString()));
+                input = optimised;
+            }
+            Path output = dir.resolve("out." + fileType);
+            run(List.of(llc.toString(), "-opaque-pointers", "-relocation-model=pic",
+                    "-mtriple=x86_64-unknown-linux-gnu", "-mcpu=" + InProcessLlvm.CPU,
+                    "-O" + optLevel, "-filetype=" + fileType, "-o", output.toString(), input.toString()));
+            return Files.readAllBytes(output);
+        });
+    }
+
+    private static Path writeIr(Path dir, String moduleName, String llvmIr) throws IOException {
+        String safe = moduleName.replaceAll("[^A-Za-z0-9_.-]", "_");
+        Path file = dir.resolve((safe.isEmpty() ? "module" : safe) + ".ll");
+        Files.writeString(file, llvmIr);
+        return file;
+    }
+
+    /** Runs a tool; a non-zero exit becomes an LlvmException with its stderr. */
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+        process.getOutputStream().close();
+        CompletableFuture<String> stdout = drain(process.getInputStream());
+        CompletableFuture<String> stderr = drain(process.getErrorStream());
+        int status = process.waitFor();
+        String errors = stderr.join();
+        stdout.join();
+        if (status != 0) {
+            String tool = Path.of(command.get(0)).getFileName().toString();
+            throw new LlvmException(tool + " failed (exit status " + status + "): " + errors.strip());
+        }
+    }
+
+    static CompletableFuture<String> drain(InputStream stream) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (stream) {
+                return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, Thread::startVirtualThread);
+    }
+
+    @FunctionalInterface
+    private interface DirAction<T> {
+        T apply(Path dir) throws IOException, InterruptedException;
+    }
+
+    private static <T> T inTempDir(DirAction<T> action) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("rac-llc-");
+            return action.apply(dir);
+        } catch (IOException e) {
+            throw new LlvmException("running LLVM tools failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LlvmException("interrupted while running LLVM tools", e);
+        } finally {
+            if (dir != null) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // best effort: a leftover temp file is harmless
+                }
+            });
+        } catch (IOException ignored) {
+            // best effort
+        }
+    }
+}
