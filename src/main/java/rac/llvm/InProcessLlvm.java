@@ -191,9 +191,7 @@ public final class InProcessLlvm implements LlvmBackend {
             MemorySegment machine = acquireMachine(optLevel);
             try {
                 prepareModule(arena, module, machine);
-                if (optLevel > 0) {
-                    runPasses(arena, module, machine, optLevel);
-                }
+                runPasses(arena, module, machine, optLevel);
             } finally {
                 releaseMachine(optLevel, machine);
             }
@@ -221,9 +219,7 @@ public final class InProcessLlvm implements LlvmBackend {
             MemorySegment machine = acquireMachine(optLevel);
             try {
                 prepareModule(arena, module, machine);
-                if (optLevel > 0) {
-                    runPasses(arena, module, machine, optLevel);
-                }
+                runPasses(arena, module, machine, optLevel);
                 MemorySegment errorOut = arena.allocate(ADDRESS);
                 MemorySegment bufferOut = arena.allocate(ADDRESS);
                 int failed = (int) api.targetMachineEmitToMemoryBuffer.invokeExact(
@@ -305,7 +301,11 @@ public final class InProcessLlvm implements LlvmBackend {
         }
     }
 
-    /** Runs {@code default<On>} with rustc's tuning: vectorisers from O2 on, loop unrolling always. */
+    /**
+     * Runs {@code default<On>} with rustc's tuning: vectorisers from O2 on, loop unrolling always.
+     * Like rustc, level 0 runs the O0 pipeline too: it optimises nothing but inlines
+     * {@code alwaysinline} functions.
+     */
     private void runPasses(Arena arena, MemorySegment module, MemorySegment machine, int optLevel) throws Throwable {
         MemorySegment options = (MemorySegment) api.createPassBuilderOptions.invokeExact();
         try {

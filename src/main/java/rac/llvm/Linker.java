@@ -102,10 +102,7 @@ public final class Linker {
         try {
             process = new ProcessBuilder(command).start();
         } catch (IOException e) {
-            String reason = e.getMessage();
-            int colon = reason == null ? -1 : reason.lastIndexOf("error=");
-            String osError = colon >= 0 ? osErrorText(reason.substring(colon)) : String.valueOf(reason);
-            throw LinkException.notFound(cc, command, osError);
+            throw LinkException.notFound(cc, command, osErrorText(String.valueOf(e.getMessage())));
         }
         try {
             process.getOutputStream().close();
@@ -126,14 +123,19 @@ public final class Linker {
         }
     }
 
-    /** Turns Java's {@code error=2, No such file or directory} into rustc's {@code (os error 2)} form. */
-    private static String osErrorText(String javaText) {
-        // javaText looks like "error=2, No such file or directory"
-        int comma = javaText.indexOf(',');
-        if (comma < 0) {
+    private static final java.util.regex.Pattern OS_ERROR =
+            java.util.regex.Pattern.compile("error[=:]\\s*(\\d+),?\\s*\\(?([^()]+?)\\)?\\s*$");
+
+    /**
+     * Turns Java's {@code Cannot run program "cc": Exec failed, error: 2 (No such file or directory)}
+     * (or the older {@code error=2, No such file or directory}) into rustc's
+     * {@code No such file or directory (os error 2)}.
+     */
+    static String osErrorText(String javaText) {
+        java.util.regex.Matcher m = OS_ERROR.matcher(javaText);
+        if (!m.find()) {
             return javaText;
         }
-        String code = javaText.substring("error=".length(), comma).strip();
-        return javaText.substring(comma + 1).strip() + " (os error " + code + ")";
+        return m.group(2).strip() + " (os error " + m.group(1) + ")";
     }
 }

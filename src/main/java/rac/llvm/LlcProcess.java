@@ -22,6 +22,10 @@ public final class LlcProcess implements LlvmBackend {
     /** The default directory holding {@code opt} and {@code llc}. */
     public static final Path DEFAULT_TOOL_DIR = Path.of("/usr/lib/llvm-14/bin");
 
+    /** LLVM 14's data layout for x86_64 Linux, given to modules that name none (opt leaves it empty). */
+    static final String X86_64_DATA_LAYOUT =
+            "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128";
+
     private final Path opt;
     private final Path llc;
 
@@ -63,13 +67,13 @@ public final class LlcProcess implements LlvmBackend {
         LlvmBackend.checkOptLevel(optLevel);
         return inTempDir(dir -> {
             Path input = writeIr(dir, "module", llvmIr);
-            Path output = dir.resolve("module.opt.ll");
+            Path output = Path.of("module.opt.ll");
             List<String> command = new ArrayList<>(List.of(opt.toString(), "-opaque-pointers", "-S"));
-            command.add(optLevel == 0 ? "-passes=verify" : "-passes=default<O" + optLevel + ">");
+            command.add("-passes=default<O" + optLevel + ">");
             command.addAll(List.of("-mtriple=x86_64-unknown-linux-gnu", "-mcpu=" + InProcessLlvm.CPU,
                     "-o", output.toString(), input.toString()));
-            run(command);
-            return Files.readString(output);
+            run(command, dir);
+            return Files.readString(dir.resolve(output));
         });
     }
 
@@ -79,7 +83,7 @@ public final class LlcProcess implements LlvmBackend {
             inTempDir(dir -> {
                 Path input = writeIr(dir, "module", llvmIr);
                 run(List.of(opt.toString(), "-opaque-pointers", "-passes=verify", "-disable-output",
-                        input.toString()));
+                        input.toString()), dir);
                 return null;
             });
             return null;
@@ -91,31 +95,38 @@ public final class LlcProcess implements LlvmBackend {
     private byte[] codegen(String llvmIr, String moduleName, int optLevel, String fileType) {
         return inTempDir(dir -> {
             Path input = writeIr(dir, moduleName, llvmIr);
-            if (optLevel > 0) {
-                Path optimised = dir.resolve("optimised.bc");
+            // At level 0 the O0 pipeline only inlines alwaysinline functions: skip the spawn
+            // when there are none.
+            if (optLevel > 0 || llvmIr.contains("alwaysinline")) {
+                Path optimised = Path.of("optimised.bc");
                 run(List.of(opt.toString(), "-opaque-pointers", "-passes=default<O" + optLevel + ">",
                         "-mtriple=x86_64-unknown-linux-gnu", "-mcpu=" + InProcessLlvm.CPU,
-                        "-o", optimised.toString(), input.toString()));
+                        "-o", optimised.toString(), input.toString()), dir);
                 input = optimised;
             }
-            Path output = dir.resolve("out." + fileType);
+            Path output = Path.of("out." + fileType);
             run(List.of(llc.toString(), "-opaque-pointers", "-relocation-model=pic",
                     "-mtriple=x86_64-unknown-linux-gnu", "-mcpu=" + InProcessLlvm.CPU,
-                    "-O" + optLevel, "-filetype=" + fileType, "-o", output.toString(), input.toString()));
-            return Files.readAllBytes(output);
+                    "-O" + optLevel, "-filetype=" + fileType, "-o", output.toString(), input.toString()), dir);
+            return Files.readAllBytes(dir.resolve(output));
         });
     }
 
     private static Path writeIr(Path dir, String moduleName, String llvmIr) throws IOException {
         String safe = moduleName.replaceAll("[^A-Za-z0-9_.-]", "_");
-        Path file = dir.resolve((safe.isEmpty() ? "module" : safe) + ".ll");
-        Files.writeString(file, llvmIr);
+        Path file = Path.of((safe.isEmpty() ? "module" : safe) + ".ll");
+        String text = llvmIr.contains("target datalayout")
+                ? llvmIr : "target datalayout = \"" + X86_64_DATA_LAYOUT + "\"\n" + llvmIr;
+        Files.writeString(dir.resolve(file), text);
         return file;
     }
 
-    /** Runs a tool; a non-zero exit becomes an LlvmException with its stderr. */
-    private static void run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+    /**
+     * Runs a tool in {@code dir} (file names are relative to it, so the temporary directory shows
+     * in no message or module name); a non-zero exit becomes an LlvmException with its stderr.
+     */
+    private static void run(List<String> command, Path dir) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE).start();
         process.getOutputStream().close();
         CompletableFuture<String> stdout = drain(process.getInputStream());
         CompletableFuture<String> stderr = drain(process.getErrorStream());
@@ -124,7 +135,8 @@ public final class LlcProcess implements LlvmBackend {
         stdout.join();
         if (status != 0) {
             String tool = Path.of(command.get(0)).getFileName().toString();
-            throw new LlvmException(tool + " failed (exit status " + status + "): " + errors.strip());
+            String message = errors.replace(command.get(0) + ": ", "").strip();
+            throw new LlvmException(tool + " failed (exit status " + status + "): " + message);
         }
     }
 

@@ -4,9 +4,10 @@ package rac.llvm;
  * Turns one module of textual LLVM IR (opaque pointers) into object code, assembly or optimised IR
  * for the host target (x86_64-unknown-linux-gnu, generic {@code x86-64} CPU, PIC).
  *
- * <p>Opt levels follow rustc: 0 runs no optimisation pipeline and generates code at
- * {@code CodeGenOpt::None}; 1, 2 and 3 run the new pass manager's {@code default<O1|O2|O3>}
- * pipeline and generate code at Less, Default and Aggressive. Implementations are thread-safe:
+ * <p>Opt levels follow rustc: 0 runs only the new pass manager's {@code default<O0>} pipeline
+ * (which optimises nothing but inlines {@code alwaysinline} functions) and generates code at
+ * {@code CodeGenOpt::None}; 1, 2 and 3 run {@code default<O1|O2|O3>} and generate code at Less,
+ * Default and Aggressive. Implementations are thread-safe:
  * different threads may compile different modules at the same time.
  */
 public sealed interface LlvmBackend permits InProcessLlvm, LlcProcess {
@@ -19,7 +20,8 @@ public sealed interface LlvmBackend permits InProcessLlvm, LlcProcess {
 
     /**
      * Runs the optimisation pipeline for {@code optLevel} and prints the resulting module
-     * (for {@code --emit=llvm-ir}); at level 0 the module is only parsed, verified and printed back.
+     * (for {@code --emit=llvm-ir}); the module gets the target's triple (when it names none) and
+     * data layout.
      */
     String optimizeIr(String llvmIr, int optLevel);
 

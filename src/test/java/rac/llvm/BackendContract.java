@@ -57,6 +57,23 @@ abstract class BackendContract {
     }
 
     @Test
+    void optLevelZeroInlinesAlwaysInlineFunctionsLikeRustc() {
+        String ir = backend().optimizeIr(TestPrograms.ALWAYS_INLINE, 0);
+        assertFalse(ir.contains("call i32 @helper"), ir);
+        assertTrue(ir.contains("mul i32 %x, 7"), ir);
+        // The object compiled at level 0 has the helper inlined too: no call left in caller.
+        String asm = backend().compileToAssembly(TestPrograms.ALWAYS_INLINE, "inline", 0);
+        assertTrue(asm.lines().noneMatch(line -> line.strip().matches("call[lq]?\\s.*")), asm);
+    }
+
+    @Test
+    void optimizedIrNamesTheTarget() {
+        String ir = backend().optimizeIr(TestPrograms.FOLDABLE, 1);
+        assertTrue(ir.contains("target triple = \"x86_64-unknown-linux-gnu\""), ir);
+        assertTrue(ir.contains("target datalayout = \"e-m:e-"), ir);
+    }
+
+    @Test
     void assemblyNamesTheFunctionsAndIsPositionIndependent() {
         String asm = backend().compileToAssembly(TestPrograms.LOOP, "loop", 0);
         assertTrue(asm.contains("main:"), asm);

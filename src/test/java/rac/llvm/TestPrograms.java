@@ -72,6 +72,21 @@ final class TestPrograms {
             }
             """;
 
+    /** An alwaysinline helper that the O0 pipeline inlines into its caller. */
+    static final String ALWAYS_INLINE = """
+            define internal i32 @helper(i32 %x) #0 {
+              %y = mul i32 %x, 7
+              ret i32 %y
+            }
+
+            define i32 @caller(i32 %x) {
+              %r = call i32 @helper(i32 %x)
+              ret i32 %r
+            }
+
+            attributes #0 = { alwaysinline }
+            """;
+
     /** Parses but fails the verifier: the function's return type does not match. */
     static final String BAD_TYPES = """
             define i32 @f() {
