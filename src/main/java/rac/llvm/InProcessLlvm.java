@@ -1,0 +1,461 @@
+package rac.llvm;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.invoke.MethodHandle;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+/**
+ * The LLVM back end running inside the JVM: libLLVM-14's C API called through Java's FFM API.
+ *
+ * <p>The library is loaded and initialised once per process ({@link #load()}): the X86 target is
+ * registered and {@code -opaque-pointers} is set, which LLVM 14 needs to read rac's {@code ptr}
+ * IR. Each compilation then gets its own {@code LLVMContext} (LLVM compiles modules of distinct
+ * contexts in parallel), and borrows a target machine for its opt level from a small pool, so a
+ * machine is never used by two threads at once. Everything LLVM allocates is freed before the
+ * call returns.
+ */
+public final class InProcessLlvm implements LlvmBackend {
+
+    /** Where libLLVM-14 is looked for, in order; a bare name goes through the dynamic loader. */
+    static final List<String> CANDIDATES = List.of(
+            "/usr/lib/llvm-14/lib/libLLVM-14.so",
+            "/usr/lib/x86_64-linux-gnu/libLLVM-14.so.1",
+            "/usr/lib/x86_64-linux-gnu/libLLVM-14.so",
+            "/usr/local/lib/libLLVM-14.so",
+            "libLLVM-14.so.1",
+            "libLLVM-14.so");
+
+    /** rustc's generic x86-64 CPU: no host-specific features, so results compare fairly. */
+    static final String CPU = "x86-64";
+
+    // LLVMVerifierFailureAction, LLVMCodeGenOptLevel, LLVMRelocMode, LLVMCodeModel, LLVMCodeGenFileType
+    private static final int RETURN_STATUS_ACTION = 2;
+    private static final int RELOC_PIC = 2;
+    private static final int CODE_MODEL_DEFAULT = 0;
+    private static final int ASSEMBLY_FILE = 0;
+    private static final int OBJECT_FILE = 1;
+
+    private static final Object LOCK = new Object();
+    private static volatile InProcessLlvm instance;
+    private static volatile LlvmException loadFailure;
+
+    private final String libraryPath;
+    private final Api api;
+    private final MemorySegment target;
+    private final String triple;
+    @SuppressWarnings("unchecked")
+    private final ConcurrentLinkedDeque<MemorySegment>[] machinePool = new ConcurrentLinkedDeque[4];
+
+    private InProcessLlvm(String libraryPath, Api api, MemorySegment target, String triple) {
+        this.libraryPath = libraryPath;
+        this.api = api;
+        this.target = target;
+        this.triple = triple;
+        for (int i = 0; i < machinePool.length; i++) {
+            machinePool[i] = new ConcurrentLinkedDeque<>();
+        }
+    }
+
+    /**
+     * Loads and initialises libLLVM-14 (once per process; later calls return the same instance).
+     * The environment variable {@code RAC_LIBLLVM} names a library to try first.
+     *
+     * @throws LlvmException when no candidate library loads, with what was tried
+     */
+    public static InProcessLlvm load() {
+        InProcessLlvm result = instance;
+        if (result != null) {
+            return result;
+        }
+        synchronized (LOCK) {
+            if (instance != null) {
+                return instance;
+            }
+            if (loadFailure != null) {
+                throw loadFailure;
+            }
+            List<String> candidates = new ArrayList<>();
+            String override = System.getenv("RAC_LIBLLVM");
+            if (override != null && !override.isBlank()) {
+                candidates.add(override);
+            }
+            candidates.addAll(CANDIDATES);
+            List<String> problems = new ArrayList<>();
+            for (String candidate : candidates) {
+                SymbolLookup lookup;
+                try {
+                    lookup = candidate.contains("/")
+                            ? (Files.exists(Path.of(candidate))
+                                    ? SymbolLookup.libraryLookup(Path.of(candidate), Arena.global())
+                                    : null)
+                            : SymbolLookup.libraryLookup(candidate, Arena.global());
+                } catch (IllegalArgumentException | IllegalCallerException e) {
+                    problems.add(candidate + ": " + e.getMessage());
+                    continue;
+                }
+                if (lookup == null) {
+                    problems.add(candidate + ": no such file");
+                    continue;
+                }
+                try {
+                    instance = initialise(candidate, new Api(lookup));
+                    return instance;
+                } catch (RuntimeException e) {
+                    problems.add(candidate + ": " + e.getMessage());
+                }
+            }
+            loadFailure = new LlvmException("could not load libLLVM-14 in-process: " + String.join("; ", problems));
+            throw loadFailure;
+        }
+    }
+
+    private static InProcessLlvm initialise(String path, Api api) {
+        try (Arena arena = Arena.ofConfined()) {
+            api.initX86TargetInfo.invokeExact();
+            api.initX86Target.invokeExact();
+            api.initX86TargetMC.invokeExact();
+            api.initX86AsmPrinter.invokeExact();
+            api.initX86AsmParser.invokeExact();
+            // LLVM 14 reads `ptr` only in opaque-pointer mode; this must precede every context.
+            MemorySegment argv = arena.allocate(ADDRESS, 2);
+            argv.setAtIndex(ADDRESS, 0, arena.allocateFrom("rac"));
+            argv.setAtIndex(ADDRESS, 1, arena.allocateFrom("-opaque-pointers"));
+            api.parseCommandLineOptions.invokeExact(2, argv, arena.allocateFrom(""));
+
+            MemorySegment defaultTriple = (MemorySegment) api.getDefaultTargetTriple.invokeExact();
+            String hostTriple = cString(defaultTriple);
+            api.disposeMessage.invokeExact(defaultTriple);
+            String triple = hostTriple.startsWith("x86_64-") && hostTriple.endsWith("linux-gnu")
+                    ? "x86_64-unknown-linux-gnu" : hostTriple;
+
+            MemorySegment targetOut = arena.allocate(ADDRESS);
+            MemorySegment errorOut = arena.allocate(ADDRESS);
+            int failed = (int) api.getTargetFromTriple.invokeExact(arena.allocateFrom(triple), targetOut, errorOut);
+            if (failed != 0) {
+                throw new LlvmException("no LLVM target for " + triple + ": " + api.takeMessage(errorOut));
+            }
+            return new InProcessLlvm(path, api, targetOut.get(ADDRESS, 0), triple);
+        } catch (LlvmException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new LlvmException("initialising libLLVM failed: " + t, t);
+        }
+    }
+
+    /** The library this instance was loaded from. */
+    public String libraryPath() {
+        return libraryPath;
+    }
+
+    /** The target triple code is generated for. */
+    public String triple() {
+        return triple;
+    }
+
+    @Override
+    public String description() {
+        return "in-process " + libraryPath;
+    }
+
+    @Override
+    public byte[] compileToObject(String llvmIr, String moduleName, int optLevel) {
+        LlvmBackend.checkOptLevel(optLevel);
+        return codegen(llvmIr, moduleName, optLevel, OBJECT_FILE);
+    }
+
+    @Override
+    public String compileToAssembly(String llvmIr, String moduleName, int optLevel) {
+        LlvmBackend.checkOptLevel(optLevel);
+        return new String(codegen(llvmIr, moduleName, optLevel, ASSEMBLY_FILE), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String optimizeIr(String llvmIr, int optLevel) {
+        LlvmBackend.checkOptLevel(optLevel);
+        return withModule(llvmIr, "module", (arena, module) -> {
+            MemorySegment machine = acquireMachine(optLevel);
+            try {
+                prepareModule(arena, module, machine);
+                runPasses(arena, module, machine, optLevel);
+            } finally {
+                releaseMachine(optLevel, machine);
+            }
+            MemorySegment text = (MemorySegment) api.printModuleToString.invokeExact(module);
+            try {
+                return cString(text);
+            } finally {
+                api.disposeMessage.invokeExact(text);
+            }
+        });
+    }
+
+    @Override
+    public String verify(String llvmIr) {
+        try {
+            withModule(llvmIr, "module", (arena, module) -> null);
+            return null;
+        } catch (LlvmException e) {
+            return e.getMessage();
+        }
+    }
+
+    private byte[] codegen(String llvmIr, String moduleName, int optLevel, int fileType) {
+        return withModule(llvmIr, moduleName, (arena, module) -> {
+            MemorySegment machine = acquireMachine(optLevel);
+            try {
+                prepareModule(arena, module, machine);
+                runPasses(arena, module, machine, optLevel);
+                MemorySegment errorOut = arena.allocate(ADDRESS);
+                MemorySegment bufferOut = arena.allocate(ADDRESS);
+                int failed = (int) api.targetMachineEmitToMemoryBuffer.invokeExact(
+                        machine, module, fileType, errorOut, bufferOut);
+                if (failed != 0) {
+                    throw new LlvmException("LLVM code generation failed: " + api.takeMessage(errorOut));
+                }
+                MemorySegment buffer = bufferOut.get(ADDRESS, 0);
+                try {
+                    MemorySegment start = (MemorySegment) api.getBufferStart.invokeExact(buffer);
+                    long size = (long) api.getBufferSize.invokeExact(buffer);
+                    return start.reinterpret(size).toArray(JAVA_BYTE);
+                } finally {
+                    api.disposeMemoryBuffer.invokeExact(buffer);
+                }
+            } finally {
+                releaseMachine(optLevel, machine);
+            }
+        });
+    }
+
+    /** Work done on a parsed, verified module; may throw anything a downcall throws. */
+    @FunctionalInterface
+    private interface ModuleAction<T> {
+        T apply(Arena arena, MemorySegment module) throws Throwable;
+    }
+
+    /** Parses and verifies {@code llvmIr} in a fresh context, runs {@code action}, frees it all. */
+    private <T> T withModule(String llvmIr, String moduleName, ModuleAction<T> action) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment context = (MemorySegment) api.contextCreate.invokeExact();
+            try {
+                byte[] bytes = llvmIr.getBytes(StandardCharsets.UTF_8);
+                MemorySegment data = arena.allocateFrom(JAVA_BYTE, bytes);
+                MemorySegment buffer = (MemorySegment) api.createMemoryBufferWithMemoryRangeCopy.invokeExact(
+                        data, (long) bytes.length, arena.allocateFrom(moduleName));
+                MemorySegment moduleOut = arena.allocate(ADDRESS);
+                MemorySegment errorOut = arena.allocate(ADDRESS);
+                // LLVMParseIRInContext takes ownership of the buffer, even on failure.
+                int failed = (int) api.parseIRInContext.invokeExact(context, buffer, moduleOut, errorOut);
+                if (failed != 0) {
+                    throw new LlvmException(api.takeMessage(errorOut).strip());
+                }
+                MemorySegment module = moduleOut.get(ADDRESS, 0);
+                try {
+                    MemorySegment verifyOut = arena.allocate(ADDRESS);
+                    int broken = (int) api.verifyModule.invokeExact(module, RETURN_STATUS_ACTION, verifyOut);
+                    String message = api.takeMessage(verifyOut);
+                    if (broken != 0) {
+                        throw new LlvmException(moduleName + ": invalid LLVM IR: " + message.strip());
+                    }
+                    return action.apply(arena, module);
+                } finally {
+                    api.disposeModule.invokeExact(module);
+                }
+            } finally {
+                api.contextDispose.invokeExact(context);
+            }
+        } catch (LlvmException e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new LlvmException("libLLVM call failed: " + t, t);
+        }
+    }
+
+    /** Gives the module the machine's data layout, and its triple when the IR names none. */
+    private void prepareModule(Arena arena, MemorySegment module, MemorySegment machine) throws Throwable {
+        MemorySegment currentTriple = (MemorySegment) api.getTarget.invokeExact(module);
+        if (currentTriple.equals(MemorySegment.NULL) || cString(currentTriple).isEmpty()) {
+            api.setTarget.invokeExact(module, arena.allocateFrom(triple));
+        }
+        MemorySegment layout = (MemorySegment) api.createTargetDataLayout.invokeExact(machine);
+        try {
+            api.setModuleDataLayout.invokeExact(module, layout);
+        } finally {
+            api.disposeTargetData.invokeExact(layout);
+        }
+    }
+
+    /**
+     * Runs {@code default<On>} with rustc's tuning: vectorisers from O2 on, loop unrolling always.
+     * Like rustc, level 0 runs the O0 pipeline too: it optimises nothing but inlines
+     * {@code alwaysinline} functions.
+     */
+    private void runPasses(Arena arena, MemorySegment module, MemorySegment machine, int optLevel) throws Throwable {
+        MemorySegment options = (MemorySegment) api.createPassBuilderOptions.invokeExact();
+        try {
+            int vectorize = optLevel >= 2 ? 1 : 0;
+            api.passBuilderOptionsSetLoopVectorization.invokeExact(options, vectorize);
+            api.passBuilderOptionsSetSLPVectorization.invokeExact(options, vectorize);
+            api.passBuilderOptionsSetLoopInterleaving.invokeExact(options, 1);
+            api.passBuilderOptionsSetLoopUnrolling.invokeExact(options, 1);
+            MemorySegment error = (MemorySegment) api.runPasses.invokeExact(
+                    module, arena.allocateFrom("default<O" + optLevel + ">"), machine, options);
+            if (!error.equals(MemorySegment.NULL)) {
+                MemorySegment message = (MemorySegment) api.getErrorMessage.invokeExact(error);
+                String text = cString(message);
+                api.disposeErrorMessage.invokeExact(message);
+                throw new LlvmException("LLVM optimisation failed: " + text);
+            }
+        } finally {
+            api.disposePassBuilderOptions.invokeExact(options);
+        }
+    }
+
+    private MemorySegment acquireMachine(int optLevel) throws Throwable {
+        MemorySegment machine = machinePool[optLevel].pollFirst();
+        if (machine != null) {
+            return machine;
+        }
+        try (Arena arena = Arena.ofConfined()) {
+            machine = (MemorySegment) api.createTargetMachine.invokeExact(target, arena.allocateFrom(triple),
+                    arena.allocateFrom(CPU), arena.allocateFrom(""), optLevel, RELOC_PIC, CODE_MODEL_DEFAULT);
+        }
+        if (machine.equals(MemorySegment.NULL)) {
+            throw new LlvmException("LLVMCreateTargetMachine failed for " + triple);
+        }
+        return machine;
+    }
+
+    private void releaseMachine(int optLevel, MemorySegment machine) {
+        machinePool[optLevel].addFirst(machine);
+    }
+
+    static String cString(MemorySegment pointer) {
+        return pointer.reinterpret(Long.MAX_VALUE).getString(0);
+    }
+
+    /** Downcall handles for the part of LLVM's C API rac uses. */
+    private static final class Api {
+        final MethodHandle initX86TargetInfo;
+        final MethodHandle initX86Target;
+        final MethodHandle initX86TargetMC;
+        final MethodHandle initX86AsmPrinter;
+        final MethodHandle initX86AsmParser;
+        final MethodHandle parseCommandLineOptions;
+        final MethodHandle getDefaultTargetTriple;
+        final MethodHandle getTargetFromTriple;
+        final MethodHandle createTargetMachine;
+        final MethodHandle createTargetDataLayout;
+        final MethodHandle setModuleDataLayout;
+        final MethodHandle disposeTargetData;
+        final MethodHandle getTarget;
+        final MethodHandle setTarget;
+        final MethodHandle contextCreate;
+        final MethodHandle contextDispose;
+        final MethodHandle createMemoryBufferWithMemoryRangeCopy;
+        final MethodHandle parseIRInContext;
+        final MethodHandle verifyModule;
+        final MethodHandle disposeModule;
+        final MethodHandle disposeMessage;
+        final MethodHandle printModuleToString;
+        final MethodHandle targetMachineEmitToMemoryBuffer;
+        final MethodHandle getBufferStart;
+        final MethodHandle getBufferSize;
+        final MethodHandle disposeMemoryBuffer;
+        final MethodHandle createPassBuilderOptions;
+        final MethodHandle disposePassBuilderOptions;
+        final MethodHandle passBuilderOptionsSetLoopVectorization;
+        final MethodHandle passBuilderOptionsSetSLPVectorization;
+        final MethodHandle passBuilderOptionsSetLoopInterleaving;
+        final MethodHandle passBuilderOptionsSetLoopUnrolling;
+        final MethodHandle runPasses;
+        final MethodHandle getErrorMessage;
+        final MethodHandle disposeErrorMessage;
+
+        private final SymbolLookup lookup;
+        private final Linker linker = Linker.nativeLinker();
+
+        Api(SymbolLookup lookup) {
+            this.lookup = lookup;
+            initX86TargetInfo = fn("LLVMInitializeX86TargetInfo", null);
+            initX86Target = fn("LLVMInitializeX86Target", null);
+            initX86TargetMC = fn("LLVMInitializeX86TargetMC", null);
+            initX86AsmPrinter = fn("LLVMInitializeX86AsmPrinter", null);
+            initX86AsmParser = fn("LLVMInitializeX86AsmParser", null);
+            parseCommandLineOptions = fn("LLVMParseCommandLineOptions", null, JAVA_INT, ADDRESS, ADDRESS);
+            getDefaultTargetTriple = fn("LLVMGetDefaultTargetTriple", ADDRESS);
+            getTargetFromTriple = fn("LLVMGetTargetFromTriple", JAVA_INT, ADDRESS, ADDRESS, ADDRESS);
+            createTargetMachine = fn("LLVMCreateTargetMachine", ADDRESS,
+                    ADDRESS, ADDRESS, ADDRESS, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT);
+            createTargetDataLayout = fn("LLVMCreateTargetDataLayout", ADDRESS, ADDRESS);
+            setModuleDataLayout = fn("LLVMSetModuleDataLayout", null, ADDRESS, ADDRESS);
+            disposeTargetData = fn("LLVMDisposeTargetData", null, ADDRESS);
+            getTarget = fn("LLVMGetTarget", ADDRESS, ADDRESS);
+            setTarget = fn("LLVMSetTarget", null, ADDRESS, ADDRESS);
+            contextCreate = fn("LLVMContextCreate", ADDRESS);
+            contextDispose = fn("LLVMContextDispose", null, ADDRESS);
+            createMemoryBufferWithMemoryRangeCopy = fn("LLVMCreateMemoryBufferWithMemoryRangeCopy", ADDRESS,
+                    ADDRESS, JAVA_LONG, ADDRESS);
+            parseIRInContext = fn("LLVMParseIRInContext", JAVA_INT, ADDRESS, ADDRESS, ADDRESS, ADDRESS);
+            verifyModule = fn("LLVMVerifyModule", JAVA_INT, ADDRESS, JAVA_INT, ADDRESS);
+            disposeModule = fn("LLVMDisposeModule", null, ADDRESS);
+            disposeMessage = fn("LLVMDisposeMessage", null, ADDRESS);
+            printModuleToString = fn("LLVMPrintModuleToString", ADDRESS, ADDRESS);
+            targetMachineEmitToMemoryBuffer = fn("LLVMTargetMachineEmitToMemoryBuffer", JAVA_INT,
+                    ADDRESS, ADDRESS, JAVA_INT, ADDRESS, ADDRESS);
+            getBufferStart = fn("LLVMGetBufferStart", ADDRESS, ADDRESS);
+            getBufferSize = fn("LLVMGetBufferSize", JAVA_LONG, ADDRESS);
+            disposeMemoryBuffer = fn("LLVMDisposeMemoryBuffer", null, ADDRESS);
+            createPassBuilderOptions = fn("LLVMCreatePassBuilderOptions", ADDRESS);
+            disposePassBuilderOptions = fn("LLVMDisposePassBuilderOptions", null, ADDRESS);
+            passBuilderOptionsSetLoopVectorization = fn("LLVMPassBuilderOptionsSetLoopVectorization", null,
+                    ADDRESS, JAVA_INT);
+            passBuilderOptionsSetSLPVectorization = fn("LLVMPassBuilderOptionsSetSLPVectorization", null,
+                    ADDRESS, JAVA_INT);
+            passBuilderOptionsSetLoopInterleaving = fn("LLVMPassBuilderOptionsSetLoopInterleaving", null,
+                    ADDRESS, JAVA_INT);
+            passBuilderOptionsSetLoopUnrolling = fn("LLVMPassBuilderOptionsSetLoopUnrolling", null,
+                    ADDRESS, JAVA_INT);
+            runPasses = fn("LLVMRunPasses", ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS);
+            getErrorMessage = fn("LLVMGetErrorMessage", ADDRESS, ADDRESS);
+            disposeErrorMessage = fn("LLVMDisposeErrorMessage", null, ADDRESS);
+        }
+
+        private MethodHandle fn(String name, MemoryLayout result, MemoryLayout... args) {
+            MemorySegment symbol = lookup.find(name)
+                    .orElseThrow(() -> new LlvmException("symbol " + name + " not found"));
+            FunctionDescriptor descriptor = result == null
+                    ? FunctionDescriptor.ofVoid(args) : FunctionDescriptor.of(result, args);
+            return linker.downcallHandle(symbol, descriptor);
+        }
+
+        /** Reads the C string an out-parameter points to (or "" if NULL) and frees it. */
+        String takeMessage(MemorySegment out) throws Throwable {
+            MemorySegment message = out.get(ADDRESS, 0);
+            if (message.equals(MemorySegment.NULL)) {
+                return "";
+            }
+            try {
+                return cString(message);
+            } finally {
+                disposeMessage.invokeExact(message);
+            }
+        }
+    }
+}

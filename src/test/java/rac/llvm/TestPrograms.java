@@ -1,0 +1,142 @@
+package rac.llvm;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Small IR modules and a helper to run a linked executable, shared by the rac.llvm tests. */
+final class TestPrograms {
+    private TestPrograms() {
+    }
+
+    /** main writes "Hello, world!\n" through libc's write and exits 0. */
+    static final String HELLO = """
+            @msg = private unnamed_addr constant [14 x i8] c"Hello, world!\\0A"
+
+            declare i64 @write(i32, ptr, i64)
+
+            define i32 @main() {
+              %r = call i64 @write(i32 1, ptr @msg, i64 14)
+              ret i32 0
+            }
+            """;
+
+    /** A loop summing 0..n; main prints sum(100) with printf and exits with sum(9) = 36. */
+    static final String LOOP = """
+            @fmt = private unnamed_addr constant [13 x i8] c"sum = %lld!\\0A\\00"
+
+            declare i32 @printf(ptr, ...)
+
+            define internal i64 @sum(i64 %n) {
+            entry:
+              %empty = icmp eq i64 %n, 0
+              br i1 %empty, label %exit, label %loop
+            loop:
+              %i = phi i64 [ 0, %entry ], [ %next, %loop ]
+              %acc = phi i64 [ 0, %entry ], [ %acc.next, %loop ]
+              %acc.next = add i64 %acc, %i
+              %next = add i64 %i, 1
+              %done = icmp eq i64 %next, %n
+              br i1 %done, label %exit, label %loop
+            exit:
+              %result = phi i64 [ 0, %entry ], [ %acc.next, %loop ]
+              ret i64 %result
+            }
+
+            define i32 @main() {
+              %s = call i64 @sum(i64 100)
+              %p = call i32 (ptr, ...) @printf(ptr @fmt, i64 %s)
+              %code = call i64 @sum(i64 9)
+              %c = trunc i64 %code to i32
+              ret i32 %c
+            }
+            """;
+
+    /** A function whose loop folds to a constant under optimisation. */
+    static final String FOLDABLE = """
+            define i64 @total() {
+            entry:
+              br label %loop
+            loop:
+              %i = phi i64 [ 0, %entry ], [ %next, %loop ]
+              %acc = phi i64 [ 0, %entry ], [ %acc.next, %loop ]
+              %acc.next = add i64 %acc, %i
+              %next = add i64 %i, 1
+              %done = icmp eq i64 %next, 100
+              br i1 %done, label %exit, label %loop
+            exit:
+              ret i64 %acc.next
+            }
+            """;
+
+    /** An alwaysinline helper that the O0 pipeline inlines into its caller. */
+    static final String ALWAYS_INLINE = """
+            define internal i32 @helper(i32 %x) #0 {
+              %y = mul i32 %x, 7
+              ret i32 %y
+            }
+
+            define i32 @caller(i32 %x) {
+              %r = call i32 @helper(i32 %x)
+              ret i32 %r
+            }
+
+            attributes #0 = { alwaysinline }
+            """;
+
+    /** Parses but fails the verifier: the function's return type does not match. */
+    static final String BAD_TYPES = """
+            define i32 @f() {
+              ret i64 1
+            }
+            """;
+
+    /** Does not even parse. */
+    static final String BAD_SYNTAX = """
+            define i32 @f() {
+              %x = frobnicate i32 1
+              ret i32 %x
+            }
+            """;
+
+    /** Parses, but %x is used in a block it does not dominate: only the verifier catches it. */
+    static final String BAD_DOMINANCE = """
+            define i32 @f(i1 %c) {
+            entry:
+              br i1 %c, label %a, label %b
+            a:
+              %x = add i32 1, 2
+              br label %b
+            b:
+              ret i32 %x
+            }
+            """;
+
+    /** What running an executable produced. */
+    record Run(int exitCode, String stdout) {
+    }
+
+    static Run run(Path executable) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(List.of(executable.toString()))
+                .redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        byte[] out = process.getInputStream().readAllBytes();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("timed out: " + executable);
+        }
+        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@code object} into {@code dir}, links it, runs it. */
+    static Run linkAndRun(Path dir, String name, byte[] object) throws Exception {
+        Path objectFile = dir.resolve(name + ".o");
+        Files.write(objectFile, object);
+        Path exe = dir.resolve(name);
+        Linker.system().link(List.of(objectFile), exe, List.of());
+        return run(exe);
+    }
+}
