@@ -1,0 +1,673 @@
+package rac.hir;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import rac.base.Edition;
+import rac.diag.Diagnostic;
+import rac.syntax.Parse;
+import rac.syntax.Parser;
+import rac.syntax.SyntaxElement;
+import rac.syntax.SyntaxKind;
+import rac.syntax.SyntaxNode;
+import rac.syntax.SyntaxToken;
+import rac.ty.IntTy;
+
+/**
+ * Lowers one function's syntax to a HIR {@link Body}: resolves paths to locals or items, desugars
+ * {@code while} into {@code loop} + {@code if} + {@code break}, and expands the printing macros by
+ * parsing their format strings. Ranges are stored relative to the item start.
+ */
+public final class BodyLowering {
+    /** A lowered body and the errors found while lowering it (item-relative spans). */
+    public record Result(Body body, List<RelDiagnostic> diagnostics) {
+        public Result {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    private final int itemStart;
+    private final Function<String, DefId> fnByName;
+    private final Edition edition;
+    private final List<Expr> exprs = new ArrayList<>();
+    private final List<RelRange> exprRanges = new ArrayList<>();
+    private final List<Pat> pats = new ArrayList<>();
+    private final List<RelRange> patRanges = new ArrayList<>();
+    private final List<Binding> bindings = new ArrayList<>();
+    private final List<RelDiagnostic> diagnostics = new ArrayList<>();
+    private final List<Map<String, Integer>> scopes = new ArrayList<>();
+    /** Added to offsets of nodes from a re-parsed macro argument to map them back into the file. */
+    private int shift;
+
+    private BodyLowering(int itemStart, Function<String, DefId> fnByName, Edition edition) {
+        this.itemStart = itemStart;
+        this.fnByName = fnByName;
+        this.edition = edition;
+    }
+
+    /**
+     * Lowers the body of {@code fn} (an FN node starting at absolute offset {@code itemStart}).
+     * {@code fnByName} resolves a name to a function of the crate, or null.
+     */
+    public static Result lower(SyntaxNode fn, int itemStart, Function<String, DefId> fnByName, Edition edition) {
+        BodyLowering l = new BodyLowering(itemStart, fnByName, edition);
+        return l.run(fn);
+    }
+
+    private Result run(SyntaxNode fn) {
+        scopes.add(new HashMap<>());
+        List<Integer> params = new ArrayList<>();
+        SyntaxNode pl = fn.firstChild(SyntaxKind.PARAM_LIST);
+        if (pl != null) {
+            for (SyntaxNode p : SyntaxUtil.children(pl, SyntaxKind.PARAM)) {
+                params.add(lowerPatAndBind(SyntaxUtil.firstPat(p), p));
+            }
+            if (pl.firstChild(SyntaxKind.SELF_PARAM) != null) {
+                unsupported(pl.firstChild(SyntaxKind.SELF_PARAM), "`self` parameters");
+            }
+        }
+        SyntaxNode block = fn.firstChild(SyntaxKind.BLOCK_EXPR);
+        int root;
+        if (block == null) {
+            root = alloc(new Expr.Missing(), fn);
+            error(null, "free function without a body", fn, "", List.of());
+        } else {
+            root = lowerExpr(block);
+        }
+        return new Result(new Body(exprs, exprRanges, pats, patRanges, bindings, params, root), diagnostics);
+    }
+
+    // ---- arenas and diagnostics ----
+
+    private RelRange rel(SyntaxNode n) {
+        var r = n.textRange();
+        return new RelRange(r.start() + shift - itemStart, r.end() + shift - itemStart);
+    }
+
+    private RelRange rel(SyntaxToken t) {
+        var r = t.textRange();
+        return new RelRange(r.start() + shift - itemStart, r.end() + shift - itemStart);
+    }
+
+    private int alloc(Expr e, SyntaxNode n) {
+        return alloc(e, rel(n));
+    }
+
+    private int alloc(Expr e, RelRange r) {
+        exprs.add(e);
+        exprRanges.add(r);
+        return exprs.size() - 1;
+    }
+
+    private int allocPat(Pat p, RelRange r) {
+        pats.add(p);
+        patRanges.add(r);
+        return pats.size() - 1;
+    }
+
+    private void error(String code, String message, RelRange range, String label, List<String> notes) {
+        Diagnostic.Builder b = Diagnostic.error(message);
+        if (code != null) {
+            b.code(code);
+        }
+        b.primary(RelDiagnostic.rel(range.start(), range.end()), label);
+        for (String n : notes) {
+            b.note(n);
+        }
+        diagnostics.add(new RelDiagnostic(b.build()));
+    }
+
+    private void error(String code, String message, SyntaxNode at, String label, List<String> notes) {
+        error(code, message, rel(at), label, notes);
+    }
+
+    private int unsupported(SyntaxNode n, String what) {
+        error(null, what + " " + (what.endsWith("s") ? "are" : "is") + " not supported by rac yet", n, "", List.of());
+        return alloc(new Expr.Missing(), n);
+    }
+
+    // ---- patterns ----
+
+    /** Lowers a parameter or let pattern and brings its bindings into the current scope. */
+    private int lowerPatAndBind(SyntaxNode pat, SyntaxNode fallback) {
+        if (pat == null) {
+            return allocPat(new Pat.Missing(), rel(fallback));
+        }
+        switch (pat.kind()) {
+            case IDENT_PAT -> {
+                if (SyntaxUtil.hasToken(pat, SyntaxKind.REF_KW) || SyntaxUtil.firstPat(pat) != null) {
+                    unsupported(pat, "`ref` and `@` patterns");
+                    return allocPat(new Pat.Missing(), rel(pat));
+                }
+                String name = SyntaxUtil.nameOf(pat);
+                boolean mut = SyntaxUtil.hasToken(pat, SyntaxKind.MUT_KW);
+                int patId = allocPat(new Pat.Missing(), rel(pat));
+                bindings.add(new Binding(name, mut, patId));
+                int binding = bindings.size() - 1;
+                pats.set(patId, new Pat.Bind(binding));
+                scopes.get(scopes.size() - 1).put(name, binding);
+                return patId;
+            }
+            case WILDCARD_PAT -> {
+                return allocPat(new Pat.Wild(), rel(pat));
+            }
+            case PAREN_PAT -> {
+                return lowerPatAndBind(SyntaxUtil.firstPat(pat), pat);
+            }
+            default -> {
+                unsupported(pat, "this kind of pattern");
+                return allocPat(new Pat.Missing(), rel(pat));
+            }
+        }
+    }
+
+    private Integer lookupLocal(String name) {
+        for (int i = scopes.size() - 1; i >= 0; i--) {
+            Integer b = scopes.get(i).get(name);
+            if (b != null) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    // ---- expressions ----
+
+    private int lowerOptExpr(SyntaxNode n, SyntaxNode parent) {
+        if (n == null) {
+            return alloc(new Expr.Missing(), parent);
+        }
+        return lowerExpr(n);
+    }
+
+    private int lowerExpr(SyntaxNode n) {
+        return switch (n.kind()) {
+            case LITERAL -> lowerLiteral(n);
+            case PATH_EXPR -> lowerPath(n);
+            case PAREN_EXPR -> {
+                SyntaxNode inner = SyntaxUtil.firstExpr(n);
+                int id = lowerOptExpr(inner, n);
+                exprRanges.set(id, rel(n));
+                yield id;
+            }
+            case BIN_EXPR -> lowerBinary(n);
+            case PREFIX_EXPR -> {
+                SyntaxToken op = SyntaxUtil.firstToken(n);
+                UnaryOp u = switch (op == null ? "" : op.text()) {
+                    case "-" -> UnaryOp.NEG;
+                    case "!" -> UnaryOp.NOT;
+                    default -> UnaryOp.DEREF;
+                };
+                int operand = lowerOptExpr(SyntaxUtil.firstExpr(n), n);
+                yield alloc(new Expr.Unary(u, operand), n);
+            }
+            case CALL_EXPR -> {
+                SyntaxNode callee = SyntaxUtil.firstExpr(n);
+                int c = lowerOptExpr(callee, n);
+                List<Integer> args = new ArrayList<>();
+                SyntaxNode al = n.firstChild(SyntaxKind.ARG_LIST);
+                if (al != null) {
+                    for (SyntaxNode a : SyntaxUtil.exprChildren(al)) {
+                        args.add(lowerExpr(a));
+                    }
+                }
+                yield alloc(new Expr.Call(c, args), n);
+            }
+            case BLOCK_EXPR -> lowerBlock(n);
+            case IF_EXPR -> lowerIf(n);
+            case WHILE_EXPR -> lowerWhile(n);
+            case LOOP_EXPR -> {
+                String label = label(n);
+                SyntaxNode body = n.firstChild(SyntaxKind.BLOCK_EXPR);
+                int b = lowerOptExpr(body, n);
+                yield alloc(new Expr.Loop(b, label, Expr.LoopSource.LOOP), n);
+            }
+            case BREAK_EXPR -> {
+                String label = lifetime(n);
+                SyntaxNode value = SyntaxUtil.firstExpr(n);
+                int v = value == null ? -1 : lowerExpr(value);
+                yield alloc(new Expr.Break(label, v), n);
+            }
+            case CONTINUE_EXPR -> alloc(new Expr.Continue(lifetime(n)), n);
+            case RETURN_EXPR -> {
+                SyntaxNode value = SyntaxUtil.firstExpr(n);
+                int v = value == null ? -1 : lowerExpr(value);
+                yield alloc(new Expr.Return(v), n);
+            }
+            case MACRO_EXPR -> {
+                SyntaxNode call = n.firstChild(SyntaxKind.MACRO_CALL);
+                yield call == null ? alloc(new Expr.Missing(), n) : lowerMacro(call, n);
+            }
+            default -> unsupported(n, describe(n.kind()));
+        };
+    }
+
+    private static String describe(SyntaxKind k) {
+        return switch (k) {
+            case TUPLE_EXPR -> "tuple expressions";
+            case ARRAY_EXPR -> "array expressions";
+            case CLOSURE_EXPR -> "closures";
+            case FOR_EXPR -> "`for` loops";
+            case MATCH_EXPR -> "`match` expressions";
+            case METHOD_CALL_EXPR -> "method calls";
+            case FIELD_EXPR -> "field accesses";
+            case INDEX_EXPR -> "index expressions";
+            case REF_EXPR -> "references";
+            case CAST_EXPR -> "`as` casts";
+            case RANGE_EXPR -> "ranges";
+            case RECORD_EXPR -> "struct expressions";
+            case TRY_EXPR -> "the `?` operator";
+            case LET_EXPR -> "`let` expressions";
+            default -> "this expression";
+        };
+    }
+
+    private String label(SyntaxNode loop) {
+        SyntaxNode l = loop.firstChild(SyntaxKind.LABEL);
+        if (l == null) {
+            return null;
+        }
+        return lifetime(l);
+    }
+
+    /** The lifetime/label name under a node ({@code 'a}), or null. */
+    private String lifetime(SyntaxNode n) {
+        for (SyntaxElement e : n.childrenWithTokens()) {
+            if (e instanceof SyntaxToken t && t.kind() == SyntaxKind.LIFETIME_IDENT) {
+                return t.text();
+            }
+            if (e instanceof SyntaxNode c && c.kind() == SyntaxKind.LIFETIME) {
+                SyntaxToken t = SyntaxUtil.firstToken(c);
+                return t == null ? null : t.text();
+            }
+        }
+        return null;
+    }
+
+    private int lowerPath(SyntaxNode n) {
+        SyntaxNode path = n.firstChild(SyntaxKind.PATH);
+        List<String> segs = path == null ? null : SyntaxUtil.pathSegments(path);
+        if (segs == null || segs.size() != 1) {
+            return unsupported(n, "paths with several segments");
+        }
+        String name = segs.get(0);
+        Integer local = lookupLocal(name);
+        if (local != null) {
+            return alloc(new Expr.Local(local), n);
+        }
+        DefId def = fnByName.apply(name);
+        if (def != null) {
+            return alloc(new Expr.FnRef(def), n);
+        }
+        boolean isCallee = n.parent() != null && n.parent().kind() == SyntaxKind.CALL_EXPR
+                && SyntaxUtil.firstExpr(n.parent()) == n;
+        error("E0425", "cannot find " + (isCallee ? "function" : "value") + " `" + name + "` in this scope", n,
+                "not found in this scope", List.of());
+        return alloc(new Expr.Missing(), n);
+    }
+
+    private int lowerBinary(SyntaxNode n) {
+        List<SyntaxNode> operands = SyntaxUtil.exprChildren(n);
+        SyntaxToken opTok = null;
+        for (SyntaxElement e : n.childrenWithTokens()) {
+            if (e instanceof SyntaxToken t && !SyntaxUtil.isTrivia(t.kind())) {
+                opTok = t;
+                break;
+            }
+        }
+        if (opTok == null || operands.size() != 2) {
+            return alloc(new Expr.Missing(), n);
+        }
+        int lhs = lowerExpr(operands.get(0));
+        int rhs = lowerExpr(operands.get(1));
+        String op = opTok.text();
+        if (op.equals("=")) {
+            return alloc(new Expr.Assign(lhs, rhs), n);
+        }
+        if (op.length() >= 2 && op.endsWith("=") && !op.equals("==") && !op.equals("!=") && !op.equals("<=")
+                && !op.equals(">=")) {
+            BinaryOp bop = binaryOp(op.substring(0, op.length() - 1));
+            return alloc(new Expr.AssignOp(bop, lhs, rhs), n);
+        }
+        BinaryOp bop = binaryOp(op);
+        if (bop == null) {
+            error(null, "unsupported operator `" + op + "`", n, "", List.of());
+            return alloc(new Expr.Missing(), n);
+        }
+        return alloc(new Expr.Binary(bop, lhs, rhs, rel(opTok)), n);
+    }
+
+    private static BinaryOp binaryOp(String s) {
+        for (BinaryOp op : BinaryOp.values()) {
+            if (op.symbol().equals(s)) {
+                return op;
+            }
+        }
+        return null;
+    }
+
+    private int lowerBlock(SyntaxNode n) {
+        if (n.firstChild(SyntaxKind.LABEL) != null || SyntaxUtil.hasToken(n, SyntaxKind.UNSAFE_KW)
+                || SyntaxUtil.hasToken(n, SyntaxKind.ASYNC_KW) || SyntaxUtil.hasToken(n, SyntaxKind.CONST_KW)) {
+            return unsupported(n, "labeled, `unsafe`, `async` and `const` blocks");
+        }
+        SyntaxNode list = n.firstChild(SyntaxKind.STMT_LIST);
+        if (list == null) {
+            return alloc(new Expr.Block(List.of(), -1), n);
+        }
+        scopes.add(new HashMap<>());
+        List<Stmt> stmts = new ArrayList<>();
+        int tail = -1;
+        List<SyntaxNode> children = list.children();
+        for (int i = 0; i < children.size(); i++) {
+            SyntaxNode c = children.get(i);
+            boolean last = i == children.size() - 1;
+            switch (c.kind()) {
+                case LET_STMT -> {
+                    if (c.firstChild(SyntaxKind.LET_ELSE) != null) {
+                        unsupported(c, "`let`-`else` statements");
+                        continue;
+                    }
+                    SyntaxNode init = SyntaxUtil.firstExpr(c);
+                    int initId = init == null ? -1 : lowerExpr(init);
+                    SyntaxNode ty = SyntaxUtil.firstType(c);
+                    TypeRef tr = ty == null ? null : ItemTreeLowering.lowerType(ty);
+                    int pat = lowerPatAndBind(SyntaxUtil.firstPat(c), c);
+                    stmts.add(new Stmt.Let(pat, tr, initId));
+                }
+                case EXPR_STMT -> {
+                    SyntaxNode e = SyntaxUtil.firstExpr(c);
+                    if (e == null) {
+                        continue;
+                    }
+                    boolean semi = SyntaxUtil.hasToken(c, SyntaxKind.SEMICOLON);
+                    stmts.add(new Stmt.ExprStmt(lowerExpr(e), semi));
+                }
+                default -> {
+                    if (SyntaxUtil.isExpr(c.kind()) && last) {
+                        tail = lowerExpr(c);
+                    } else if (SyntaxUtil.isExpr(c.kind())) {
+                        stmts.add(new Stmt.ExprStmt(lowerExpr(c), false));
+                    } else if (SyntaxUtil.isItem(c.kind())) {
+                        unsupported(c, "items inside function bodies");
+                    }
+                }
+            }
+        }
+        scopes.remove(scopes.size() - 1);
+        return alloc(new Expr.Block(stmts, tail), n);
+    }
+
+    private int lowerIf(SyntaxNode n) {
+        List<SyntaxNode> parts = SyntaxUtil.exprChildren(n);
+        if (parts.isEmpty()) {
+            return alloc(new Expr.Missing(), n);
+        }
+        SyntaxNode condNode = parts.get(0);
+        if (condNode.kind() == SyntaxKind.LET_EXPR) {
+            return unsupported(condNode, "`if let` expressions");
+        }
+        int cond = lowerExpr(condNode);
+        int then = parts.size() > 1 ? lowerExpr(parts.get(1)) : alloc(new Expr.Missing(), n);
+        int otherwise = parts.size() > 2 ? lowerExpr(parts.get(2)) : -1;
+        return alloc(new Expr.If(cond, then, otherwise), n);
+    }
+
+    /** {@code while c { b }} becomes {@code loop { if c { b } else { break } }}. */
+    private int lowerWhile(SyntaxNode n) {
+        List<SyntaxNode> parts = SyntaxUtil.exprChildren(n);
+        if (parts.size() < 2) {
+            return alloc(new Expr.Missing(), n);
+        }
+        if (parts.get(0).kind() == SyntaxKind.LET_EXPR) {
+            return unsupported(parts.get(0), "`while let` loops");
+        }
+        String label = label(n);
+        int cond = lowerExpr(parts.get(0));
+        int body = lowerExpr(parts.get(1));
+        int brk = alloc(new Expr.Break(label, -1), n);
+        int elseBlock = alloc(new Expr.Block(List.of(new Stmt.ExprStmt(brk, true)), -1), n);
+        int iff = alloc(new Expr.If(cond, body, elseBlock), n);
+        int loopBody = alloc(new Expr.Block(List.of(), iff), n);
+        return alloc(new Expr.Loop(loopBody, label, Expr.LoopSource.WHILE), n);
+    }
+
+    // ---- literals ----
+
+    private int lowerLiteral(SyntaxNode n) {
+        SyntaxToken t = SyntaxUtil.firstToken(n);
+        if (t == null) {
+            return alloc(new Expr.Missing(), n);
+        }
+        Literal lit = switch (t.kind()) {
+            case TRUE_KW -> new Literal.Bool(true);
+            case FALSE_KW -> new Literal.Bool(false);
+            case INT_NUMBER -> intLiteral(t, n);
+            case FLOAT_NUMBER -> {
+                unsupported(n, "floating-point numbers");
+                yield null;
+            }
+            case STRING -> {
+                String s = Literals.unescapeString(t.text());
+                yield s == null ? null : new Literal.Str(s);
+            }
+            case CHAR -> {
+                Integer c = Literals.unescapeChar(t.text());
+                yield c == null ? null : new Literal.Char(c);
+            }
+            default -> {
+                unsupported(n, "this kind of literal");
+                yield null;
+            }
+        };
+        if (lit == null) {
+            return alloc(new Expr.Missing(), n);
+        }
+        return alloc(new Expr.Lit(lit), n);
+    }
+
+    private Literal intLiteral(SyntaxToken t, SyntaxNode n) {
+        Literals.IntParts parts = Literals.parseInt(t.text());
+        if (parts == null) {
+            error(null, "invalid integer literal", n, "", List.of());
+            return null;
+        }
+        IntTy suffix = null;
+        if (!parts.suffix().isEmpty()) {
+            suffix = IntTy.byName(parts.suffix());
+            if (suffix == null) {
+                if (parts.suffix().equals("f32") || parts.suffix().equals("f64")) {
+                    unsupported(n, "floating-point numbers");
+                } else {
+                    error(null, "invalid suffix `" + parts.suffix() + "` for number literal", n,
+                            "invalid suffix `" + parts.suffix() + "`",
+                            List.of("the suffix must be one of the numeric types (`u32`, `isize`, `f32`, etc.)"));
+                }
+                return null;
+            }
+        }
+        if (parts.value().bitLength() > 128) {
+            error(null, "integer literal is too large", n, "",
+                    List.of("value exceeds limit of `340282366920938463463374607431768211455`"));
+            return null;
+        }
+        return new Literal.Int(parts.value(), suffix);
+    }
+
+    // ---- macros ----
+
+    private int lowerMacro(SyntaxNode call, SyntaxNode exprNode) {
+        SyntaxNode path = call.firstChild(SyntaxKind.PATH);
+        List<String> segs = path == null ? null : SyntaxUtil.pathSegments(path);
+        String name = segs == null || segs.isEmpty() ? "" : segs.get(segs.size() - 1);
+        boolean std = segs != null && (segs.size() == 1 || (segs.size() == 2 && segs.get(0).equals("std")));
+        SyntaxNode tt = call.firstChild(SyntaxKind.TOKEN_TREE);
+        if (!std || tt == null) {
+            return unsupported(exprNode, "macro `" + name + "!`");
+        }
+        return switch (name) {
+            case "println", "print", "eprintln", "eprint" -> lowerPrint(exprNode, tt, name);
+            default -> unsupported(exprNode, "macro `" + name + "!`");
+        };
+    }
+
+    /** The top-level token groups of a token tree separated by commas (delimiters excluded). */
+    private static List<List<SyntaxElement>> splitArgs(SyntaxNode tt) {
+        List<SyntaxElement> inner = new ArrayList<>();
+        for (SyntaxElement e : tt.childrenWithTokens()) {
+            if (e instanceof SyntaxToken t && SyntaxUtil.isTrivia(t.kind())) {
+                continue;
+            }
+            inner.add(e);
+        }
+        if (inner.size() >= 2) {
+            inner = inner.subList(1, inner.size() - 1);
+        }
+        List<List<SyntaxElement>> groups = new ArrayList<>();
+        List<SyntaxElement> cur = new ArrayList<>();
+        for (SyntaxElement e : inner) {
+            if (e instanceof SyntaxToken t && t.kind() == SyntaxKind.COMMA) {
+                groups.add(cur);
+                cur = new ArrayList<>();
+            } else {
+                cur.add(e);
+            }
+        }
+        if (!cur.isEmpty()) {
+            groups.add(cur);
+        }
+        return groups;
+    }
+
+    private static int startOf(SyntaxElement e) {
+        return e instanceof SyntaxToken t ? t.textRange().start() : ((SyntaxNode) e).textRange().start();
+    }
+
+    private static int endOf(SyntaxElement e) {
+        return e instanceof SyntaxToken t ? t.textRange().end() : ((SyntaxNode) e).textRange().end();
+    }
+
+    private int lowerPrint(SyntaxNode exprNode, SyntaxNode tt, String name) {
+        boolean newline = name.endsWith("ln");
+        boolean stderr = name.startsWith("e");
+        List<List<SyntaxElement>> groups = splitArgs(tt);
+        if (groups.isEmpty()) {
+            if (!newline) {
+                error(null, "requires at least a format string argument", exprNode, "", List.of());
+                return alloc(new Expr.Missing(), exprNode);
+            }
+            return alloc(new Expr.Print(stderr, List.of(new Expr.FmtPiece.Text("\n"))), exprNode);
+        }
+        List<SyntaxElement> fmtGroup = groups.get(0);
+        if (fmtGroup.size() != 1 || !(fmtGroup.get(0) instanceof SyntaxToken fmtTok)
+                || fmtTok.kind() != SyntaxKind.STRING) {
+            error(null, "format argument must be a string literal", rel(startOf(fmtGroup.get(0)),
+                    endOf(fmtGroup.get(fmtGroup.size() - 1))), "", List.of());
+            return alloc(new Expr.Missing(), exprNode);
+        }
+        String fmt = Literals.unescapeString(fmtTok.text());
+        if (fmt == null) {
+            return alloc(new Expr.Missing(), exprNode);
+        }
+        // Arguments: positional expressions, then `name = expr`.
+        List<Integer> positional = new ArrayList<>();
+        Map<String, Integer> named = new HashMap<>();
+        for (int i = 1; i < groups.size(); i++) {
+            List<SyntaxElement> g = groups.get(i);
+            if (g.isEmpty()) {
+                continue;
+            }
+            String argName = null;
+            int from = 0;
+            if (g.size() > 2 && g.get(0) instanceof SyntaxToken id && id.kind() == SyntaxKind.IDENT
+                    && g.get(1) instanceof SyntaxToken eq && eq.kind() == SyntaxKind.EQ) {
+                argName = id.text();
+                from = 2;
+            }
+            int expr = parseMacroExpr(startOf(g.get(from)), endOf(g.get(g.size() - 1)), tt);
+            if (argName != null) {
+                named.put(argName, expr);
+            } else {
+                positional.add(expr);
+            }
+        }
+        List<Expr.FmtPiece> pieces = new ArrayList<>();
+        RelRange fmtRange = rel(fmtTok);
+        boolean ok = FormatString.parse(fmt, pieces, positional, named, this::captureArg, msg -> error(null,
+                "invalid format string: " + msg, fmtRange, "", List.of()), (count, args) -> error(null,
+                FormatString.countMessage(count, args), fmtRange, "", List.of()));
+        if (!ok) {
+            return alloc(new Expr.Missing(), exprNode);
+        }
+        if (newline) {
+            pieces.add(new Expr.FmtPiece.Text("\n"));
+        }
+        return alloc(new Expr.Print(stderr, mergeText(pieces)), exprNode);
+    }
+
+    private static List<Expr.FmtPiece> mergeText(List<Expr.FmtPiece> pieces) {
+        List<Expr.FmtPiece> out = new ArrayList<>();
+        for (Expr.FmtPiece p : pieces) {
+            if (p instanceof Expr.FmtPiece.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof
+                    Expr.FmtPiece.Text prev) {
+                out.set(out.size() - 1, new Expr.FmtPiece.Text(prev.text() + t.text()));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** An implicitly captured argument {@code {name}}: resolves {@code name} like a path expression. */
+    private Integer captureArg(String name, RelRange at) {
+        Integer local = lookupLocal(name);
+        if (local != null) {
+            return alloc(new Expr.Local(local), at);
+        }
+        error("E0425", "cannot find value `" + name + "` in this scope", at, "not found in this scope", List.of());
+        return null;
+    }
+
+    private RelRange rel(int absStart, int absEnd) {
+        return new RelRange(absStart + shift - itemStart, absEnd + shift - itemStart);
+    }
+
+    /** Parses the file text between two offsets (inside a macro's token tree) as an expression. */
+    private int parseMacroExpr(int absStart, int absEnd, SyntaxNode tt) {
+        StringBuilder arg = new StringBuilder();
+        for (SyntaxElement e : tt.childrenWithTokens()) {
+            if (startOf(e) >= absStart && endOf(e) <= absEnd) {
+                arg.append(e instanceof SyntaxToken t ? t.text() : ((SyntaxNode) e).text());
+            }
+        }
+        String prefix = "fn __rac_macro_arg() { ";
+        String text = prefix + arg + " }";
+        Parse p = Parser.parse(text, edition);
+        if (!p.errors().isEmpty()) {
+            error(null, "expected expression", rel(absStart, absEnd), "", List.of());
+            return alloc(new Expr.Missing(), rel(absStart, absEnd));
+        }
+        SyntaxNode fn = p.tree().firstChild(SyntaxKind.FN);
+        SyntaxNode block = fn == null ? null : fn.firstChild(SyntaxKind.BLOCK_EXPR);
+        SyntaxNode list = block == null ? null : block.firstChild(SyntaxKind.STMT_LIST);
+        SyntaxNode expr = list == null ? null : SyntaxUtil.firstExpr(list);
+        if (expr == null) {
+            error(null, "expected expression", rel(absStart, absEnd), "", List.of());
+            return alloc(new Expr.Missing(), rel(absStart, absEnd));
+        }
+        int saved = shift;
+        shift = saved + absStart - prefix.length();
+        try {
+            return lowerExpr(expr);
+        } finally {
+            shift = saved;
+        }
+    }
+
+    static BigInteger big(long v) {
+        return BigInteger.valueOf(v);
+    }
+}
