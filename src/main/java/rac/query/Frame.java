@@ -1,0 +1,51 @@
+package rac.query;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+
+/** One active query on a {@link LocalState}'s stack, collecting the dependencies it reads. */
+final class Frame {
+    private static final DatabaseKey[] NONE = new DatabaseKey[0];
+    final DatabaseKey key;
+    private ArrayList<DatabaseKey> deps;
+    private HashSet<DatabaseKey> seen;
+    Durability durability = Durability.HIGH;
+
+    Frame(DatabaseKey key) {
+        this.key = key;
+    }
+
+    void record(DatabaseKey dep, Durability d) {
+        if (deps == null) {
+            deps = new ArrayList<>(4);
+        }
+        if (seen != null) {
+            if (!seen.add(dep)) {
+                return;
+            }
+        } else if (deps.size() < 16) {
+            for (int i = 0; i < deps.size(); i++) {
+                if (deps.get(i).equals(dep)) {
+                    return;
+                }
+            }
+        } else {
+            seen = new HashSet<>(deps);
+            if (!seen.add(dep)) {
+                return;
+            }
+        }
+        deps.add(dep);
+        durability = durability.min(d);
+    }
+
+    void reset() {
+        deps = null;
+        seen = null;
+        durability = Durability.HIGH;
+    }
+
+    DatabaseKey[] deps() {
+        return deps == null ? NONE : deps.toArray(NONE);
+    }
+}
