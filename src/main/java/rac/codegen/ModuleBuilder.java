@@ -34,6 +34,7 @@ public final class ModuleBuilder {
     public void addEntryPoint(String rustMainSymbol) {
         declare("declare void @rac_rt_init(i32, ptr)");
         declare("declare void @rac_rt_exit(i32) noreturn");
+        declare("declare void @" + rustMainSymbol + "()");
         functions.append("define i32 @main(i32 %argc, ptr %argv) {\n")
                 .append("  call void @rac_rt_init(i32 %argc, ptr %argv)\n")
                 .append("  call void @").append(rustMainSymbol).append("()\n")

@@ -583,7 +583,9 @@ public final class BodyLowering {
             String argName = null;
             int from = 0;
             if (g.size() > 2 && g.get(0) instanceof SyntaxToken id && id.kind() == SyntaxKind.IDENT
-                    && g.get(1) instanceof SyntaxToken eq && eq.kind() == SyntaxKind.EQ) {
+                    && g.get(1) instanceof SyntaxToken eq && eq.kind() == SyntaxKind.EQ
+                    && !(g.get(2) instanceof SyntaxToken next && next.kind() == SyntaxKind.EQ
+                    && next.textRange().start() == eq.textRange().end())) {
                 argName = id.text();
                 from = 2;
             }

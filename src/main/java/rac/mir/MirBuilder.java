@@ -426,6 +426,13 @@ public final class MirBuilder {
     }
 
     private void unary(Place dest, int id, Expr.Unary u) {
+        if (u.op() == UnaryOp.NEG && body.expr(u.operand()) instanceof Expr.Lit lit
+                && lit.value() instanceof Literal.Int i) {
+            // A negated literal is a negative constant, as in rustc: no runtime negation, no check.
+            push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Constant(
+                    new ConstValue.Scalar(i.value().negate()), typeOf(id)))));
+            return;
+        }
         Operand v = operand(u.operand());
         Ty ty = typeOf(id);
         if (u.op() == UnaryOp.NEG && overflowChecks && ty instanceof Ty.Int it && it.kind().signed()) {

@@ -125,10 +125,16 @@ void rac_rt_panic(const char *msg, size_t msg_len, const char *file, size_t file
     char num[24];
     in_panic = 1;
     rac_rt_flush();
-    write_all(2, "thread 'main' panicked at ", 26);
+    /* rustc 1.95's format: a blank line, then the thread name and id. */
+    write_all(2, "\nthread 'main' (", 16);
+    int i = 24;
+    uint64_t tid = (uint64_t)getpid();
+    do { num[--i] = (char)('0' + tid % 10); tid /= 10; } while (tid);
+    write_all(2, num + i, (size_t)(24 - i));
+    write_all(2, ") panicked at ", 14);
     write_all(2, file, file_len);
     write_all(2, ":", 1);
-    int i = 24;
+    i = 24;
     uint32_t v = line;
     do { num[--i] = (char)('0' + v % 10); v /= 10; } while (v);
     write_all(2, num + i, (size_t)(24 - i));
