@@ -20,6 +20,10 @@ final class FakeCompiler implements Compiler {
     int exitCode;
     String stderr = "";
     String program;
+    /** If set, thrown from {@link #compile} (a compiler bug escaping as an exception). */
+    RuntimeException crash;
+    /** If positive, {@link #compile} sleeps this long first (a hung compiler). */
+    long sleepMillis;
     final List<List<String>> calls = Collections.synchronizedList(new ArrayList<>());
 
     FakeCompiler(String name) {
@@ -29,6 +33,16 @@ final class FakeCompiler implements Compiler {
     @Override
     public ProcessOutput compile(List<String> args, Path workDir) {
         calls.add(List.copyOf(args));
+        if (crash != null) {
+            throw crash;
+        }
+        if (sleepMillis > 0) {
+            try {
+                Thread.sleep(sleepMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         String file = args.stream().filter(a -> a.endsWith(".rs")).findFirst().orElseThrow();
         int o = args.indexOf("-o");
         if (exitCode == 0 && o >= 0 && program != null) {

@@ -177,6 +177,23 @@ class UiRunnerTest {
     }
 
     @Test
+    void hangingCompilersAreStopped() throws IOException {
+        source("//@ check-pass\nfn main() {}\n");
+        rac.sleepMillis = 60_000;
+        List<String> problems = new UiRunner(new UiConfig(rac, null, false, tmp.resolve("s"), 1, 2)).check(test);
+        assertOneProblem(problems, "rac timed out after 1s");
+    }
+
+    @Test
+    void exceptionsFromTheCompilerAreInternalErrors() throws IOException {
+        source("//@ check-pass\nfn main() {}\n");
+        rac.crash = new IllegalStateException("bug");
+        List<String> problems = run();
+        assertTrue(problems.getFirst().contains("rac exited with 101 (internal compiler error)"), problems.toString());
+        assertTrue(problems.getFirst().contains("java.lang.IllegalStateException: bug"), problems.toString());
+    }
+
+    @Test
     void malformedTestsFailWithoutCompiling() throws IOException {
         source("//@ run-pas\nfn main() {}\n");
         assertOneProblem(run(), "malformed test: line 1: unknown header `run-pas`");

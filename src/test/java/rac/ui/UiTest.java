@@ -98,7 +98,7 @@ public class UiTest {
         }
         boolean differential = Boolean.parseBoolean(System.getProperty("rac.ui.differential", "true"))
                 && !which.equals("rustc") && onPath("rustc");
-        Path scratch = Path.of(System.getProperty("java.io.tmpdir"), "rac-ui-" + ProcessHandle.current().pid());
+        Path scratch = root.resolve("target/rac-ui");
         return new UiConfig(compiler, differential ? RustcAsRac.onPath() : null, bless, scratch, 120, 10);
     }
 
