@@ -53,14 +53,22 @@ public final class UiRunner {
             return List.of("malformed test: " + e.getMessage());
         }
         Path scratch = null;
+        boolean keep = false;
         try {
             Files.createDirectories(config.scratchRoot());
             scratch = Files.createTempDirectory(config.scratchRoot(), stem(file) + "-");
-            return new Run(file, props, annotations, scratch).go();
+            List<String> problems = new Run(file, props, annotations, scratch).go();
+            if (!problems.isEmpty() && config.keepFailedScratch()) {
+                keep = true;
+                problems.add("(scratch directory kept: " + scratch + ")");
+            }
+            return problems;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deleteTree(scratch);
+            if (!keep) {
+                deleteTree(scratch);
+            }
         }
     }
 
@@ -134,7 +142,7 @@ public final class UiRunner {
             // A thread of its own with a large stack: the compiler recurses deeply, and a hung
             // compilation must not block other tests.
             FutureTask<ProcessOutput> task = new FutureTask<>(() -> compiler.compile(args, outDir));
-            Thread thread = new Thread(null, task, "ui-compile-" + stem, 512L << 20);
+            Thread thread = new Thread(null, task, "ui-compile-" + stem, 256L << 20);
             thread.setDaemon(true);
             thread.start();
             try {
@@ -277,7 +285,8 @@ public final class UiRunner {
         }
     }
 
-    private static void deleteTree(Path root) {
+    /** Deletes a directory and everything in it, if it exists. */
+    static void deleteTree(Path root) {
         if (root == null || !Files.exists(root)) {
             return;
         }

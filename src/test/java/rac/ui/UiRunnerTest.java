@@ -37,7 +37,7 @@ class UiRunnerTest {
     }
 
     List<String> run(boolean bless, boolean differential) {
-        UiConfig config = new UiConfig(rac, differential ? reference : null, bless, tmp.resolve("scratch"), 30, 2);
+        UiConfig config = new UiConfig(rac, differential ? reference : null, bless, tmp.resolve("scratch"), 30, 2, false);
         return new UiRunner(config).check(test);
     }
 
@@ -180,7 +180,7 @@ class UiRunnerTest {
     void hangingCompilersAreStopped() throws IOException {
         source("//@ check-pass\nfn main() {}\n");
         rac.sleepMillis = 60_000;
-        List<String> problems = new UiRunner(new UiConfig(rac, null, false, tmp.resolve("s"), 1, 2)).check(test);
+        List<String> problems = new UiRunner(new UiConfig(rac, null, false, tmp.resolve("s"), 1, 2, false)).check(test);
         assertOneProblem(problems, "rac timed out after 1s");
     }
 
@@ -213,10 +213,31 @@ class UiRunnerTest {
     }
 
     @Test
+    void scratchDirectoriesAreDeletedUnlessAFailureKeepsThem() throws IOException {
+        source("//@ run-pass\nfn main() {}\n");
+        rac.program = "echo hi";
+        snapshot(".run.stdout", "hi\n");
+        Path scratch = tmp.resolve("kept");
+        UiRunner runner = new UiRunner(new UiConfig(rac, null, false, scratch, 30, 2, true));
+        assertEquals(List.of(), runner.check(test));
+        try (var entries = Files.list(scratch)) {
+            assertEquals(0, entries.count());
+        }
+        rac.program = "echo ho";
+        List<String> problems = runner.check(test);
+        assertEquals(2, problems.size(), problems::toString);
+        assertTrue(problems.get(1).startsWith("(scratch directory kept: " + scratch), problems.get(1));
+        try (var entries = Files.list(scratch)) {
+            Path kept = entries.findFirst().orElseThrow();
+            assertTrue(Files.isExecutable(kept.resolve("rac/t")), kept.toString());
+        }
+    }
+
+    @Test
     void runThrowsWithAllProblems() throws IOException {
         source("//@ check-fail\nfn main() {}\n");
         AssertionError e = assertThrows(AssertionError.class,
-                () -> new UiRunner(new UiConfig(rac, null, false, tmp.resolve("s"), 30, 2)).run(test));
+                () -> new UiRunner(new UiConfig(rac, null, false, tmp.resolve("s"), 30, 2, false)).run(test));
         assertTrue(e.getMessage().startsWith("t.rs:\nrac compiled the test"), e.getMessage());
     }
 
