@@ -75,7 +75,11 @@ public record CompilerOutput(List<EmittedDiagnostic> diagnostics, String rendere
         }
     }
 
-    /** The line of the primary span (else the first span), followed through macro expansions back into the test file. */
+    /**
+     * The line of the primary span (else the first span). As compiletest does, a span produced by
+     * a macro is followed out to its outermost call site in the test file; a span that is not in
+     * the test file at all has no line (0).
+     */
     private static int primaryLine(Object spansValue, String testFile) {
         if (!(spansValue instanceof List<?> spans) || spans.isEmpty()) {
             return 0;
@@ -90,14 +94,24 @@ public record CompilerOutput(List<EmittedDiagnostic> diagnostics, String rendere
         if (chosen == null && spans.getFirst() instanceof Map<?, ?> m) {
             chosen = m;
         }
-        for (int depth = 0; chosen != null && depth < 64; depth++) {
-            if (testFile.equals(chosen.get("file_name")) && chosen.get("line_start") instanceof Long l) {
-                return l.intValue();
-            }
-            chosen = chosen.get("expansion") instanceof Map<?, ?> e && e.get("span") instanceof Map<?, ?> s
-                    ? s : null;
+        if (chosen == null) {
+            return 0;
+        }
+        Map<?, ?> site = firstCallsiteInFile(chosen, testFile, 0);
+        if (testFile.equals(site.get("file_name")) && site.get("line_start") instanceof Long l) {
+            return l.intValue();
         }
         return 0;
+    }
+
+    private static Map<?, ?> firstCallsiteInFile(Map<?, ?> span, String testFile, int depth) {
+        if (depth < 64 && span.get("expansion") instanceof Map<?, ?> e && e.get("span") instanceof Map<?, ?> parentSpan) {
+            Map<?, ?> parent = firstCallsiteInFile(parentSpan, testFile, depth + 1);
+            if (testFile.equals(parent.get("file_name"))) {
+                return parent;
+            }
+        }
+        return span;
     }
 
     /** The error codes of the top-level diagnostics, in order, without repeats. */

@@ -3,7 +3,6 @@ package rac.ui;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,13 +49,14 @@ public final class Processes {
         }
     }
 
+    /** Everything the stream yields; what was read so far if it is closed under us (a killed process). */
     private static byte[] readAll(InputStream in) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try (in) {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
             in.transferTo(buf);
-            return buf.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // The process was destroyed after a timeout: keep the partial output.
         }
+        return buf.toByteArray();
     }
 }

@@ -81,12 +81,12 @@ public final class Snapshots {
                 out.add("  " + a.get(i));
                 i++;
                 j++;
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                out.add("+ " + b.get(j));
-                j++;
-            } else {
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 out.add("- " + a.get(i));
                 i++;
+            } else {
+                out.add("+ " + b.get(j));
+                j++;
             }
         }
         return String.join("\n", out) + "\n";

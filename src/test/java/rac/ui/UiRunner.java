@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
@@ -53,14 +53,22 @@ public final class UiRunner {
             return List.of("malformed test: " + e.getMessage());
         }
         Path scratch = null;
+        boolean keep = false;
         try {
             Files.createDirectories(config.scratchRoot());
             scratch = Files.createTempDirectory(config.scratchRoot(), stem(file) + "-");
-            return new Run(file, props, annotations, scratch).go();
+            List<String> problems = new Run(file, props, annotations, scratch).go();
+            if (!problems.isEmpty() && config.keepFailedScratch()) {
+                keep = true;
+                problems.add("(scratch directory kept: " + scratch + ")");
+            }
+            return problems;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deleteTree(scratch);
+            if (!keep) {
+                deleteTree(scratch);
+            }
         }
     }
 
@@ -131,12 +139,16 @@ public final class UiRunner {
             args.add(props.edition());
             args.add("--error-format=json");
             args.addAll(props.compileFlags());
-            CompletableFuture<ProcessOutput> future =
-                    CompletableFuture.supplyAsync(() -> compiler.compile(args, outDir));
+            // A thread of its own with a large stack: the compiler recurses deeply, and a hung
+            // compilation must not block other tests.
+            FutureTask<ProcessOutput> task = new FutureTask<>(() -> compiler.compile(args, outDir));
+            Thread thread = new Thread(null, task, "ui-compile-" + stem, 256L << 20);
+            thread.setDaemon(true);
+            thread.start();
             try {
-                return future.get(config.compileTimeout(), TimeUnit.SECONDS);
+                return task.get(config.compileTimeout(), TimeUnit.SECONDS);
             } catch (TimeoutException e) {
-                future.cancel(true);
+                task.cancel(true);
                 return new ProcessOutput(-1, "", "", true);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -273,7 +285,8 @@ public final class UiRunner {
         }
     }
 
-    private static void deleteTree(Path root) {
+    /** Deletes a directory and everything in it, if it exists. */
+    static void deleteTree(Path root) {
         if (root == null || !Files.exists(root)) {
             return;
         }

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.TestFactory;
  * </ul>
  *
  * <p>The tests run in parallel: all are started when the factory is called, and each dynamic test
- * waits for its own result.
+ * waits for its own result. Each test compiles in a scratch directory under
+ * {@code target/rac-ui/}, kept if the test fails.
  */
 public class UiTest {
 
@@ -39,6 +40,7 @@ public class UiTest {
         Path root = Path.of(System.getProperty("rac.root", "")).toAbsolutePath();
         Path uiDir = root.resolve("tests/ui");
         UiConfig config = configFromProperties(root);
+        UiRunner.deleteTree(config.scratchRoot()); // what failing tests of the last run left
         UiRunner runner = new UiRunner(config);
         String filter = System.getProperty("rac.ui.filter", "");
         List<Path> files = discover(uiDir, filter);
@@ -98,8 +100,8 @@ public class UiTest {
         }
         boolean differential = Boolean.parseBoolean(System.getProperty("rac.ui.differential", "true"))
                 && !which.equals("rustc") && onPath("rustc");
-        Path scratch = Path.of(System.getProperty("java.io.tmpdir"), "rac-ui-" + ProcessHandle.current().pid());
-        return new UiConfig(compiler, differential ? RustcAsRac.onPath() : null, bless, scratch, 120, 10);
+        Path scratch = root.resolve("target/rac-ui");
+        return new UiConfig(compiler, differential ? RustcAsRac.onPath() : null, bless, scratch, 120, 10, true);
     }
 
     static boolean onPath(String program) {
