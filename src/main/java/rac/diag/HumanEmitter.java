@@ -173,10 +173,11 @@ public final class HumanEmitter {
         buffer.append(0, ": ");
         labelWidth += 2;
         int line = 0;
-        List<String> msgLines = rustLines(TextWidth.normalize(message));
-        for (String text : msgLines) {
-            buffer.append(line, (line == 0 ? "" : " ".repeat(labelWidth)) + text);
+        boolean pad = false;
+        for (String text : TextWidth.normalize(message).split("\n", -1)) {
+            buffer.append(line, (pad ? " ".repeat(labelWidth) : "") + text);
             line++;
+            pad = true;
         }
         if (line > 0) {
             line--;
@@ -185,7 +186,7 @@ public final class HumanEmitter {
         if (shortMessage) {
             List<String> primaryLabels = new ArrayList<>();
             for (SpanLabelView sl : spanLabels) {
-                if (sl.primary() && sl.label() != null) {
+                if (sl.primary() && sl.label() != null && !sl.label().isBlank()) {
                     primaryLabels.add(sl.label());
                 }
             }
@@ -563,11 +564,11 @@ public final class HumanEmitter {
                 boolean any = false;
                 for (int i = 0; i < s.length(); ) {
                     int cp = s.codePointAt(i);
-                    if (!Character.isWhitespace(cp) && !isRustWhitespace(cp)) {
+                    if (!isLexerWhitespace(cp)) {
                         any = true;
                         break;
                     }
-                    leading += cp == '\t' ? 4 : 1;
+                    leading++;
                     i += Character.charCount(cp);
                 }
                 if (any) {
@@ -581,8 +582,8 @@ public final class HumanEmitter {
         int spanLeftMargin = Integer.MAX_VALUE;
         for (Line line : af.lines) {
             for (Ann ann : line.anns) {
-                spanLeftMargin = Math.min(spanLeftMargin, ann.start().display());
-                spanLeftMargin = Math.min(spanLeftMargin, ann.end().display());
+                spanLeftMargin = Math.min(spanLeftMargin, ann.start().file());
+                spanLeftMargin = Math.min(spanLeftMargin, ann.end().file());
             }
         }
         if (spanLeftMargin == Integer.MAX_VALUE) {
@@ -595,10 +596,10 @@ public final class HumanEmitter {
             String s = getLine(file, line.lineIndex - 1);
             maxLineLen = Math.max(maxLineLen, s == null ? 0 : utf8Len(s));
             for (Ann ann : line.anns) {
-                spanRightMargin = Math.max(spanRightMargin, ann.start().display());
-                spanRightMargin = Math.max(spanRightMargin, ann.end().display());
+                spanRightMargin = Math.max(spanRightMargin, ann.start().file());
+                spanRightMargin = Math.max(spanRightMargin, ann.end().file());
                 int labelRight = ann.label() == null ? 0 : utf8Len(ann.label()) + 1;
-                labelRightMargin = Math.max(labelRightMargin, ann.end().display() + labelRight);
+                labelRightMargin = Math.max(labelRightMargin, ann.end().file() + labelRight);
             }
         }
         int widthOffset = 3 + maxLineNumLen;
@@ -657,6 +658,12 @@ public final class HumanEmitter {
             }
             multilines.addAll(toAdd);
         }
+    }
+
+    /** rustc_lexer's whitespace (Pattern_White_Space). */
+    private static boolean isLexerWhitespace(int cp) {
+        return cp == '\t' || cp == '\n' || cp == 0x0B || cp == 0x0C || cp == '\r' || cp == ' ' || cp == 0x85
+            || cp == 0x200E || cp == 0x200F || cp == 0x2028 || cp == 0x2029;
     }
 
     private static boolean isRustWhitespace(int cp) {
@@ -754,23 +761,19 @@ public final class HumanEmitter {
         int lineLen = utf8Len(source);
         int left = margin.left(lineLen);
         int right = margin.right(lineLen);
-        int taken = 0;
-        StringBuilder code = new StringBuilder();
         int[] chars = cps(source);
-        for (int i = left; i < chars.length; i++) {
-            int next = TextWidth.charWidth(chars[i]);
-            if (taken + next > right - left) {
-                break;
-            }
-            taken += next;
-            code.appendCodePoint(chars[i]);
+        StringBuilder sb = new StringBuilder();
+        for (int i = left; i < Math.min(right, chars.length); i++) {
+            sb.appendCodePoint(chars[i]);
         }
-        buffer.puts(lineOffset, codeOffset, code.toString());
+        String code = TextWidth.normalize(sb.toString());
+        boolean wasCutRight = chars.length > right;
+        buffer.puts(lineOffset, codeOffset, code);
         if (margin.wasCutLeft()) {
             buffer.puts(lineOffset, codeOffset, "...");
         }
-        if (margin.wasCutRight(lineLen)) {
-            buffer.puts(lineOffset, codeOffset + taken - 3, "...");
+        if (wasCutRight) {
+            buffer.puts(lineOffset, codeOffset + TextWidth.width(code) - 3, "...");
         }
         String num = Integer.toString(lineIndex);
         buffer.puts(lineOffset, 0, " ".repeat(Math.max(0, widthOffset - 3 - num.length())) + num);
@@ -800,16 +803,7 @@ public final class HumanEmitter {
         }
         int[] chars = cps(sourceString);
         int lineOffset = buffer.numLines();
-        int left0 = margin.left(utf8Len(sourceString));
-        int taken = 0;
-        for (int ch : chars) {
-            int next = TextWidth.charWidth(ch);
-            if (taken + next <= left0) {
-                taken += next;
-            }
-        }
-        int left = taken;
-        drawLine(buffer, TextWidth.normalize(sourceString), line.lineIndex, lineOffset, widthOffset, codeOffset, margin);
+        int left = drawLine(buffer, sourceString, line.lineIndex, lineOffset, widthOffset, codeOffset, margin);
 
         // A multiline span starting after only whitespace is drawn as `/` in the margin.
         List<int[]> bufferOps = new ArrayList<>();

@@ -72,8 +72,8 @@ final class TextBuffer {
     }
 
     /**
-     * Removes the slots [start, end) of a line and then overwrites the slots from {@code start} with
-     * the string, as rustc's {@code StyledBuffer::replace} does when it elides long spans.
+     * Replaces the slots [start, end) of a line with the string, as rustc's
+     * {@code StyledBuffer::replace} does when it elides the middle of long spans.
      */
     void replace(int line, int start, int end, String s) {
         ensureLine(line);
@@ -82,18 +82,14 @@ final class TextBuffer {
             return;
         }
         int[] row = lines.get(line);
-        System.arraycopy(row, end, row, start, len - end);
-        lengths.set(line, len - (end - start));
-        int c = start;
-        for (int cp : s.codePoints().toArray()) {
-            if (c < lengths.get(line)) {
-                row[c] = cp;
-            } else {
-                putc(line, c, cp);
-                row = lines.get(line);
-            }
-            c++;
-        }
+        int[] cps = s.codePoints().toArray();
+        int newLen = len - (end - start) + cps.length;
+        int[] n = new int[Math.max(16, newLen)];
+        System.arraycopy(row, 0, n, 0, start);
+        System.arraycopy(cps, 0, n, start, cps.length);
+        System.arraycopy(row, end, n, start + cps.length, len - end);
+        lines.set(line, n);
+        lengths.set(line, newLen);
     }
 
     /** The text of one line. */

@@ -27,6 +27,11 @@ class HandBuiltDiagnosticsTest {
         return sm.add(name, RustcCasesTest.read(RustcCasesTest.dir().resolve(name)));
     }
 
+    /** A file from the {@code hand/} directory, named as rustc saw it (without the directory). */
+    private SourceFile handFile(String name) throws IOException {
+        return sm.add(name, RustcCasesTest.read(RustcCasesTest.dir().resolve("hand").resolve(name)));
+    }
+
     /** The span of the {@code occurrence}-th (0-based) appearance of {@code needle} in the file. */
     private static Span span(SourceFile f, String needle, int occurrence) {
         byte[] hay = f.bytes();
@@ -178,6 +183,22 @@ class HandBuiltDiagnosticsTest {
             .build());
         h.finish();
         assertEquals(expected("multi_file.human.stderr"), out());
+    }
+
+    @Test
+    void veryLongSpanIsElidedInTheMiddleAndInlineHelpLabel() throws IOException {
+        SourceFile f = handFile("long_span_inline_help.rs");
+        String text = f.text();
+        int open = text.indexOf("= [") + 2;
+        int close = text.indexOf("];") + 1;
+        DiagnosticHandler h = handler(ErrorFormat.HUMAN);
+        h.emit(Diagnostic.error("mismatched types").code("E0308")
+            .primary(new Span(f.id(), open, close), "expected an array with a size of 2, found one with a size of 120")
+            .secondary(span(f, "[u8; 2]"), "expected due to this")
+            .secondary(span(f, "2"), "help: consider specifying the actual array length: `120`")
+            .build());
+        h.finish();
+        assertEquals(expected("hand/long_span_inline_help.human.stderr"), out());
     }
 
     @Test
