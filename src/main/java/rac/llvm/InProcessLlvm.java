@@ -287,7 +287,11 @@ public final class InProcessLlvm implements LlvmBackend {
         }
     }
 
-    /** Gives the module the machine's data layout, and its triple when the IR names none. */
+    /**
+     * Gives the module the machine's data layout (LLVM 14's, whatever the IR says: code generation
+     * would impose it anyway, and optimising under another layout would disagree with it), and the
+     * machine's triple when the IR names none.
+     */
     private void prepareModule(Arena arena, MemorySegment module, MemorySegment machine) throws Throwable {
         MemorySegment currentTriple = (MemorySegment) api.getTarget.invokeExact(module);
         if (currentTriple.equals(MemorySegment.NULL) || cString(currentTriple).isEmpty()) {

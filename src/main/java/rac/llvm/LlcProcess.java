@@ -22,9 +22,12 @@ public final class LlcProcess implements LlvmBackend {
     /** The default directory holding {@code opt} and {@code llc}. */
     public static final Path DEFAULT_TOOL_DIR = Path.of("/usr/lib/llvm-14/bin");
 
-    /** LLVM 14's data layout for x86_64 Linux, given to modules that name none (opt leaves it empty). */
+    /** LLVM 14's data layout for x86_64 Linux, which every module gets (opt would keep the IR's). */
     static final String X86_64_DATA_LAYOUT =
             "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128";
+
+    private static final java.util.regex.Pattern DATA_LAYOUT_LINE =
+            java.util.regex.Pattern.compile("(?m)^target datalayout = \"[^\"]*\"[ \\t]*$");
 
     private final Path opt;
     private final Path llc;
@@ -115,8 +118,9 @@ public final class LlcProcess implements LlvmBackend {
     private static Path writeIr(Path dir, String moduleName, String llvmIr) throws IOException {
         String safe = moduleName.replaceAll("[^A-Za-z0-9_.-]", "_");
         Path file = Path.of((safe.isEmpty() ? "module" : safe) + ".ll");
-        String text = llvmIr.contains("target datalayout")
-                ? llvmIr : "target datalayout = \"" + X86_64_DATA_LAYOUT + "\"\n" + llvmIr;
+        // Like the in-process back end (and llc itself), use the target's layout, whatever the IR says.
+        String text = "target datalayout = \"" + X86_64_DATA_LAYOUT + "\"\n"
+                + DATA_LAYOUT_LINE.matcher(llvmIr).replaceAll("");
         Files.writeString(dir.resolve(file), text);
         return file;
     }

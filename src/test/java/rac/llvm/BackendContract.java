@@ -70,7 +70,19 @@ abstract class BackendContract {
     void optimizedIrNamesTheTarget() {
         String ir = backend().optimizeIr(TestPrograms.FOLDABLE, 1);
         assertTrue(ir.contains("target triple = \"x86_64-unknown-linux-gnu\""), ir);
-        assertTrue(ir.contains("target datalayout = \"e-m:e-"), ir);
+        assertTrue(ir.contains("target datalayout = \"" + LlcProcess.X86_64_DATA_LAYOUT + "\""), ir);
+    }
+
+    @Test
+    void theTargetsDataLayoutReplacesTheIrs() throws Exception {
+        // rustc 1.95 (LLVM 20) aligns i128 to 16; LLVM 14's x86-64 layout does not say so.
+        String ir = "target datalayout = \"e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128"
+                + "-n8:16:32:64-S128\"\ntarget triple = \"x86_64-unknown-linux-gnu\"\n" + TestPrograms.HELLO;
+        String optimised = backend().optimizeIr(ir, 0);
+        assertTrue(optimised.contains("target datalayout = \"" + LlcProcess.X86_64_DATA_LAYOUT + "\""), optimised);
+        assertFalse(optimised.contains("i128:128"), optimised);
+        TestPrograms.Run run = TestPrograms.linkAndRun(dir, "layout", backend().compileToObject(ir, "layout", 1));
+        assertEquals(new TestPrograms.Run(0, "Hello, world!\n"), run);
     }
 
     @Test
