@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
@@ -60,6 +61,9 @@ public final class InProcessLlvm implements LlvmBackend {
     private final String triple;
     @SuppressWarnings("unchecked")
     private final ConcurrentLinkedDeque<MemorySegment>[] machinePool = new ConcurrentLinkedDeque[4];
+    private final AtomicInteger[] pooledMachines = new AtomicInteger[4];
+    /** Idle target machines kept per opt level; more are disposed when given back. */
+    private static final int MAX_POOLED = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
     private InProcessLlvm(String libraryPath, Api api, MemorySegment target, String triple) {
         this.libraryPath = libraryPath;
@@ -68,6 +72,7 @@ public final class InProcessLlvm implements LlvmBackend {
         this.triple = triple;
         for (int i = 0; i < machinePool.length; i++) {
             machinePool[i] = new ConcurrentLinkedDeque<>();
+            pooledMachines[i] = new AtomicInteger();
         }
     }
 
@@ -132,10 +137,14 @@ public final class InProcessLlvm implements LlvmBackend {
             api.initX86AsmPrinter.invokeExact();
             api.initX86AsmParser.invokeExact();
             // LLVM 14 reads `ptr` only in opaque-pointer mode; this must precede every context.
-            MemorySegment argv = arena.allocate(ADDRESS, 2);
-            argv.setAtIndex(ADDRESS, 0, arena.allocateFrom("rac"));
-            argv.setAtIndex(ADDRESS, 1, arena.allocateFrom("-opaque-pointers"));
-            api.parseCommandLineOptions.invokeExact(2, argv, arena.allocateFrom(""));
+            // LLVM 17 dropped the option (pointers are always opaque) and an unknown option would
+            // make LLVM exit the process, so pass it only to a library older than that.
+            if (api.majorVersion(arena) < 17) {
+                MemorySegment argv = arena.allocate(ADDRESS, 2);
+                argv.setAtIndex(ADDRESS, 0, arena.allocateFrom("rac"));
+                argv.setAtIndex(ADDRESS, 1, arena.allocateFrom("-opaque-pointers"));
+                api.parseCommandLineOptions.invokeExact(2, argv, arena.allocateFrom(""));
+            }
 
             MemorySegment defaultTriple = (MemorySegment) api.getDefaultTargetTriple.invokeExact();
             String hostTriple = cString(defaultTriple);
@@ -334,6 +343,7 @@ public final class InProcessLlvm implements LlvmBackend {
     private MemorySegment acquireMachine(int optLevel) throws Throwable {
         MemorySegment machine = machinePool[optLevel].pollFirst();
         if (machine != null) {
+            pooledMachines[optLevel].decrementAndGet();
             return machine;
         }
         try (Arena arena = Arena.ofConfined()) {
@@ -346,8 +356,13 @@ public final class InProcessLlvm implements LlvmBackend {
         return machine;
     }
 
-    private void releaseMachine(int optLevel, MemorySegment machine) {
-        machinePool[optLevel].addFirst(machine);
+    private void releaseMachine(int optLevel, MemorySegment machine) throws Throwable {
+        if (pooledMachines[optLevel].incrementAndGet() <= MAX_POOLED) {
+            machinePool[optLevel].addFirst(machine);
+        } else {
+            pooledMachines[optLevel].decrementAndGet();
+            api.disposeTargetMachine.invokeExact(machine);
+        }
     }
 
     static String cString(MemorySegment pointer) {
@@ -365,6 +380,8 @@ public final class InProcessLlvm implements LlvmBackend {
         final MethodHandle getDefaultTargetTriple;
         final MethodHandle getTargetFromTriple;
         final MethodHandle createTargetMachine;
+        final MethodHandle disposeTargetMachine;
+        final MethodHandle getVersion;
         final MethodHandle createTargetDataLayout;
         final MethodHandle setModuleDataLayout;
         final MethodHandle disposeTargetData;
@@ -407,6 +424,10 @@ public final class InProcessLlvm implements LlvmBackend {
             getTargetFromTriple = fn("LLVMGetTargetFromTriple", JAVA_INT, ADDRESS, ADDRESS, ADDRESS);
             createTargetMachine = fn("LLVMCreateTargetMachine", ADDRESS,
                     ADDRESS, ADDRESS, ADDRESS, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT);
+            disposeTargetMachine = fn("LLVMDisposeTargetMachine", null, ADDRESS);
+            // LLVMGetVersion exists from LLVM 16 on; libLLVM-14 lacks it.
+            getVersion = lookup.find("LLVMGetVersion").map(symbol -> linker.downcallHandle(symbol,
+                    FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS))).orElse(null);
             createTargetDataLayout = fn("LLVMCreateTargetDataLayout", ADDRESS, ADDRESS);
             setModuleDataLayout = fn("LLVMSetModuleDataLayout", null, ADDRESS, ADDRESS);
             disposeTargetData = fn("LLVMDisposeTargetData", null, ADDRESS);
@@ -447,6 +468,16 @@ public final class InProcessLlvm implements LlvmBackend {
             FunctionDescriptor descriptor = result == null
                     ? FunctionDescriptor.ofVoid(args) : FunctionDescriptor.of(result, args);
             return linker.downcallHandle(symbol, descriptor);
+        }
+
+        /** The library's major version: from LLVMGetVersion when it has it, else 14 (or 15). */
+        int majorVersion(Arena arena) throws Throwable {
+            if (getVersion == null) {
+                return 14;
+            }
+            MemorySegment parts = arena.allocate(JAVA_INT, 3);
+            getVersion.invokeExact(parts, parts.asSlice(4), parts.asSlice(8));
+            return parts.getAtIndex(JAVA_INT, 0);
         }
 
         /** Reads the C string an out-parameter points to (or "" if NULL) and frees it. */

@@ -118,8 +118,10 @@ public final class LlcProcess implements LlvmBackend {
     private static Path writeIr(Path dir, String moduleName, String llvmIr) throws IOException {
         String safe = moduleName.replaceAll("[^A-Za-z0-9_.-]", "_");
         Path file = Path.of((safe.isEmpty() ? "module" : safe) + ".ll");
-        // Like the in-process back end (and llc itself), use the target's layout, whatever the IR says.
-        String text = "target datalayout = \"" + X86_64_DATA_LAYOUT + "\"\n"
+        // Like the in-process back end (and llc itself), use the target's layout, whatever the IR
+        // says. The IR's line is blanked and ours goes before the first line (it must precede the
+        // module's globals), on that same line, so that error messages keep their line numbers.
+        String text = "target datalayout = \"" + X86_64_DATA_LAYOUT + "\" "
                 + DATA_LAYOUT_LINE.matcher(llvmIr).replaceAll("");
         Files.writeString(dir.resolve(file), text);
         return file;

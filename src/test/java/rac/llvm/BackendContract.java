@@ -105,6 +105,7 @@ abstract class BackendContract {
         String syntaxError = backend().verify(TestPrograms.BAD_SYNTAX);
         assertNotNull(syntaxError);
         assertTrue(syntaxError.contains("expected instruction opcode"), syntaxError);
+        assertTrue(syntaxError.contains(":2:8: error:"), syntaxError);
         String dominance = backend().verify(TestPrograms.BAD_DOMINANCE);
         assertNotNull(dominance);
         assertTrue(dominance.contains("Instruction does not dominate all uses!"), dominance);

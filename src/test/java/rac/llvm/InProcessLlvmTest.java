@@ -25,4 +25,31 @@ class InProcessLlvmTest extends BackendContract {
         assertArrayEquals(llvm.compileToObject(TestPrograms.LOOP, "loop", 2),
                 llvm.compileToObject(TestPrograms.LOOP, "loop", 2));
     }
+
+    @org.junit.jupiter.api.Test
+    void moreThreadsThanPooledMachinesAllGetCorrectObjects() throws Exception {
+        InProcessLlvm llvm = InProcessLlvm.load();
+        byte[] expected = llvm.compileToObject(TestPrograms.LOOP, "loop", 1);
+        int threads = 12;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.List<java.util.concurrent.Future<byte[]>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    byte[] last = null;
+                    for (int round = 0; round < 5; round++) {
+                        last = llvm.compileToObject(TestPrograms.LOOP, "loop", 1);
+                    }
+                    return last;
+                }));
+            }
+            for (java.util.concurrent.Future<byte[]> result : results) {
+                assertArrayEquals(expected, result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
