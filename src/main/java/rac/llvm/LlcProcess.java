@@ -71,10 +71,8 @@ public final class LlcProcess implements LlvmBackend {
         return inTempDir(dir -> {
             Path input = writeIr(dir, "module", llvmIr);
             Path output = Path.of("module.opt.ll");
-            List<String> command = new ArrayList<>(List.of(opt.toString(), "-opaque-pointers", "-S"));
-            command.add("-passes=default<O" + optLevel + ">");
-            command.addAll(List.of("-mtriple=x86_64-unknown-linux-gnu", "-mcpu=" + InProcessLlvm.CPU,
-                    "-o", output.toString(), input.toString()));
+            List<String> command = optCommand(optLevel);
+            command.addAll(List.of("-S", "-o", output.toString(), input.toString()));
             run(command, dir);
             return Files.readString(dir.resolve(output));
         });
@@ -102,9 +100,9 @@ public final class LlcProcess implements LlvmBackend {
             // when there are none.
             if (optLevel > 0 || llvmIr.contains("alwaysinline")) {
                 Path optimised = Path.of("optimised.bc");
-                run(List.of(opt.toString(), "-opaque-pointers", "-passes=default<O" + optLevel + ">",
-                        "-mtriple=x86_64-unknown-linux-gnu", "-mcpu=" + InProcessLlvm.CPU,
-                        "-o", optimised.toString(), input.toString()), dir);
+                List<String> command = optCommand(optLevel);
+                command.addAll(List.of("-o", optimised.toString(), input.toString()));
+                run(command, dir);
                 input = optimised;
             }
             Path output = Path.of("out." + fileType);
@@ -113,6 +111,21 @@ public final class LlcProcess implements LlvmBackend {
                     "-O" + optLevel, "-filetype=" + fileType, "-o", output.toString(), input.toString()), dir);
             return Files.readAllBytes(dir.resolve(output));
         });
+    }
+
+    /**
+     * opt with rustc's tuning and the pipeline {@link InProcessLlvm} uses on LLVM 14 (the tools
+     * are LLVM 14's; see {@link Llvm14Pipelines} for the passes left out).
+     */
+    private List<String> optCommand(int optLevel) {
+        boolean o2 = optLevel >= 2;
+        List<String> command = new ArrayList<>(List.of(opt.toString(), "-opaque-pointers",
+                "-mtriple=x86_64-unknown-linux-gnu", "-mcpu=" + InProcessLlvm.CPU,
+                "-passes=" + Llvm14Pipelines.forLevel(optLevel),
+                "-vectorize-loops=" + o2, "-vectorize-slp=" + o2, "-enable-merge-functions=" + o2,
+                "-interleave-loops=true"));
+        command.addAll(InProcessLlvm.RUSTC_LLVM_OPTIONS);
+        return command;
     }
 
     private static Path writeIr(Path dir, String moduleName, String llvmIr) throws IOException {

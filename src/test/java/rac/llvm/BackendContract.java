@@ -67,6 +67,22 @@ abstract class BackendContract {
     }
 
     @Test
+    void rustcsTuningMergesFunctionsFromOptLevelTwo() {
+        assertFalse(backend().optimizeIr(TestPrograms.TWINS, 1).contains("alias"));
+        String merged = backend().optimizeIr(TestPrograms.TWINS, 2);
+        assertTrue(merged.contains("@second = unnamed_addr alias i64 (i64), ptr @first"), merged);
+    }
+
+    @Test
+    void loopsStoringThroughPointersCompileAndRunAtEveryOptLevel() throws Exception {
+        for (int level = 0; level <= 3; level++) {
+            byte[] object = backend().compileToObject(TestPrograms.VECTORIZABLE, "scale", level);
+            TestPrograms.Run run = TestPrograms.linkAndRun(dir, "scale" + level, object);
+            assertEquals(new TestPrograms.Run(46, ""), run, "opt level " + level);
+        }
+    }
+
+    @Test
     void optimizedIrNamesTheTarget() {
         String ir = backend().optimizeIr(TestPrograms.FOLDABLE, 1);
         assertTrue(ir.contains("target triple = \"x86_64-unknown-linux-gnu\""), ir);

@@ -20,6 +20,20 @@ class InProcessLlvmTest extends BackendContract {
     }
 
     @org.junit.jupiter.api.Test
+    void prefersLlvm15AndVectorisesLoopsFromOptLevelTwo() {
+        InProcessLlvm llvm = InProcessLlvm.load();
+        // This machine has libLLVM-15 beside libLLVM-14; the tests run with it unless RAC_LIBLLVM says.
+        if (System.getenv("RAC_LIBLLVM") == null) {
+            assertEquals(15, llvm.majorVersion());
+        }
+        String scalar = llvm.optimizeIr(TestPrograms.VECTORIZABLE, 1);
+        org.junit.jupiter.api.Assertions.assertFalse(scalar.contains("<4 x i32>"), scalar);
+        String vectorised = llvm.optimizeIr(TestPrograms.VECTORIZABLE, 2);
+        org.junit.jupiter.api.Assertions.assertEquals(llvm.majorVersion() >= 15, vectorised.contains("<4 x i32>"),
+                vectorised);
+    }
+
+    @org.junit.jupiter.api.Test
     void compilingIsDeterministic() {
         InProcessLlvm llvm = InProcessLlvm.load();
         assertArrayEquals(llvm.compileToObject(TestPrograms.LOOP, "loop", 2),
