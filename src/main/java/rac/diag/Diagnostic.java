@@ -7,6 +7,8 @@ import rac.base.Span;
 /**
  * One diagnostic: level, optional error code (like {@code E0308}), message, labelled spans and
  * children (notes and helps). Immutable; build with {@link #error(String)} and friends.
+ * A {@code code} that is not an error code ({@code E} and four digits) is a lint name such as
+ * {@code dead_code}: rustc shows it only in the JSON {@code code} field, not in the human header.
  */
 public record Diagnostic(Level level, String code, String message, List<Label> labels,
                          List<SubDiagnostic> children) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
@@ -31,14 +32,30 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  */
 public final class InProcessLlvm implements LlvmBackend {
 
-    /** Where libLLVM-14 is looked for, in order; a bare name goes through the dynamic loader. */
+    /**
+     * Where libLLVM is looked for, in order; a bare name goes through the dynamic loader. LLVM 15
+     * comes first: its opaque-pointer support is complete, while LLVM 14's optimiser crashes on
+     * some loops (see {@link Llvm14Pipelines}, which works around it).
+     */
     static final List<String> CANDIDATES = List.of(
+            "/usr/lib/llvm-15/lib/libLLVM-15.so",
+            "/usr/lib/x86_64-linux-gnu/libLLVM-15.so.1",
+            "/usr/lib/x86_64-linux-gnu/libLLVM-15.so",
             "/usr/lib/llvm-14/lib/libLLVM-14.so",
             "/usr/lib/x86_64-linux-gnu/libLLVM-14.so.1",
             "/usr/lib/x86_64-linux-gnu/libLLVM-14.so",
             "/usr/local/lib/libLLVM-14.so",
+            "libLLVM-15.so.1",
             "libLLVM-14.so.1",
             "libLLVM-14.so");
+
+    /**
+     * The LLVM options rustc sets for every compilation that change generated code: no
+     * {@code llvm.assume} for alignment when inlining, and function merging through aliases.
+     */
+    static final List<String> RUSTC_LLVM_OPTIONS = List.of(
+            "-preserve-alignment-assumptions-during-inlining=false",
+            "-mergefunc-use-aliases");
 
     /** rustc's generic x86-64 CPU: no host-specific features, so results compare fairly. */
     static final String CPU = "x86-64";
@@ -49,25 +66,32 @@ public final class InProcessLlvm implements LlvmBackend {
     private static final int CODE_MODEL_DEFAULT = 0;
     private static final int ASSEMBLY_FILE = 0;
     private static final int OBJECT_FILE = 1;
+    private static final int FUNCTION_INDEX = -1; // LLVMAttributeFunctionIndex, ~0U
 
     private static final Object LOCK = new Object();
     private static volatile InProcessLlvm instance;
     private static volatile LlvmException loadFailure;
 
     private final String libraryPath;
+    private final int majorVersion;
     private final Api api;
     private final MemorySegment target;
     private final String triple;
     @SuppressWarnings("unchecked")
     private final ConcurrentLinkedDeque<MemorySegment>[] machinePool = new ConcurrentLinkedDeque[4];
+    private final AtomicInteger[] pooledMachines = new AtomicInteger[4];
+    /** Idle target machines kept per opt level; more are disposed when given back. */
+    private static final int MAX_POOLED = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
-    private InProcessLlvm(String libraryPath, Api api, MemorySegment target, String triple) {
+    private InProcessLlvm(String libraryPath, int majorVersion, Api api, MemorySegment target, String triple) {
         this.libraryPath = libraryPath;
+        this.majorVersion = majorVersion;
         this.api = api;
         this.target = target;
         this.triple = triple;
         for (int i = 0; i < machinePool.length; i++) {
             machinePool[i] = new ConcurrentLinkedDeque<>();
+            pooledMachines[i] = new AtomicInteger();
         }
     }
 
@@ -132,10 +156,22 @@ public final class InProcessLlvm implements LlvmBackend {
             api.initX86AsmPrinter.invokeExact();
             api.initX86AsmParser.invokeExact();
             // LLVM 14 reads `ptr` only in opaque-pointer mode; this must precede every context.
-            MemorySegment argv = arena.allocate(ADDRESS, 2);
-            argv.setAtIndex(ADDRESS, 0, arena.allocateFrom("rac"));
-            argv.setAtIndex(ADDRESS, 1, arena.allocateFrom("-opaque-pointers"));
-            api.parseCommandLineOptions.invokeExact(2, argv, arena.allocateFrom(""));
+            // LLVM 17 dropped the option (pointers are always opaque) and an unknown option would
+            // make LLVM exit the process, so pass it only to a library older than that.
+            int major = api.majorVersion(arena, path);
+            if (major < 14) {
+                throw new LlvmException("LLVM " + major + " is too old (rac needs 14 or newer)");
+            }
+            List<String> options = new ArrayList<>(List.of("rac"));
+            if (major < 17) {
+                options.add("-opaque-pointers");
+            }
+            options.addAll(RUSTC_LLVM_OPTIONS);
+            MemorySegment argv = arena.allocate(ADDRESS, options.size());
+            for (int i = 0; i < options.size(); i++) {
+                argv.setAtIndex(ADDRESS, i, arena.allocateFrom(options.get(i)));
+            }
+            api.parseCommandLineOptions.invokeExact(options.size(), argv, arena.allocateFrom(""));
 
             MemorySegment defaultTriple = (MemorySegment) api.getDefaultTargetTriple.invokeExact();
             String hostTriple = cString(defaultTriple);
@@ -149,7 +185,7 @@ public final class InProcessLlvm implements LlvmBackend {
             if (failed != 0) {
                 throw new LlvmException("no LLVM target for " + triple + ": " + api.takeMessage(errorOut));
             }
-            return new InProcessLlvm(path, api, targetOut.get(ADDRESS, 0), triple);
+            return new InProcessLlvm(path, major, api, targetOut.get(ADDRESS, 0), triple);
         } catch (LlvmException e) {
             throw e;
         } catch (Throwable t) {
@@ -162,6 +198,11 @@ public final class InProcessLlvm implements LlvmBackend {
         return libraryPath;
     }
 
+    /** The loaded library's major version (14, 15, ...). */
+    public int majorVersion() {
+        return majorVersion;
+    }
+
     /** The target triple code is generated for. */
     public String triple() {
         return triple;
@@ -169,7 +210,7 @@ public final class InProcessLlvm implements LlvmBackend {
 
     @Override
     public String description() {
-        return "in-process " + libraryPath;
+        return "in-process LLVM " + majorVersion + " (" + libraryPath + ")";
     }
 
     @Override
@@ -287,7 +328,12 @@ public final class InProcessLlvm implements LlvmBackend {
         }
     }
 
-    /** Gives the module the machine's data layout, and its triple when the IR names none. */
+    /**
+     * Gives the module the machine's data layout (whatever the IR says: code generation would
+     * impose it anyway, and optimising under another layout would disagree with it), the machine's
+     * triple when the IR names none, and {@code "target-cpu"="x86-64"} to every function that has
+     * no target-cpu (as {@code llc -mcpu} and {@code opt -mcpu} do).
+     */
     private void prepareModule(Arena arena, MemorySegment module, MemorySegment machine) throws Throwable {
         MemorySegment currentTriple = (MemorySegment) api.getTarget.invokeExact(module);
         if (currentTriple.equals(MemorySegment.NULL) || cString(currentTriple).isEmpty()) {
@@ -299,10 +345,25 @@ public final class InProcessLlvm implements LlvmBackend {
         } finally {
             api.disposeTargetData.invokeExact(layout);
         }
+        MemorySegment context = (MemorySegment) api.getModuleContext.invokeExact(module);
+        MemorySegment key = arena.allocateFrom("target-cpu");
+        MemorySegment value = arena.allocateFrom(CPU);
+        MemorySegment cpuAttribute = (MemorySegment) api.createStringAttribute.invokeExact(
+                context, key, (int) "target-cpu".length(), value, CPU.length());
+        for (MemorySegment function = (MemorySegment) api.getFirstFunction.invokeExact(module);
+                !function.equals(MemorySegment.NULL);
+                function = (MemorySegment) api.getNextFunction.invokeExact(function)) {
+            MemorySegment existing = (MemorySegment) api.getStringAttributeAtIndex.invokeExact(
+                    function, FUNCTION_INDEX, key, (int) "target-cpu".length());
+            if (existing.equals(MemorySegment.NULL)) {
+                api.addAttributeAtIndex.invokeExact(function, FUNCTION_INDEX, cpuAttribute);
+            }
+        }
     }
 
     /**
-     * Runs {@code default<On>} with rustc's tuning: vectorisers from O2 on, loop unrolling always.
+     * Runs {@code default<On>} with rustc's tuning: vectorisers and function merging from O2 on,
+     * loop unrolling and interleaving always.
      * Like rustc, level 0 runs the O0 pipeline too: it optimises nothing but inlines
      * {@code alwaysinline} functions.
      */
@@ -314,8 +375,10 @@ public final class InProcessLlvm implements LlvmBackend {
             api.passBuilderOptionsSetSLPVectorization.invokeExact(options, vectorize);
             api.passBuilderOptionsSetLoopInterleaving.invokeExact(options, 1);
             api.passBuilderOptionsSetLoopUnrolling.invokeExact(options, 1);
+            api.passBuilderOptionsSetMergeFunctions.invokeExact(options, vectorize);
+            String pipeline = majorVersion <= 14 ? Llvm14Pipelines.forLevel(optLevel) : "default<O" + optLevel + ">";
             MemorySegment error = (MemorySegment) api.runPasses.invokeExact(
-                    module, arena.allocateFrom("default<O" + optLevel + ">"), machine, options);
+                    module, arena.allocateFrom(pipeline), machine, options);
             if (!error.equals(MemorySegment.NULL)) {
                 MemorySegment message = (MemorySegment) api.getErrorMessage.invokeExact(error);
                 String text = cString(message);
@@ -330,6 +393,7 @@ public final class InProcessLlvm implements LlvmBackend {
     private MemorySegment acquireMachine(int optLevel) throws Throwable {
         MemorySegment machine = machinePool[optLevel].pollFirst();
         if (machine != null) {
+            pooledMachines[optLevel].decrementAndGet();
             return machine;
         }
         try (Arena arena = Arena.ofConfined()) {
@@ -342,8 +406,13 @@ public final class InProcessLlvm implements LlvmBackend {
         return machine;
     }
 
-    private void releaseMachine(int optLevel, MemorySegment machine) {
-        machinePool[optLevel].addFirst(machine);
+    private void releaseMachine(int optLevel, MemorySegment machine) throws Throwable {
+        if (pooledMachines[optLevel].incrementAndGet() <= MAX_POOLED) {
+            machinePool[optLevel].addFirst(machine);
+        } else {
+            pooledMachines[optLevel].decrementAndGet();
+            api.disposeTargetMachine.invokeExact(machine);
+        }
     }
 
     static String cString(MemorySegment pointer) {
@@ -361,6 +430,8 @@ public final class InProcessLlvm implements LlvmBackend {
         final MethodHandle getDefaultTargetTriple;
         final MethodHandle getTargetFromTriple;
         final MethodHandle createTargetMachine;
+        final MethodHandle disposeTargetMachine;
+        final MethodHandle getVersion;
         final MethodHandle createTargetDataLayout;
         final MethodHandle setModuleDataLayout;
         final MethodHandle disposeTargetData;
@@ -384,8 +455,15 @@ public final class InProcessLlvm implements LlvmBackend {
         final MethodHandle passBuilderOptionsSetSLPVectorization;
         final MethodHandle passBuilderOptionsSetLoopInterleaving;
         final MethodHandle passBuilderOptionsSetLoopUnrolling;
+        final MethodHandle passBuilderOptionsSetMergeFunctions;
         final MethodHandle runPasses;
         final MethodHandle getErrorMessage;
+        final MethodHandle getModuleContext;
+        final MethodHandle createStringAttribute;
+        final MethodHandle getFirstFunction;
+        final MethodHandle getNextFunction;
+        final MethodHandle getStringAttributeAtIndex;
+        final MethodHandle addAttributeAtIndex;
         final MethodHandle disposeErrorMessage;
 
         private final SymbolLookup lookup;
@@ -403,6 +481,10 @@ public final class InProcessLlvm implements LlvmBackend {
             getTargetFromTriple = fn("LLVMGetTargetFromTriple", JAVA_INT, ADDRESS, ADDRESS, ADDRESS);
             createTargetMachine = fn("LLVMCreateTargetMachine", ADDRESS,
                     ADDRESS, ADDRESS, ADDRESS, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT);
+            disposeTargetMachine = fn("LLVMDisposeTargetMachine", null, ADDRESS);
+            // LLVMGetVersion exists from LLVM 16 on; libLLVM-14 lacks it.
+            getVersion = lookup.find("LLVMGetVersion").map(symbol -> linker.downcallHandle(symbol,
+                    FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS))).orElse(null);
             createTargetDataLayout = fn("LLVMCreateTargetDataLayout", ADDRESS, ADDRESS);
             setModuleDataLayout = fn("LLVMSetModuleDataLayout", null, ADDRESS, ADDRESS);
             disposeTargetData = fn("LLVMDisposeTargetData", null, ADDRESS);
@@ -432,7 +514,17 @@ public final class InProcessLlvm implements LlvmBackend {
                     ADDRESS, JAVA_INT);
             passBuilderOptionsSetLoopUnrolling = fn("LLVMPassBuilderOptionsSetLoopUnrolling", null,
                     ADDRESS, JAVA_INT);
+            passBuilderOptionsSetMergeFunctions = fn("LLVMPassBuilderOptionsSetMergeFunctions", null,
+                    ADDRESS, JAVA_INT);
             runPasses = fn("LLVMRunPasses", ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS);
+            getModuleContext = fn("LLVMGetModuleContext", ADDRESS, ADDRESS);
+            createStringAttribute = fn("LLVMCreateStringAttribute", ADDRESS,
+                    ADDRESS, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT);
+            getFirstFunction = fn("LLVMGetFirstFunction", ADDRESS, ADDRESS);
+            getNextFunction = fn("LLVMGetNextFunction", ADDRESS, ADDRESS);
+            getStringAttributeAtIndex = fn("LLVMGetStringAttributeAtIndex", ADDRESS,
+                    ADDRESS, JAVA_INT, ADDRESS, JAVA_INT);
+            addAttributeAtIndex = fn("LLVMAddAttributeAtIndex", null, ADDRESS, JAVA_INT, ADDRESS);
             getErrorMessage = fn("LLVMGetErrorMessage", ADDRESS, ADDRESS);
             disposeErrorMessage = fn("LLVMDisposeErrorMessage", null, ADDRESS);
         }
@@ -443,6 +535,20 @@ public final class InProcessLlvm implements LlvmBackend {
             FunctionDescriptor descriptor = result == null
                     ? FunctionDescriptor.ofVoid(args) : FunctionDescriptor.of(result, args);
             return linker.downcallHandle(symbol, descriptor);
+        }
+
+        /**
+         * The library's major version: from LLVMGetVersion (LLVM 16 on), else from a
+         * {@code LLVM-<major>} in its file name, else 14 (the conservative guess).
+         */
+        int majorVersion(Arena arena, String path) throws Throwable {
+            if (getVersion == null) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("LLVM-(\\d+)").matcher(path);
+                return m.find() ? Integer.parseInt(m.group(1)) : 14;
+            }
+            MemorySegment parts = arena.allocate(JAVA_INT, 3);
+            getVersion.invokeExact(parts, parts.asSlice(4), parts.asSlice(8));
+            return parts.getAtIndex(JAVA_INT, 0);
         }
 
         /** Reads the C string an out-parameter points to (or "" if NULL) and frees it. */

@@ -100,7 +100,9 @@ public final class Linker {
         List<String> command = command(objects, output, extraArgs);
         Process process;
         try {
-            process = new ProcessBuilder(command).start();
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().put("LC_ALL", "C"); // English messages, as rustc does
+            process = builder.start();
         } catch (IOException e) {
             throw LinkException.notFound(cc, command, osErrorText(String.valueOf(e.getMessage())));
         }

@@ -22,9 +22,12 @@ public final class LlcProcess implements LlvmBackend {
     /** The default directory holding {@code opt} and {@code llc}. */
     public static final Path DEFAULT_TOOL_DIR = Path.of("/usr/lib/llvm-14/bin");
 
-    /** LLVM 14's data layout for x86_64 Linux, given to modules that name none (opt leaves it empty). */
+    /** LLVM 14's data layout for x86_64 Linux, which every module gets (opt would keep the IR's). */
     static final String X86_64_DATA_LAYOUT =
             "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128";
+
+    private static final java.util.regex.Pattern DATA_LAYOUT_LINE =
+            java.util.regex.Pattern.compile("(?m)^target datalayout = \"[^\"]*\"[ \\t]*$");
 
     private final Path opt;
     private final Path llc;
@@ -68,10 +71,8 @@ public final class LlcProcess implements LlvmBackend {
         return inTempDir(dir -> {
             Path input = writeIr(dir, "module", llvmIr);
             Path output = Path.of("module.opt.ll");
-            List<String> command = new ArrayList<>(List.of(opt.toString(), "-opaque-pointers", "-S"));
-            command.add("-passes=default<O" + optLevel + ">");
-            command.addAll(List.of("-mtriple=x86_64-unknown-linux-gnu", "-mcpu=" + InProcessLlvm.CPU,
-                    "-o", output.toString(), input.toString()));
+            List<String> command = optCommand(optLevel);
+            command.addAll(List.of("-S", "-o", output.toString(), input.toString()));
             run(command, dir);
             return Files.readString(dir.resolve(output));
         });
@@ -99,9 +100,9 @@ public final class LlcProcess implements LlvmBackend {
             // when there are none.
             if (optLevel > 0 || llvmIr.contains("alwaysinline")) {
                 Path optimised = Path.of("optimised.bc");
-                run(List.of(opt.toString(), "-opaque-pointers", "-passes=default<O" + optLevel + ">",
-                        "-mtriple=x86_64-unknown-linux-gnu", "-mcpu=" + InProcessLlvm.CPU,
-                        "-o", optimised.toString(), input.toString()), dir);
+                List<String> command = optCommand(optLevel);
+                command.addAll(List.of("-o", optimised.toString(), input.toString()));
+                run(command, dir);
                 input = optimised;
             }
             Path output = Path.of("out." + fileType);
@@ -112,11 +113,29 @@ public final class LlcProcess implements LlvmBackend {
         });
     }
 
+    /**
+     * opt with rustc's tuning and the pipeline {@link InProcessLlvm} uses on LLVM 14 (the tools
+     * are LLVM 14's; see {@link Llvm14Pipelines} for the passes left out).
+     */
+    private List<String> optCommand(int optLevel) {
+        boolean o2 = optLevel >= 2;
+        List<String> command = new ArrayList<>(List.of(opt.toString(), "-opaque-pointers",
+                "-mtriple=x86_64-unknown-linux-gnu", "-mcpu=" + InProcessLlvm.CPU,
+                "-passes=" + Llvm14Pipelines.forLevel(optLevel),
+                "-vectorize-loops=" + o2, "-vectorize-slp=" + o2, "-enable-merge-functions=" + o2,
+                "-interleave-loops=true"));
+        command.addAll(InProcessLlvm.RUSTC_LLVM_OPTIONS);
+        return command;
+    }
+
     private static Path writeIr(Path dir, String moduleName, String llvmIr) throws IOException {
         String safe = moduleName.replaceAll("[^A-Za-z0-9_.-]", "_");
         Path file = Path.of((safe.isEmpty() ? "module" : safe) + ".ll");
-        String text = llvmIr.contains("target datalayout")
-                ? llvmIr : "target datalayout = \"" + X86_64_DATA_LAYOUT + "\"\n" + llvmIr;
+        // Like the in-process back end (and llc itself), use the target's layout, whatever the IR
+        // says. The IR's line is blanked and ours goes before the first line (it must precede the
+        // module's globals), on that same line, so that error messages keep their line numbers.
+        String text = "target datalayout = \"" + X86_64_DATA_LAYOUT + "\" "
+                + DATA_LAYOUT_LINE.matcher(llvmIr).replaceAll("");
         Files.writeString(dir.resolve(file), text);
         return file;
     }

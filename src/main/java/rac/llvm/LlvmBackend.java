@@ -7,10 +7,11 @@ package rac.llvm;
  * <p>Opt levels follow rustc: 0 runs only the new pass manager's {@code default<O0>} pipeline
  * (which optimises nothing but inlines {@code alwaysinline} functions) and generates code at
  * {@code CodeGenOpt::None}; 1, 2 and 3 run {@code default<O1|O2|O3>} and generate code at Less,
- * Default and Aggressive. Implementations are thread-safe:
- * different threads may compile different modules at the same time.
+ * Default and Aggressive. Implementations are thread-safe: different threads may compile
+ * different modules at the same time. The interface is open so that decorators (say, an object
+ * cache keyed by a hash of the IR) can wrap a back end.
  */
-public sealed interface LlvmBackend permits InProcessLlvm, LlcProcess {
+public interface LlvmBackend {
 
     /** Compiles {@code llvmIr} to the bytes of an ELF relocatable object file. */
     byte[] compileToObject(String llvmIr, String moduleName, int optLevel);

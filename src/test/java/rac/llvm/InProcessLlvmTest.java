@@ -20,9 +20,50 @@ class InProcessLlvmTest extends BackendContract {
     }
 
     @org.junit.jupiter.api.Test
+    void prefersLlvm15AndVectorisesLoopsFromOptLevelTwo() {
+        InProcessLlvm llvm = InProcessLlvm.load();
+        // This machine has libLLVM-15 beside libLLVM-14; the tests run with it unless RAC_LIBLLVM says.
+        if (System.getenv("RAC_LIBLLVM") == null) {
+            assertEquals(15, llvm.majorVersion());
+        }
+        String scalar = llvm.optimizeIr(TestPrograms.VECTORIZABLE, 1);
+        org.junit.jupiter.api.Assertions.assertFalse(scalar.contains("<4 x i32>"), scalar);
+        String vectorised = llvm.optimizeIr(TestPrograms.VECTORIZABLE, 2);
+        org.junit.jupiter.api.Assertions.assertEquals(llvm.majorVersion() >= 15, vectorised.contains("<4 x i32>"),
+                vectorised);
+    }
+
+    @org.junit.jupiter.api.Test
     void compilingIsDeterministic() {
         InProcessLlvm llvm = InProcessLlvm.load();
         assertArrayEquals(llvm.compileToObject(TestPrograms.LOOP, "loop", 2),
                 llvm.compileToObject(TestPrograms.LOOP, "loop", 2));
+    }
+
+    @org.junit.jupiter.api.Test
+    void moreThreadsThanPooledMachinesAllGetCorrectObjects() throws Exception {
+        InProcessLlvm llvm = InProcessLlvm.load();
+        byte[] expected = llvm.compileToObject(TestPrograms.LOOP, "loop", 1);
+        int threads = 12;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.List<java.util.concurrent.Future<byte[]>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    byte[] last = null;
+                    for (int round = 0; round < 5; round++) {
+                        last = llvm.compileToObject(TestPrograms.LOOP, "loop", 1);
+                    }
+                    return last;
+                }));
+            }
+            for (java.util.concurrent.Future<byte[]> result : results) {
+                assertArrayEquals(expected, result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

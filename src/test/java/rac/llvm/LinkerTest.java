@@ -115,4 +115,13 @@ class LinkerTest {
         assertEquals("No such file or directory (os error 2)", e.output());
         assertEquals("No such file or directory (os error 2)", e.toDiagnostic(false).children().get(0).message());
     }
+
+    @Test
+    void javasProcessErrorsBecomeRustcsOsErrors() {
+        assertEquals("No such file or directory (os error 2)", Linker.osErrorText(
+                "Cannot run program \"cc\": Exec failed, error: 2 (No such file or directory) "));
+        assertEquals("Permission denied (os error 13)", Linker.osErrorText(
+                "Cannot run program \"cc\": error=13, Permission denied"));
+        assertEquals("something else", Linker.osErrorText("something else"));
+    }
 }

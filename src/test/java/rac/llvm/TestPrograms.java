@@ -87,6 +87,77 @@ final class TestPrograms {
             attributes #0 = { alwaysinline }
             """;
 
+    /** Two identical unnamed_addr functions: from O2 on, rustc's mergefunc turns one into an alias. */
+    static final String TWINS = """
+            define i64 @first(i64 %x) unnamed_addr {
+              %a = mul i64 %x, %x
+              %b = xor i64 %a, 12345
+              %c = add i64 %b, %x
+              ret i64 %c
+            }
+
+            define i64 @second(i64 %x) unnamed_addr {
+              %a = mul i64 %x, %x
+              %b = xor i64 %a, 12345
+              %c = add i64 %b, %x
+              ret i64 %c
+            }
+            """;
+
+    /**
+     * A loop storing through pointer arguments: LLVM 15's loop vectoriser (O2 and up) turns it into
+     * vector code; LLVM 14's LoopAccessAnalysis crashes on it at O1 and up (see Llvm14Pipelines).
+     * main scales 1..100 by 3 and exits with the sum modulo 256 (15150 % 256 = 46).
+     */
+    static final String VECTORIZABLE = """
+            define i32 @main() {
+              %src = alloca [100 x i32], align 4
+              %dst = alloca [100 x i32], align 4
+              br label %init
+            init:
+              %k = phi i64 [ 0, %0 ], [ %k.next, %init ]
+              %slot = getelementptr inbounds [100 x i32], ptr %src, i64 0, i64 %k
+              %k.next = add nuw i64 %k, 1
+              %value = trunc i64 %k.next to i32
+              store volatile i32 %value, ptr %slot, align 4
+              %k.done = icmp eq i64 %k.next, 100
+              br i1 %k.done, label %work, label %init
+            work:
+              call void @scale(ptr %dst, ptr %src, i64 100)
+              br label %sum
+            sum:
+              %j = phi i64 [ 0, %work ], [ %j.next, %sum ]
+              %total = phi i32 [ 0, %work ], [ %total.next, %sum ]
+              %cell = getelementptr inbounds [100 x i32], ptr %dst, i64 0, i64 %j
+              %x = load volatile i32, ptr %cell, align 4
+              %total.next = add i32 %total, %x
+              %j.next = add nuw i64 %j, 1
+              %j.done = icmp eq i64 %j.next, 100
+              br i1 %j.done, label %exit, label %sum
+            exit:
+              %code = urem i32 %total.next, 256
+              ret i32 %code
+            }
+
+            define void @scale(ptr %dst, ptr %src, i64 %n) {
+            entry:
+              %empty = icmp eq i64 %n, 0
+              br i1 %empty, label %exit, label %loop
+            loop:
+              %i = phi i64 [ 0, %entry ], [ %next, %loop ]
+              %s = getelementptr inbounds i32, ptr %src, i64 %i
+              %v = load i32, ptr %s, align 4
+              %w = mul i32 %v, 3
+              %d = getelementptr inbounds i32, ptr %dst, i64 %i
+              store i32 %w, ptr %d, align 4
+              %next = add nuw i64 %i, 1
+              %done = icmp eq i64 %next, %n
+              br i1 %done, label %exit, label %loop
+            exit:
+              ret void
+            }
+            """;
+
     /** Parses but fails the verifier: the function's return type does not match. */
     static final String BAD_TYPES = """
             define i32 @f() {

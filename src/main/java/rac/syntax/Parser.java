@@ -1,0 +1,526 @@
+package rac.syntax;
+
+import static rac.syntax.SyntaxKind.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import rac.base.Edition;
+
+/**
+ * Recursive-descent parser producing a lossless green tree. Parsing never throws: it returns the tree
+ * and its errors. The grammar lives in the {@code Grammar*} classes; this class holds the token
+ * cursor, the tree builder and error reporting.
+ *
+ * <p>Nodes are built with {@link #open()} (a checkpoint: the index of the next child) and
+ * {@link #close(int, SyntaxKind)} (wrap every child since the checkpoint into a node). Closing
+ * returns the same checkpoint, so a finished node can be wrapped again ("precede").
+ */
+public final class Parser {
+    final Lexed lexed;
+    final Edition edition;
+    final String text;
+    /** Raw indices of the significant (non-trivia) tokens, with an EOF sentinel at the end. */
+    private final int[] sig;
+    private final int sigCount;
+    /** Current position in {@link #sig}. */
+    int pos;
+    /** Next raw token not yet placed in the tree. */
+    private int rawPos;
+    private final ArrayList<GreenElement> children = new ArrayList<>(256);
+    final List<SyntaxError> errors = new ArrayList<>();
+    /** Kinds checked at the current position since the last bump, for "expected one of" messages. */
+    private final long[] expected = new long[(SyntaxKind.values().length + 63) / 64];
+    private final List<String> expectedExtra = new ArrayList<>(4);
+    private int fuel = 256;
+    /** Byte offset of the last error reported, to avoid cascades at one position. */
+    private int lastErrorAt = -1;
+
+    private Parser(String text, Edition edition) {
+        this.text = text;
+        this.edition = edition;
+        this.lexed = Lexer.lex(text, edition);
+        int n = lexed.count;
+        int[] s = new int[n + 1];
+        int c = 0;
+        for (int i = 0; i < n; i++) {
+            if (!SyntaxKind.of(lexed.kinds[i]).isTrivia()) {
+                s[c++] = i;
+            }
+        }
+        s[c] = n;
+        this.sig = s;
+        this.sigCount = c;
+    }
+
+    /** Parses a whole source file. */
+    public static Parse parse(String text, Edition edition) {
+        Parser p = new Parser(text, edition);
+        GrammarItems.sourceFile(p);
+        return p.finishTree();
+    }
+
+    /** Parses a registered source file. */
+    public static Parse parseFile(rac.base.SourceFile file, Edition edition) {
+        return parse(file.text(), edition);
+    }
+
+    /** Parses {@code text} as a single expression (used by tests and macro expansion). */
+    public static Parse parseExpr(String text, Edition edition) {
+        Parser p = new Parser(text, edition);
+        GrammarExprs.expr(p);
+        while (!p.atEof()) {
+            p.errorAndBump("expected end of input");
+        }
+        return p.finishTree();
+    }
+
+    private Parse finishTree() {
+        // every byte ends up in the tree
+        while (pos < sigCount) {
+            bumpAny();
+        }
+        flushTrivia(lexed.count);
+        GreenNode root = new GreenNode(SOURCE_FILE, children);
+        List<SyntaxError> all = new ArrayList<>(lexed.errors);
+        all.addAll(errors);
+        all.sort((a, b) -> Integer.compare(a.range().start(), b.range().start()));
+        return new Parse(root, all);
+    }
+
+    // ------------------------------------------------------------------ token cursor
+
+    /** Kind of the n-th significant token ahead. */
+    SyntaxKind nth(int n) {
+        int i = pos + n;
+        return i < sigCount ? SyntaxKind.of(lexed.kinds[sig[i]]) : EOF;
+    }
+
+    SyntaxKind current() {
+        return nth(0);
+    }
+
+    /** Whether the n-th and (n+1)-th significant tokens are adjacent in the text. */
+    boolean joint(int n) {
+        int i = pos + n;
+        return i + 1 < sigCount && sig[i + 1] == sig[i] + 1;
+    }
+
+    /** Text of the n-th significant token ahead. */
+    String nthText(int n) {
+        int i = pos + n;
+        return i < sigCount ? lexed.tokenText(sig[i]) : "";
+    }
+
+    boolean nthTextIs(int n, String s) {
+        int i = pos + n;
+        if (i >= sigCount) {
+            return false;
+        }
+        int raw = sig[i];
+        int st = lexed.start(raw);
+        return lexed.end(raw) - st == s.length() && text.startsWith(s, st);
+    }
+
+    boolean atEof() {
+        return pos >= sigCount;
+    }
+
+    /** Byte offset of the current token's start. */
+    int currentStart() {
+        return pos < sigCount ? lexed.byteStart(sig[pos]) : lexed.byteOffset(text.length());
+    }
+
+    /** Byte range of the current token. */
+    TextRange currentRange() {
+        if (pos < sigCount) {
+            int r = sig[pos];
+            return TextRange.at(lexed.byteStart(r), lexed.byteLen(r));
+        }
+        int end = lexed.byteOffset(text.length());
+        return TextRange.empty(end);
+    }
+
+    /** Byte range of the n-th token ahead. */
+    TextRange nthRange(int n) {
+        int i = pos + n;
+        if (i < sigCount) {
+            int r = sig[i];
+            return TextRange.at(lexed.byteStart(r), lexed.byteLen(r));
+        }
+        return TextRange.empty(lexed.byteOffset(text.length()));
+    }
+
+    /** Byte range of the previous significant token (empty at 0 if none). */
+    TextRange prevRange() {
+        if (pos == 0) {
+            return TextRange.empty(0);
+        }
+        int r = sig[pos - 1];
+        return TextRange.at(lexed.byteStart(r), lexed.byteLen(r));
+    }
+
+    /** Number of single-character tokens making up a composite kind. */
+    private static int width(SyntaxKind k) {
+        return switch (k) {
+            case DOT3, DOT2EQ, SHLEQ, SHREQ -> 3;
+            case DOT2, COLON2, EQ2, FAT_ARROW, NEQ, THIN_ARROW, LTEQ, GTEQ, PLUSEQ, MINUSEQ, PIPEEQ, AMPEQ,
+                 CARETEQ, SLASHEQ, STAREQ, PERCENTEQ, AMP2, PIPE2, SHL, SHR, LARROW -> 2;
+            default -> 1;
+        };
+    }
+
+    /** Whether a (possibly composite) kind is at the n-th position, without recording it as expected. */
+    boolean nthAt(int n, SyntaxKind k) {
+        return switch (k) {
+            case DOT2 -> nth(n) == DOT && joint(n) && nth(n + 1) == DOT;
+            case DOT3 -> nth(n) == DOT && joint(n) && nth(n + 1) == DOT && joint(n + 1) && nth(n + 2) == DOT;
+            case DOT2EQ -> nth(n) == DOT && joint(n) && nth(n + 1) == DOT && joint(n + 1) && nth(n + 2) == EQ;
+            case COLON2 -> nth(n) == COLON && joint(n) && nth(n + 1) == COLON;
+            case EQ2 -> pair(n, EQ, EQ);
+            case FAT_ARROW -> pair(n, EQ, R_ANGLE);
+            case NEQ -> pair(n, BANG, EQ);
+            case THIN_ARROW -> pair(n, MINUS, R_ANGLE);
+            case LTEQ -> pair(n, L_ANGLE, EQ);
+            case GTEQ -> pair(n, R_ANGLE, EQ);
+            case PLUSEQ -> pair(n, PLUS, EQ);
+            case MINUSEQ -> pair(n, MINUS, EQ);
+            case PIPEEQ -> pair(n, PIPE, EQ);
+            case AMPEQ -> pair(n, AMP, EQ);
+            case CARETEQ -> pair(n, CARET, EQ);
+            case SLASHEQ -> pair(n, SLASH, EQ);
+            case STAREQ -> pair(n, STAR, EQ);
+            case PERCENTEQ -> pair(n, PERCENT, EQ);
+            case AMP2 -> pair(n, AMP, AMP);
+            case PIPE2 -> pair(n, PIPE, PIPE);
+            case SHL -> pair(n, L_ANGLE, L_ANGLE);
+            case SHR -> pair(n, R_ANGLE, R_ANGLE);
+            case LARROW -> pair(n, L_ANGLE, MINUS);
+            case SHLEQ -> pair(n, L_ANGLE, L_ANGLE) && joint(n + 1) && nth(n + 2) == EQ;
+            case SHREQ -> pair(n, R_ANGLE, R_ANGLE) && joint(n + 1) && nth(n + 2) == EQ;
+            default -> nth(n) == k;
+        };
+    }
+
+    private boolean pair(int n, SyntaxKind a, SyntaxKind b) {
+        return nth(n) == a && joint(n) && nth(n + 1) == b;
+    }
+
+    /** Whether {@code k} is at the current position; records it for "expected" messages. */
+    boolean at(SyntaxKind k) {
+        expected[k.ordinal() >>> 6] |= 1L << (k.ordinal() & 63);
+        return nthAt(0, k);
+    }
+
+    /** Records a description (like "identifier") for "expected" messages. */
+    void expectedAlso(String what) {
+        if (!expectedExtra.contains(what)) {
+            expectedExtra.add(what);
+        }
+    }
+
+    /** Whether the current token is an identifier with the given text (a contextual keyword). */
+    boolean atContextual(String kw) {
+        return nth(0) == IDENT && nthTextIs(0, kw);
+    }
+
+    boolean nthContextual(int n, String kw) {
+        return nth(n) == IDENT && nthTextIs(n, kw);
+    }
+
+    /** Bumps {@code k} if it is at the current position. */
+    boolean eat(SyntaxKind k) {
+        if (!at(k)) {
+            return false;
+        }
+        bump(k);
+        return true;
+    }
+
+    /** Bumps a (possibly composite) token; the caller has checked it is there. */
+    void bump(SyntaxKind k) {
+        int w = width(k);
+        addToken(k, w);
+    }
+
+    /** Bumps the current token, whatever it is, with its own kind. */
+    void bumpAny() {
+        if (atEof()) {
+            return;
+        }
+        addToken(nth(0), 1);
+    }
+
+    /** Bumps the current token but gives it kind {@code k} (contextual keywords). */
+    void bumpRemap(SyntaxKind k) {
+        if (atEof()) {
+            return;
+        }
+        addToken(k, 1);
+    }
+
+    private void addToken(SyntaxKind k, int width) {
+        if (pos >= sigCount) {
+            return;
+        }
+        int first = sig[pos];
+        flushTrivia(first);
+        int last = sig[Math.min(pos + width - 1, sigCount - 1)];
+        int from = lexed.start(first);
+        int to = lexed.end(last);
+        int byteLen = lexed.byteOffset(to) - lexed.byteOffset(from);
+        children.add(GreenToken.slice(k, text, from, to, byteLen));
+        rawPos = last + 1;
+        pos += width;
+        clearExpected();
+        fuel = 256;
+    }
+
+    private void clearExpected() {
+        for (int i = 0; i < expected.length; i++) {
+            expected[i] = 0;
+        }
+        expectedExtra.clear();
+    }
+
+    /**
+     * Splits the current token: emits its first {@code chars} characters as a token of kind {@code k}
+     * and leaves the rest as the current token (used for {@code x.0.1} style float splitting).
+     */
+    private void flushTrivia(int upTo) {
+        while (rawPos < upTo) {
+            int r = rawPos;
+            children.add(GreenToken.slice(SyntaxKind.of(lexed.kinds[r]), text, lexed.start(r), lexed.end(r),
+                    lexed.byteLen(r)));
+            rawPos++;
+        }
+    }
+
+    /** Guards against loops that make no progress; returns false when out of fuel. */
+    boolean progressGuard() {
+        return --fuel > 0;
+    }
+
+    // ------------------------------------------------------------------ tree building
+
+    /** Starts a node at the current position (leading trivia stays outside). */
+    int open() {
+        if (pos < sigCount) {
+            flushTrivia(sig[pos]);
+        } else {
+            flushTrivia(lexed.count);
+        }
+        return children.size();
+    }
+
+    /**
+     * Starts an item node: preceding comments (not separated by a blank line) are attached to it, as
+     * rust-analyzer does, so doc comments belong to their item.
+     */
+    int openItem() {
+        int target = pos < sigCount ? sig[pos] : lexed.count;
+        int attach = target;
+        int r = target - 1;
+        while (r >= rawPos) {
+            SyntaxKind k = SyntaxKind.of(lexed.kinds[r]);
+            if (k == COMMENT) {
+                attach = r;
+            } else if (k == WHITESPACE) {
+                if (countNewlines(r) >= 2) {
+                    break;
+                }
+            } else {
+                break;
+            }
+            r--;
+        }
+        flushTrivia(attach);
+        return children.size();
+    }
+
+    private int countNewlines(int raw) {
+        int n = 0;
+        for (int i = lexed.start(raw); i < lexed.end(raw); i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Wraps all children since checkpoint {@code m} into a node of {@code kind}; returns {@code m}. */
+    int close(int m, SyntaxKind kind) {
+        int n = children.size();
+        GreenElement[] kids = new GreenElement[n - m];
+        for (int i = m; i < n; i++) {
+            kids[i - m] = children.get(i);
+        }
+        children.subList(m, n).clear();
+        children.add(new GreenNode(kind, kids));
+        return m;
+    }
+
+    /** The kind of the node most recently closed at checkpoint {@code m}, or null. */
+    SyntaxKind kindAt(int m) {
+        if (m < children.size() && children.get(m) instanceof GreenNode n) {
+            return n.kind();
+        }
+        return null;
+    }
+
+    /** Changes the kind of the node at checkpoint {@code m} (e.g. PATH_EXPR to MACRO_EXPR decisions). */
+    void retag(int m, SyntaxKind kind) {
+        if (children.get(m) instanceof GreenNode n) {
+            GreenElement[] kids = new GreenElement[n.childCount()];
+            for (int i = 0; i < kids.length; i++) {
+                kids[i] = n.child(i);
+            }
+            children.set(m, new GreenNode(kind, kids));
+        }
+    }
+
+    /** Number of children since checkpoint {@code m} (to detect empty nodes). */
+    int sizeSince(int m) {
+        return children.size() - m;
+    }
+
+    // ------------------------------------------------------------------ errors
+
+    void error(SyntaxError e) {
+        if (e.range().start() == lastErrorAt && !errors.isEmpty()) {
+            return; // one error per position: later ones are cascades
+        }
+        lastErrorAt = e.range().start();
+        errors.add(e);
+    }
+
+    /** Reports {@code message} at the current token. */
+    void error(String message) {
+        error(SyntaxError.of(message, currentRange()));
+    }
+
+    /** Reports {@code message} at the current token and bumps it into an ERROR node. */
+    void errorAndBump(String message) {
+        error(message);
+        if (!atEof()) {
+            int m = open();
+            bumpAny();
+            close(m, ERROR_NODE);
+        }
+    }
+
+    /** Expects {@code k}; on mismatch reports rustc's "expected ..., found ..." and does not move. */
+    boolean expect(SyntaxKind k) {
+        if (eat(k)) {
+            return true;
+        }
+        errorExpected();
+        return false;
+    }
+
+    /** Describes the current token as rustc does in "found ..." messages. */
+    String foundDescription() {
+        if (atEof()) {
+            return "<eof>";
+        }
+        SyntaxKind k = nth(0);
+        String t = nthText(0);
+        if (k.isKeyword() && k.ordinal() < AUTO_KW.ordinal()) {
+            if (k == ABSTRACT_KW || k == BECOME_KW || k == BOX_KW || k == DO_KW || k == FINAL_KW || k == MACRO_KW
+                    || k == OVERRIDE_KW || k == PRIV_KW || k == TYPEOF_KW || k == UNSIZED_KW || k == VIRTUAL_KW
+                    || k == YIELD_KW || k == TRY_KW || k == GEN_KW) {
+                return "reserved keyword `" + t + "`";
+            }
+            return "keyword `" + t + "`";
+        }
+        if (k == COMMENT) {
+            return "doc comment";
+        }
+        if (k == LIFETIME_IDENT) {
+            return "lifetime `" + t + "`";
+        }
+        // rustc shows the whole glued operator
+        for (SyntaxKind g : new SyntaxKind[] {SHLEQ, SHREQ, DOT3, DOT2EQ, DOT2, COLON2, EQ2, FAT_ARROW, NEQ,
+            THIN_ARROW, LTEQ, GTEQ, PLUSEQ, MINUSEQ, PIPEEQ, AMPEQ, CARETEQ, SLASHEQ, STAREQ, PERCENTEQ, AMP2,
+            PIPE2, SHL, SHR, LARROW}) {
+            if (nthAt(0, g)) {
+                return "`" + g.fixedText() + "`";
+            }
+        }
+        return "`" + t + "`";
+    }
+
+    /** The rustc-style description of the expected set ("`;`", "one of `(`, `::`, or `<`"). */
+    String expectedDescription() {
+        List<String> items = new ArrayList<>();
+        for (SyntaxKind k : SyntaxKind.values()) {
+            if ((expected[k.ordinal() >>> 6] & (1L << (k.ordinal() & 63))) != 0) {
+                String d = describeExpected(k);
+                if (d != null && !items.contains(d)) {
+                    items.add(d);
+                }
+            }
+        }
+        for (String s : expectedExtra) {
+            if (!items.contains(s)) {
+                items.add(s);
+            }
+        }
+        items.sort(String::compareTo);
+        if (items.isEmpty()) {
+            return null;
+        }
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        StringBuilder sb = new StringBuilder("one of ");
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                sb.append(i == items.size() - 1 ? (items.size() == 2 ? " or " : ", or ") : ", ");
+            }
+            sb.append(items.get(i));
+        }
+        return sb.toString();
+    }
+
+    private static String describeExpected(SyntaxKind k) {
+        if (k.fixedText() != null) {
+            return "`" + k.fixedText() + "`";
+        }
+        return switch (k) {
+            case IDENT -> "identifier";
+            case LIFETIME_IDENT -> "lifetime";
+            default -> null;
+        };
+    }
+
+    /** Reports "expected X, found Y" from the recorded expected set. */
+    void errorExpected() {
+        String exp = expectedDescription();
+        String found = foundDescription();
+        String msg = (exp == null ? "unexpected token" : "expected " + exp) + ", found " + found;
+        String label = exp == null ? "unexpected token" : (exp.startsWith("one of") ? "expected one of "
+                + countDescr() + " possible tokens" : "expected " + exp);
+        if (exp != null && !exp.startsWith("one of")) {
+            label = "expected " + exp;
+        }
+        error(SyntaxError.of(msg, currentRange()).withLabel(label));
+    }
+
+    private String countDescr() {
+        int n = 0;
+        for (long l : expected) {
+            n += Long.bitCount(l);
+        }
+        return String.valueOf(n + expectedExtra.size());
+    }
+
+    /** Reports "expected WHAT, found Y" at the current token. */
+    void errorExpected(String what) {
+        error(SyntaxError.of("expected " + what + ", found " + foundDescription(), currentRange())
+                .withLabel("expected " + what));
+    }
+
+    Edition edition() {
+        return edition;
+    }
+}

@@ -1,0 +1,3 @@
+fn main() {
+                                    let _q: i32 = "deep";
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let a = 5u32;
+    let _b = *a;
+}

@@ -1,0 +1,5 @@
+struct Foo;
+fn main() {}
+
+
+struct Foo;

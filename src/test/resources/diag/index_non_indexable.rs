@@ -1,0 +1,4 @@
+fn main() {
+    let a = 5u8;
+    let _ = a[0];
+}

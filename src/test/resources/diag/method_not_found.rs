@@ -1,0 +1,5 @@
+struct Thing;
+fn main() {
+    let t = Thing;
+    t.qqq_method();
+}

@@ -1,0 +1,6 @@
+mod m {
+    fn hidden() {}
+}
+fn main() {
+    m::hidden();
+}

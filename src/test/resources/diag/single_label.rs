@@ -1,0 +1,3 @@
+fn main() {
+    let y = qqq_undefined_value;
+}

@@ -1,0 +1,3 @@
+fn foo() {}
+fn bar() {}
+fn main() {}
