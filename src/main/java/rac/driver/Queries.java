@@ -16,6 +16,7 @@ import rac.hir.DefId;
 import rac.hir.ItemTree;
 import rac.hir.ItemTreeLowering;
 import rac.hir.RelDiagnostic;
+import rac.hir.UnusedLints;
 import rac.mir.MirBody;
 import rac.mir.MirBuilder;
 import rac.query.DerivedQuery;
@@ -96,15 +97,24 @@ public final class Queries {
     public static final DerivedQuery<FileId, ItemTree> ITEM_TREE = DerivedQuery.named("itemTree",
             (ctx, file) -> ItemTreeLowering.lower(ctx.get(PARSE, file).tree()));
 
-    /** The absolute start offset of each top-level item: the item tree's separate source map. */
-    public static final DerivedQuery<FileId, List<Integer>> ITEM_STARTS = DerivedQuery.named("itemStarts",
+    /** Where a top-level item is: its absolute range and its name's (the item tree's separate source map). */
+    public record ItemSpan(int start, int end, int nameStart, int nameEnd) { }
+
+    public static final DerivedQuery<FileId, List<ItemSpan>> ITEM_SPANS = DerivedQuery.named("itemSpans",
             (ctx, file) -> {
-                List<Integer> starts = new ArrayList<>();
+                List<ItemSpan> spans = new ArrayList<>();
                 for (SyntaxNode item : ItemTreeLowering.topLevelItems(ctx.get(PARSE, file).tree())) {
-                    starts.add(item.textRange().start());
+                    var r = item.textRange();
+                    SyntaxNode name = item.firstChild(rac.syntax.SyntaxKind.NAME);
+                    var nr = name == null ? r : name.textRange();
+                    spans.add(new ItemSpan(r.start(), r.end(), nr.start(), nr.end()));
                 }
-                return starts;
+                return spans;
             });
+
+    private static int itemStart(QueryContext ctx, FileId file, int index) {
+        return ctx.get(ITEM_SPANS, file).get(index).start();
+    }
 
     // ---- names ----
 
@@ -204,7 +214,7 @@ public final class Queries {
         DefMap defs = ctx.get(DEF_MAP, key);
         List<Diagnostic> out = new ArrayList<>();
         for (RelItemDiagnostic d : defs.diagnostics()) {
-            int start = ctx.get(ITEM_STARTS, d.file()).get(d.itemIndex());
+            int start = itemStart(ctx, d.file(), d.itemIndex());
             out.add(d.diagnostic().absolute(d.file(), start));
         }
         List<DefId> all = new ArrayList<>();
@@ -214,7 +224,7 @@ public final class Queries {
         ctx.prefetch(INFER, all);
         for (DefId def : all) {
             FnDef fn = defs.fns().get(def.index());
-            int start = ctx.get(ITEM_STARTS, fn.file()).get(fn.itemIndex());
+            int start = itemStart(ctx, fn.file(), fn.itemIndex());
             for (RelDiagnostic d : ctx.get(FN_SIG, def).diagnostics()) {
                 out.add(d.absolute(fn.file(), start));
             }
@@ -223,10 +233,19 @@ public final class Queries {
                 out.add(d.absolute(fn.file(), start));
             }
             if (body.diagnostics().isEmpty()) {
-                for (RelDiagnostic d : ctx.get(INFER, def).diagnostics()) {
+                InferenceResult types = ctx.get(INFER, def);
+                for (RelDiagnostic d : types.diagnostics()) {
                     out.add(d.absolute(fn.file(), start));
                 }
+                if (!types.hasErrors()) {
+                    for (RelDiagnostic d : UnusedLints.check(body.body())) {
+                        out.add(d.absolute(fn.file(), start));
+                    }
+                }
             }
+        }
+        if (out.stream().noneMatch(d -> d.level() == rac.diag.Level.ERROR)) {
+            out.addAll(deadCode(ctx, defs));
         }
         Integer main = defs.values().get("main");
         if (main == null) {
@@ -236,6 +255,56 @@ public final class Queries {
             out.add(Diagnostic.error("`main` function not found in crate `" + ctx.get(OPTIONS, key).crateName() + "`")
                     .code("E0601").primary(new rac.base.Span(root, end, end),
                             "consider adding a `main` function to `" + sf.name() + "`").build());
+        }
+        return firstNoteOnly(out);
+    }
+
+    /** rustc prints a lint's "on by default" note with its first warning only. */
+    private static List<Diagnostic> firstNoteOnly(List<Diagnostic> diagnostics) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            List<rac.diag.SubDiagnostic> children = new ArrayList<>();
+            for (rac.diag.SubDiagnostic c : d.children()) {
+                boolean lintNote = c.level() == rac.diag.Level.NOTE && c.message().startsWith("`#[warn(");
+                if (!lintNote || seen.add(c.message())) {
+                    children.add(c);
+                }
+            }
+            out.add(new Diagnostic(d.level(), d.code(), d.message(), d.labels(), children));
+        }
+        return out;
+    }
+
+    /** {@code dead_code} for functions not reachable from {@code main}. */
+    private static List<Diagnostic> deadCode(QueryContext ctx, DefMap defs) {
+        Integer main = defs.values().get("main");
+        List<Diagnostic> out = new ArrayList<>();
+        if (main == null) {
+            return out;
+        }
+        boolean[] used = new boolean[defs.fns().size()];
+        java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
+        used[main] = true;
+        work.add(main);
+        while (!work.isEmpty()) {
+            int f = work.poll();
+            for (rac.hir.Expr e : ctx.get(BODY, new DefId(f)).body().exprs()) {
+                if (e instanceof rac.hir.Expr.FnRef r && !used[r.def().index()]) {
+                    used[r.def().index()] = true;
+                    work.add(r.def().index());
+                }
+            }
+        }
+        for (int i = 0; i < used.length; i++) {
+            FnDef fn = defs.fns().get(i);
+            if (used[i] || fn.name().startsWith("_")) {
+                continue;
+            }
+            ItemSpan span = ctx.get(ITEM_SPANS, fn.file()).get(fn.itemIndex());
+            out.add(Diagnostic.warning("function `" + fn.name() + "` is never used")
+                    .primary(new rac.base.Span(fn.file(), span.nameStart(), span.nameEnd()), "")
+                    .note(UnusedLints.DEAD_CODE_NOTE).build());
         }
         return out;
     }
@@ -276,7 +345,7 @@ public final class Queries {
             public Location location(MirBody body, rac.mir.SourceInfo source) {
                 Integer idx = defs.values().get(body.name());
                 FnDef fn = defs.fns().get(idx);
-                int start = ctx.get(ITEM_STARTS, fn.file()).get(fn.itemIndex());
+                int start = itemStart(ctx, fn.file(), fn.itemIndex());
                 SourceFile sf = ctx.get(SOURCE_FILE, fn.file());
                 int off = start + source.start();
                 return new Location(sf.name(), sf.line(off), sf.column(off));

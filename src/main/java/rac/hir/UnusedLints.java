@@ -1,0 +1,97 @@
+package rac.hir;
+
+import java.util.ArrayList;
+import java.util.List;
+import rac.diag.Diagnostic;
+
+/**
+ * rustc's {@code unused_mut}, {@code unused_variables} and (for variables that are never read at
+ * all) {@code unused_assignments} lints over one body. Every warning carries its lint's
+ * "on by default" note; the crate-level pass keeps that note on the first warning of each lint only,
+ * as rustc does. Dead stores to variables that are read elsewhere need liveness on MIR (FIXME).
+ */
+public final class UnusedLints {
+    /** The note rustc adds to the first warning of each lint. */
+    public static final String UNUSED_VARIABLES_NOTE = "`#[warn(unused_variables)]` (part of `#[warn(unused)]`) on by default";
+    public static final String UNUSED_MUT_NOTE = "`#[warn(unused_mut)]` (part of `#[warn(unused)]`) on by default";
+    public static final String UNUSED_ASSIGNMENTS_NOTE = "`#[warn(unused_assignments)]` (part of `#[warn(unused)]`) on by default";
+    public static final String DEAD_CODE_NOTE = "`#[warn(dead_code)]` (part of `#[warn(unused)]`) on by default";
+
+    private UnusedLints() {
+    }
+
+    /** The lint warnings of a body that had no errors, in rustc's order. */
+    public static List<RelDiagnostic> check(Body body) {
+        int n = body.bindings().size();
+        int[] reads = new int[n];
+        List<List<Integer>> assignments = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            assignments.add(new ArrayList<>());
+        }
+        boolean[] assignTarget = new boolean[body.exprs().size()];
+        for (int id = 0; id < body.exprs().size(); id++) {
+            Expr e = body.expr(id);
+            if (e instanceof Expr.Assign a && body.expr(a.lhs()) instanceof Expr.Local l) {
+                assignTarget[a.lhs()] = true;
+                assignments.get(l.binding()).add(id);
+            } else if (e instanceof Expr.AssignOp a && body.expr(a.lhs()) instanceof Expr.Local l) {
+                assignTarget[a.lhs()] = true;
+                assignments.get(l.binding()).add(id);
+            }
+        }
+        for (int id = 0; id < body.exprs().size(); id++) {
+            if (body.expr(id) instanceof Expr.Local l && !assignTarget[id]) {
+                reads[l.binding()]++;
+            }
+        }
+        List<RelDiagnostic> mutWarnings = new ArrayList<>();
+        List<RelDiagnostic> varWarnings = new ArrayList<>();
+        List<RelDiagnostic> storeWarnings = new ArrayList<>();
+        for (int b = 0; b < n; b++) {
+            Binding binding = body.bindings().get(b);
+            if (binding.name().startsWith("_")) {
+                continue;
+            }
+            RelRange pat = body.patRange(binding.pat());
+            int nameStart = pat.end() - utf8Length(binding.name());
+            RelRange name = new RelRange(nameStart, pat.end());
+            boolean assigned = !assignments.get(b).isEmpty();
+            if (binding.mutable() && !assigned) {
+                mutWarnings.add(new RelDiagnostic(Diagnostic.warning("variable does not need to be mutable")
+                        .primary(RelDiagnostic.rel(pat.start(), pat.end()), "")
+                        .secondary(RelDiagnostic.rel(pat.start(), name.start()), "help: remove this `mut`")
+                        .note(UNUSED_MUT_NOTE).build()));
+            }
+            if (reads[b] == 0 && !assigned) {
+                RelRange at = binding.mutable() ? pat : name;
+                varWarnings.add(new RelDiagnostic(Diagnostic.warning("unused variable: `" + binding.name() + "`")
+                        .primary(RelDiagnostic.rel(at.start(), at.end()),
+                                "help: if this is intentional, prefix it with an underscore: `_" + binding.name() + "`")
+                        .note(UNUSED_VARIABLES_NOTE).build()));
+            } else if (reads[b] == 0) {
+                varWarnings.add(new RelDiagnostic(Diagnostic.warning("variable `" + binding.name()
+                        + "` is assigned to, but never used")
+                        .primary(RelDiagnostic.rel(pat.start(), pat.end()), "")
+                        .note("consider using `_" + binding.name() + "` instead")
+                        .note(UNUSED_VARIABLES_NOTE).build()));
+                for (int assign : assignments.get(b)) {
+                    RelRange r = body.exprRange(assign);
+                    storeWarnings.add(new RelDiagnostic(Diagnostic.warning("value assigned to `" + binding.name()
+                            + "` is never read").primary(RelDiagnostic.rel(r.start(), r.end()), "")
+                            .help("maybe it is overwritten before being read?")
+                            .note(UNUSED_ASSIGNMENTS_NOTE).build()));
+                }
+            }
+        }
+        List<RelDiagnostic> out = new ArrayList<>(mutWarnings);
+        out.addAll(varWarnings);
+        storeWarnings.sort((x, y) -> Integer.compare(x.diagnostic().primarySpan().start(),
+                y.diagnostic().primarySpan().start()));
+        out.addAll(storeWarnings);
+        return out;
+    }
+
+    private static int utf8Length(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+}
