@@ -13,7 +13,7 @@ import rac.mir.Place;
 import rac.mir.Rvalue;
 import rac.mir.Statement;
 import rac.mir.Terminator;
-import rac.ty.IntTy;
+import rac.base.IntTy;
 import rac.ty.Ty;
 
 /**

@@ -328,6 +328,31 @@ public final class Queries {
         public static final int ENTRY = -2;
     }
 
+    /**
+     * The file/line/column of every source position a function's MIR may panic at. Re-runs after
+     * any edit of the file, but comes out equal unless the function moved, so codegen stops there.
+     */
+    public static final DerivedQuery<DefId, Map<rac.mir.SourceInfo, CodegenContext.Location>> PANIC_LOCATIONS =
+            DerivedQuery.named("panicLocations", (ctx, def) -> {
+                DefMap defs = ctx.get(DEF_MAP, CrateKey.LOCAL);
+                FnDef fn = defs.fns().get(def.index());
+                int start = itemStart(ctx, fn.file(), fn.itemIndex());
+                SourceFile sf = ctx.get(SOURCE_FILE, fn.file());
+                Map<rac.mir.SourceInfo, CodegenContext.Location> out = new HashMap<>();
+                for (rac.mir.BasicBlock b : ctx.get(MIR, def).blocks()) {
+                    rac.mir.SourceInfo si = switch (b.terminator()) {
+                        case rac.mir.Terminator.Assert a -> a.source();
+                        case rac.mir.Terminator.Call c -> c.source();
+                        default -> null;
+                    };
+                    if (si != null) {
+                        int off = start + si.start();
+                        out.put(si, new CodegenContext.Location(sf.name(), sf.line(off), sf.column(off)));
+                    }
+                }
+                return Map.copyOf(out);
+            });
+
     public static final DerivedQuery<CguKey, String> LLVM_IR = DerivedQuery.named("llvmIr", Queries::llvmIr);
 
     private static String llvmIr(QueryContext ctx, CguKey key) {
@@ -343,12 +368,7 @@ public final class Queries {
 
             @Override
             public Location location(MirBody body, rac.mir.SourceInfo source) {
-                Integer idx = defs.values().get(body.name());
-                FnDef fn = defs.fns().get(idx);
-                int start = itemStart(ctx, fn.file(), fn.itemIndex());
-                SourceFile sf = ctx.get(SOURCE_FILE, fn.file());
-                int off = start + source.start();
-                return new Location(sf.name(), sf.line(off), sf.column(off));
+                return ctx.get(PANIC_LOCATIONS, new DefId(defs.values().get(body.name()))).get(source);
             }
         };
         boolean whole = key.def() == CguKey.WHOLE_CRATE;

@@ -14,7 +14,7 @@ import rac.syntax.SyntaxElement;
 import rac.syntax.SyntaxKind;
 import rac.syntax.SyntaxNode;
 import rac.syntax.SyntaxToken;
-import rac.ty.IntTy;
+import rac.base.IntTy;
 
 /**
  * Lowers one function's syntax to a HIR {@link Body}: resolves paths to locals or items, desugars

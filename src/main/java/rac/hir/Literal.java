@@ -1,7 +1,7 @@
 package rac.hir;
 
 import java.math.BigInteger;
-import rac.ty.IntTy;
+import rac.base.IntTy;
 
 /** A literal value as written, with its suffix if any. */
 public sealed interface Literal {

@@ -13,7 +13,7 @@ import rac.hir.Stmt;
 import rac.hir.UnaryOp;
 import rac.ty.FnSig;
 import rac.ty.InferenceResult;
-import rac.ty.IntTy;
+import rac.base.IntTy;
 import rac.ty.Ty;
 
 /**

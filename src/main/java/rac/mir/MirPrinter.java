@@ -3,7 +3,7 @@ package rac.mir;
 import java.math.BigInteger;
 import java.util.function.Function;
 import rac.hir.DefId;
-import rac.ty.IntTy;
+import rac.base.IntTy;
 import rac.ty.Ty;
 
 /** Prints MIR in the shape of rustc's {@code -Z unpretty=mir} output. */

@@ -1,5 +1,6 @@
 package rac.ty;
 
+import rac.base.IntTy;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,4 +1,4 @@
-package rac.ty;
+package rac.base;
 
 /** The built-in integer types, with their bit width and signedness. */
 public enum IntTy {
