@@ -87,10 +87,13 @@ class RustcCasesTest {
                 boolean isSuggestion = spans.stream()
                     .anyMatch(sp -> ((Map<String, Object>) sp).get("suggested_replacement") != null);
                 if (isSuggestion) {
-                    String style = suggestionIndex < styles.size() ? styles.get(suggestionIndex).strip() : "SHOW_CODE";
+                    // NAME.styles: one line per suggestion, "STYLE" or "STYLE split" (each span is
+                    // an alternative substitution); rustc's JSON does not record either
+                    String[] spec = (suggestionIndex < styles.size() ? styles.get(suggestionIndex) : "SHOW_CODE")
+                        .strip().split(" ");
                     suggestionIndex++;
                     suggestions.add(suggestion((String) cm.get("message"), sm, files, d, spans,
-                        Suggestion.Style.valueOf(style)));
+                        Suggestion.Style.valueOf(spec[0]), spec.length > 1 && spec[1].equals("split")));
                 } else {
                     children.add(new SubDiagnostic(level((String) cm.get("level")), (String) cm.get("message"),
                         labels(sm, files, d, spans)));
@@ -130,7 +133,7 @@ class RustcCasesTest {
     /** A suggestion from rustc's JSON: all its spans taken as the parts of one substitution. */
     @SuppressWarnings("unchecked")
     static Suggestion suggestion(String message, SourceMap sm, Map<String, SourceFile> files, Path d,
-                                 List<Object> spans, Suggestion.Style style) throws IOException {
+                                 List<Object> spans, Suggestion.Style style, boolean split) throws IOException {
         List<Label> where = labels(sm, files, d, spans);
         List<Suggestion.Part> parts = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
@@ -144,7 +147,15 @@ class RustcCasesTest {
             case "HasPlaceholders" -> Suggestion.Applicability.HAS_PLACEHOLDERS;
             default -> Suggestion.Applicability.UNSPECIFIED;
         };
-        return new Suggestion(message, List.of(new Suggestion.Substitution(parts)), applicability, style);
+        List<Suggestion.Substitution> subs = new ArrayList<>();
+        if (split) {
+            for (Suggestion.Part p : parts) {
+                subs.add(new Suggestion.Substitution(List.of(p)));
+            }
+        } else {
+            subs.add(new Suggestion.Substitution(parts));
+        }
+        return new Suggestion(message, subs, applicability, style);
     }
 
     static Level level(String s) {
