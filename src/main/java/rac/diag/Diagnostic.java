@@ -66,6 +66,11 @@ public record Diagnostic(Level level, String code, String message, List<Label> l
             return this;
         }
 
+        /** A primary span without a label text. */
+        public Builder primary(Span span) {
+            return primary(span, "");
+        }
+
         /** A secondary label ({@code ---}). */
         public Builder secondary(Span span, String text) {
             labels.add(new Label(span, text, false));
