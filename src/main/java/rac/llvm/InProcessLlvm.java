@@ -21,7 +21,8 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 /**
- * The LLVM back end running inside the JVM: libLLVM-14's C API called through Java's FFM API.
+ * The LLVM back end running inside the JVM: libLLVM's C API (LLVM 15 where installed, else 14)
+ * called through Java's FFM API.
  *
  * <p>The library is loaded and initialised once per process ({@link #load()}): the X86 target is
  * registered and {@code -opaque-pointers} is set, which LLVM 14 needs to read rac's {@code ptr}
@@ -96,7 +97,8 @@ public final class InProcessLlvm implements LlvmBackend {
     }
 
     /**
-     * Loads and initialises libLLVM-14 (once per process; later calls return the same instance).
+     * Loads and initialises libLLVM, the first of {@link #CANDIDATES} that loads (once per process;
+     * later calls return the same instance).
      * The environment variable {@code RAC_LIBLLVM} names a library to try first.
      *
      * @throws LlvmException when no candidate library loads, with what was tried
@@ -143,7 +145,7 @@ public final class InProcessLlvm implements LlvmBackend {
                     problems.add(candidate + ": " + e.getMessage());
                 }
             }
-            loadFailure = new LlvmException("could not load libLLVM-14 in-process: " + String.join("; ", problems));
+            loadFailure = new LlvmException("could not load libLLVM-15 or libLLVM-14 in-process: " + String.join("; ", problems));
             throw loadFailure;
         }
     }
