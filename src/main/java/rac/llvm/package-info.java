@@ -10,8 +10,8 @@
  * failed link is a user-visible error, {@link rac.llvm.LinkException}, carrying what the driver needs
  * to print rustc's {@code error: linking with `cc` failed} diagnostic.
  *
- * <p>Invariants: every back end generates the same code for the same IR and opt level (same
- * pipeline and tuning, same data layout, CPU {@code x86-64}, PIC), checked by
+ * <p>Invariants: on the same LLVM version, both back ends generate the same code for the same IR
+ * and opt level (same pipeline and tuning, data layout, CPU {@code x86-64}, PIC), checked by
  * {@code BackendAgreementTest}; everything the in-process back end allocates in LLVM is freed
  * before a call returns; no call leaves LLVM state shared between threads.
  */
