@@ -74,6 +74,15 @@ abstract class BackendContract {
     }
 
     @Test
+    void promotableArgumentsCompileAndRunAtEveryOptLevel() throws Exception {
+        for (int level = 0; level <= 3; level++) {
+            byte[] object = backend().compileToObject(TestPrograms.PROMOTABLE_ARGUMENT, "promote", level);
+            TestPrograms.Run run = TestPrograms.linkAndRun(dir, "promote" + level, object);
+            assertEquals(new TestPrograms.Run(5, ""), run, "opt level " + level);
+        }
+    }
+
+    @Test
     void loopsStoringThroughPointersCompileAndRunAtEveryOptLevel() throws Exception {
         for (int level = 0; level <= 3; level++) {
             byte[] object = backend().compileToObject(TestPrograms.VECTORIZABLE, "scale", level);
