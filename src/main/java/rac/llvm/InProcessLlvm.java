@@ -70,6 +70,9 @@ public final class InProcessLlvm implements LlvmBackend {
     private static final int FUNCTION_INDEX = -1; // LLVMAttributeFunctionIndex, ~0U
 
     private static final Object LOCK = new Object();
+    /** The errors LLVM reports while this thread works on a module (the handler runs on it). */
+    private static final ThreadLocal<List<String>> DIAGNOSTICS = new ThreadLocal<>();
+    private static final int SEVERITY_ERROR = 0; // LLVMDSError
     private static volatile InProcessLlvm instance;
     private static volatile LlvmException loadFailure;
 
@@ -78,6 +81,8 @@ public final class InProcessLlvm implements LlvmBackend {
     private final Api api;
     private final MemorySegment target;
     private final String triple;
+    /** The upcall LLVM calls with each diagnostic, instead of printing it and exiting on errors. */
+    private final MemorySegment diagnosticHandler;
     @SuppressWarnings("unchecked")
     private final ConcurrentLinkedDeque<MemorySegment>[] machinePool = new ConcurrentLinkedDeque[4];
     private final AtomicInteger[] pooledMachines = new AtomicInteger[4];
@@ -90,6 +95,15 @@ public final class InProcessLlvm implements LlvmBackend {
         this.api = api;
         this.target = target;
         this.triple = triple;
+        try {
+            MethodHandle handler = java.lang.invoke.MethodHandles.lookup().findVirtual(InProcessLlvm.class,
+                    "onDiagnostic", java.lang.invoke.MethodType.methodType(void.class, MemorySegment.class,
+                            MemorySegment.class)).bindTo(this);
+            this.diagnosticHandler = Linker.nativeLinker().upcallStub(handler,
+                    FunctionDescriptor.ofVoid(ADDRESS, ADDRESS), Arena.global());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
         for (int i = 0; i < machinePool.length; i++) {
             machinePool[i] = new ConcurrentLinkedDeque<>();
             pooledMachines[i] = new AtomicInteger();
@@ -284,6 +298,33 @@ public final class InProcessLlvm implements LlvmBackend {
         });
     }
 
+    /**
+     * LLVM's diagnostic callback: keeps errors for the compilation running on this thread and
+     * drops warnings, remarks and notes (rustc does not show LLVM's either). Must not throw: an
+     * exception escaping an upcall ends the JVM.
+     */
+    @SuppressWarnings("unused") // called from native code
+    private void onDiagnostic(MemorySegment info, MemorySegment unusedContext) {
+        try {
+            int severity = (int) api.getDiagInfoSeverity.invokeExact(info);
+            if (severity != SEVERITY_ERROR) {
+                return;
+            }
+            MemorySegment description = (MemorySegment) api.getDiagInfoDescription.invokeExact(info);
+            String text = cString(description);
+            api.disposeMessage.invokeExact(description);
+            List<String> errors = DIAGNOSTICS.get();
+            if (errors != null) {
+                errors.add(text.strip());
+            }
+        } catch (Throwable t) {
+            List<String> errors = DIAGNOSTICS.get();
+            if (errors != null) {
+                errors.add("(could not read an LLVM diagnostic: " + t + ")");
+            }
+        }
+    }
+
     /** Work done on a parsed, verified module; may throw anything a downcall throws. */
     @FunctionalInterface
     private interface ModuleAction<T> {
@@ -294,7 +335,11 @@ public final class InProcessLlvm implements LlvmBackend {
     private <T> T withModule(String llvmIr, String moduleName, ModuleAction<T> action) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment context = (MemorySegment) api.contextCreate.invokeExact();
+            List<String> errors = new ArrayList<>();
+            DIAGNOSTICS.set(errors);
             try {
+                // Without a handler, LLVM prints diagnostics to stderr and exit()s on an error.
+                api.contextSetDiagnosticHandler.invokeExact(context, diagnosticHandler, MemorySegment.NULL);
                 byte[] bytes = llvmIr.getBytes(StandardCharsets.UTF_8);
                 MemorySegment data = arena.allocateFrom(JAVA_BYTE, bytes);
                 MemorySegment buffer = (MemorySegment) api.createMemoryBufferWithMemoryRangeCopy.invokeExact(
@@ -314,11 +359,16 @@ public final class InProcessLlvm implements LlvmBackend {
                     if (broken != 0) {
                         throw new LlvmException(moduleName + ": invalid LLVM IR: " + message.strip());
                     }
-                    return action.apply(arena, module);
+                    T result = action.apply(arena, module);
+                    if (!errors.isEmpty()) {
+                        throw new LlvmException(moduleName + ": " + String.join("\n", errors));
+                    }
+                    return result;
                 } finally {
                     api.disposeModule.invokeExact(module);
                 }
             } finally {
+                DIAGNOSTICS.remove();
                 api.contextDispose.invokeExact(context);
             }
         } catch (LlvmException e) {
@@ -461,6 +511,9 @@ public final class InProcessLlvm implements LlvmBackend {
         final MethodHandle runPasses;
         final MethodHandle getErrorMessage;
         final MethodHandle getModuleContext;
+        final MethodHandle contextSetDiagnosticHandler;
+        final MethodHandle getDiagInfoSeverity;
+        final MethodHandle getDiagInfoDescription;
         final MethodHandle createStringAttribute;
         final MethodHandle getFirstFunction;
         final MethodHandle getNextFunction;
@@ -520,6 +573,9 @@ public final class InProcessLlvm implements LlvmBackend {
                     ADDRESS, JAVA_INT);
             runPasses = fn("LLVMRunPasses", ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS);
             getModuleContext = fn("LLVMGetModuleContext", ADDRESS, ADDRESS);
+            contextSetDiagnosticHandler = fn("LLVMContextSetDiagnosticHandler", null, ADDRESS, ADDRESS, ADDRESS);
+            getDiagInfoSeverity = fn("LLVMGetDiagInfoSeverity", JAVA_INT, ADDRESS);
+            getDiagInfoDescription = fn("LLVMGetDiagInfoDescription", ADDRESS, ADDRESS);
             createStringAttribute = fn("LLVMCreateStringAttribute", ADDRESS,
                     ADDRESS, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT);
             getFirstFunction = fn("LLVMGetFirstFunction", ADDRESS, ADDRESS);

@@ -150,6 +150,16 @@ abstract class BackendContract {
     }
 
     @Test
+    void codegenErrorsRaiseLlvmExceptionInsteadOfEndingTheProcess() {
+        // Left to itself, LLVM prints such an error and calls exit(1), which would end the JVM.
+        LlvmException e = assertThrows(LlvmException.class,
+                () -> backend().compileToObject(TestPrograms.BAD_INLINE_ASM, "asm", 0));
+        assertTrue(e.getMessage().contains("invalid instruction mnemonic 'bogus_instruction'"), e.getMessage());
+        // The back end still works afterwards.
+        assertNull(backend().verify(TestPrograms.HELLO));
+    }
+
+    @Test
     void rejectsOptLevelsOutsideZeroToThree() {
         assertThrows(IllegalArgumentException.class, () -> backend().compileToObject(TestPrograms.HELLO, "m", 4));
         assertThrows(IllegalArgumentException.class, () -> backend().optimizeIr(TestPrograms.HELLO, -1));

@@ -176,6 +176,14 @@ final class TestPrograms {
             }
             """;
 
+    /** Valid IR whose inline assembly does not assemble: LLVM reports it during code generation. */
+    static final String BAD_INLINE_ASM = """
+            define i32 @main() {
+              call void asm sideeffect "bogus_instruction %eax", "~{memory}"()
+              ret i32 0
+            }
+            """;
+
     /** Parses but fails the verifier: the function's return type does not match. */
     static final String BAD_TYPES = """
             define i32 @f() {
