@@ -188,6 +188,7 @@ public final class InProcessLlvm implements LlvmBackend {
                 argv.setAtIndex(ADDRESS, i, arena.allocateFrom(options.get(i)));
             }
             api.parseCommandLineOptions.invokeExact(options.size(), argv, arena.allocateFrom(""));
+            installFatalErrorHandler(api);
 
             MemorySegment defaultTriple = (MemorySegment) api.getDefaultTargetTriple.invokeExact();
             String hostTriple = cString(defaultTriple);
@@ -207,6 +208,37 @@ public final class InProcessLlvm implements LlvmBackend {
         } catch (Throwable t) {
             throw new LlvmException("initialising libLLVM failed: " + t, t);
         }
+    }
+
+    /**
+     * Makes LLVM's fatal errors ({@code report_fatal_error}, after which LLVM ends the process
+     * whatever the handler does) end it the way a rustc ICE does: the message on stderr as
+     * {@code error: internal compiler error: LLVM ERROR: ...} and exit status 101, rather than
+     * LLVM's exit(1) or abort() with a JVM crash report.
+     */
+    private static void installFatalErrorHandler(Api api) throws Throwable {
+        MethodHandle handler = java.lang.invoke.MethodHandles.lookup().findStatic(InProcessLlvm.class,
+                "onFatalError", java.lang.invoke.MethodType.methodType(void.class, MemorySegment.class));
+        MemorySegment stub = Linker.nativeLinker().upcallStub(handler, FunctionDescriptor.ofVoid(ADDRESS),
+                Arena.global());
+        api.installFatalErrorHandler.invokeExact(stub);
+    }
+
+    /** Exit status of a rustc internal compiler error. */
+    static final int ICE_EXIT_STATUS = 101;
+
+    @SuppressWarnings("unused") // called from native code
+    private static void onFatalError(MemorySegment reason) {
+        String text;
+        try {
+            text = cString(reason).strip();
+        } catch (Throwable t) {
+            text = "(unreadable reason)";
+        }
+        System.out.flush();
+        System.err.println("error: internal compiler error: LLVM ERROR: " + text);
+        System.err.flush();
+        Runtime.getRuntime().halt(ICE_EXIT_STATUS);
     }
 
     /** The library this instance was loaded from. */
@@ -511,6 +543,7 @@ public final class InProcessLlvm implements LlvmBackend {
         final MethodHandle runPasses;
         final MethodHandle getErrorMessage;
         final MethodHandle getModuleContext;
+        final MethodHandle installFatalErrorHandler;
         final MethodHandle contextSetDiagnosticHandler;
         final MethodHandle getDiagInfoSeverity;
         final MethodHandle getDiagInfoDescription;
@@ -573,6 +606,7 @@ public final class InProcessLlvm implements LlvmBackend {
                     ADDRESS, JAVA_INT);
             runPasses = fn("LLVMRunPasses", ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS);
             getModuleContext = fn("LLVMGetModuleContext", ADDRESS, ADDRESS);
+            installFatalErrorHandler = fn("LLVMInstallFatalErrorHandler", null, ADDRESS);
             contextSetDiagnosticHandler = fn("LLVMContextSetDiagnosticHandler", null, ADDRESS, ADDRESS, ADDRESS);
             getDiagInfoSeverity = fn("LLVMGetDiagInfoSeverity", JAVA_INT, ADDRESS);
             getDiagInfoDescription = fn("LLVMGetDiagInfoDescription", ADDRESS, ADDRESS);
