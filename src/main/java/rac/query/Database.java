@@ -225,7 +225,10 @@ public final class Database implements AutoCloseable {
     // ------------------------------------------------------------------------------------------
     // Listeners and statistics
 
-    /** Registers a listener for {@link Event}s; it is called on the thread where the event happens. */
+    /**
+     * Registers a listener for {@link Event}s; it is called on the thread where the event happens, must
+     * be thread-safe, and must not read from or write to the database. Exceptions it throws are ignored.
+     */
     @SuppressWarnings("unchecked")
     public synchronized void addListener(Consumer<Event> listener) {
         Consumer<Event>[] old = listeners;
@@ -248,7 +251,11 @@ public final class Database implements AutoCloseable {
 
     private void emit(Event e) {
         for (Consumer<Event> l : listeners) {
-            l.accept(e);
+            try {
+                l.accept(e);
+            } catch (RuntimeException ignored) {
+                // A failing listener must not corrupt the engine's state; listeners report their own errors.
+            }
         }
     }
 
@@ -671,7 +678,11 @@ public final class Database implements AutoCloseable {
                 Memo dm;
                 try {
                     dm = fetch(rt, (DerivedTable) t, dep.key());
-                } catch (CycleException e) {
+                } catch (Cancelled e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // A cycle or a failure in a dependency that may no longer be read: treat it as changed
+                    // and re-execute; if the new execution reads it again, the failure surfaces there.
                     return false;
                 }
                 if (dm.changedAt > verifiedAt) {
@@ -693,55 +704,71 @@ public final class Database implements AutoCloseable {
     private boolean claim(LocalState rt, Slot slot) {
         LocalState owner;
         long gen;
+        List<DatabaseKey> cycleFrames = null;
         synchronized (slot) {
             owner = slot.owner;
             if (owner == null) {
                 slot.owner = rt;
                 return true;
             }
-            if (owner == rt) {
+            if (owner == rt || owner.thread == rt.thread) {
+                // The owner is this very computation (or one this thread is nested in): waiting would never end.
                 List<DatabaseKey> stack = rt.logicalStack();
                 int i = stack.lastIndexOf(slot.key);
-                throw cycle(slot.key, stack.subList(Math.max(i, 0), stack.size()));
-            }
-            gen = slot.generation;
-            synchronized (graphLock) {
-                rt.blockedOnSlot = slot;
-                rt.blockedOwner = owner;
-                rt.blockedStack = rt.logicalStack();
-                slot.waiters.add(rt);
-                slot.anyWaiting = true;
-                List<LocalState> path = findCycle(rt);
-                if (path != null) {
-                    List<DatabaseKey> frames = nameCycle(path, 0);
-                    slot.waiters.remove(rt);
-                    rt.clearBlocked();
-                    throw cycle(slot.key, frames);
+                cycleFrames = List.copyOf(stack.subList(Math.max(i, 0), stack.size()));
+                gen = 0;
+            } else {
+                gen = slot.generation;
+                synchronized (graphLock) {
+                    rt.blockedOnSlot = slot;
+                    rt.blockedOwner = owner;
+                    rt.blockedStack = rt.logicalStack();
+                    slot.waiters.add(rt);
+                    slot.anyWaiting = true;
+                    List<LocalState> path = findCycle(rt);
+                    if (path != null) {
+                        cycleFrames = nameCycle(path, 0);
+                        slot.waiters.remove(rt);
+                        rt.clearBlocked();
+                    }
                 }
             }
+        }
+        if (cycleFrames != null) {
+            throw cycle(slot.key, cycleFrames);
         }
         if (listening()) {
             emit(new Event.WillBlockOn(slot.key));
         }
-        for (;;) {
-            CycleException pc = rt.pendingCycle;
-            if (pc != null) {
-                rt.pendingCycle = null;
-                synchronized (slot) {
-                    synchronized (graphLock) {
-                        if (rt.blockedOnSlot == slot) {
-                            slot.waiters.remove(rt);
-                            rt.clearBlocked();
+        boolean interrupted = false;
+        try {
+            for (;;) {
+                CycleException pc = rt.pendingCycle;
+                if (pc != null) {
+                    rt.pendingCycle = null;
+                    synchronized (slot) {
+                        synchronized (graphLock) {
+                            if (rt.blockedOnSlot == slot) {
+                                slot.waiters.remove(rt);
+                                rt.clearBlocked();
+                            }
                         }
                     }
+                    throw cycle(slot.key, pc.cycle());
                 }
-                throw pc;
+                if (slot.generation != gen) {
+                    rt.pendingCycle = null;
+                    return false;
+                }
+                LockSupport.park(slot);
+                if (Thread.interrupted()) {
+                    interrupted = true;
+                }
             }
-            if (slot.generation != gen) {
-                rt.pendingCycle = null;
-                return false;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
-            LockSupport.park(slot);
         }
     }
 
@@ -973,7 +1000,7 @@ public final class Database implements AutoCloseable {
                     if (s.blockedOnSlot != null) {
                         if (s.pendingCycle == null) {
                             List<DatabaseKey> frames = nameCycle(path, i);
-                            s.pendingCycle = cycle(s.blockedOnSlot.key, frames);
+                            s.pendingCycle = new CycleException(frames);
                             LockSupport.unpark(s.thread);
                         }
                         break;
@@ -981,15 +1008,22 @@ public final class Database implements AutoCloseable {
                 }
             }
         }
+        boolean interrupted = false;
         try {
             for (Task t : pending) {
                 while (t.state.get() != Task.DONE) {
                     LockSupport.park(fork);
+                    if (Thread.interrupted()) {
+                        interrupted = true;
+                    }
                 }
             }
         } finally {
             synchronized (graphLock) {
                 rt.clearBlocked();
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }

@@ -133,6 +133,57 @@ class CycleTest {
         }
     }
 
+    /** An executor that runs tasks on the submitting thread. */
+    private static final class DirectExecutor extends java.util.concurrent.AbstractExecutorService {
+        private volatile boolean shutdown;
+
+        @Override
+        public void execute(Runnable command) {
+            command.run();
+        }
+
+        @Override
+        public void shutdown() {
+            shutdown = true;
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            shutdown = true;
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return shutdown;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return shutdown;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, java.util.concurrent.TimeUnit unit) {
+            return true;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void cycleIsDetectedWithAnExecutorRunningTasksOnTheCallingThread() {
+        DerivedQuery<Integer, Integer>[] qs = new DerivedQuery[2];
+        qs[0] = DerivedQuery.named("root", (ctx, k) -> ctx.getAll(qs[1], List.of(1, 2, 3))
+                .stream().mapToInt(Integer::intValue).sum());
+        qs[1] = DerivedQuery.named("leaf", (ctx, k) -> k == 3 && ctx.get(qs[0], 0) > 0 ? 0 : k);
+        try (Database db = Database.builder().parallelism(4).executor(new DirectExecutor()).build()) {
+            CycleException e = assertTimeoutPreemptively(GUARD,
+                    () -> assertThrows(CycleException.class, () -> db.get(qs[0], 0)));
+            assertEquals(List.of("root(0)", "leaf(3)"), e.frames());
+            assertEquals(2, db.get(qs[1], 2));
+        }
+    }
+
     @SuppressWarnings("unchecked")
     @Test
     void cycleBetweenSiblingWorkersIsDetected() {

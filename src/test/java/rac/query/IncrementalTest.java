@@ -216,6 +216,24 @@ class IncrementalTest {
     }
 
     @Test
+    void aDependencyFailingDuringVerificationCountsAsChanged() {
+        FnKey b = new FnKey("a.rs", "b");
+        DerivedQuery<FnKey, String> safeBody = DerivedQuery.named("safeBody", (ctx, fn) -> {
+            try {
+                return ctx.get(c.body, fn);
+            } catch (IllegalArgumentException e) {
+                return "<missing>";
+            }
+        });
+        assertEquals("{22}", db.get(safeBody, b));
+        db.set(c.fileText, "a.rs", "fn a {1}");
+        log.clear();
+        // Verifying safeBody re-runs body(a.rs::b), which now throws: safeBody must re-run, not fail.
+        assertEquals("<missing>", db.get(safeBody, b));
+        assertEquals(List.of("parse(a.rs)", "body(a.rs::b)", "safeBody(a.rs::b)", "body(a.rs::b)"), log.executed());
+    }
+
+    @Test
     void readingAnUnsetInputFails() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> db.get(c.itemCount, "nope.rs"));
         assertTrue(e.getMessage().contains("fileText(nope.rs)"), e.getMessage());
