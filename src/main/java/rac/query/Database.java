@@ -372,8 +372,13 @@ public final class Database implements AutoCloseable {
         body.accept(w);
         writeGate.lock();
         try {
-            List<Object[]> effective = new ArrayList<>();
+            // The last change of a key wins; then drop changes that set the current value.
+            Map<DatabaseKey, Object[]> last = new LinkedHashMap<>();
             for (Object[] c : w.changes) {
+                last.put(new DatabaseKey((Query<?, ?>) c[0], c[1]), c);
+            }
+            List<Object[]> effective = new ArrayList<>();
+            for (Object[] c : last.values()) {
                 InputTable table = (InputTable) table((Query<?, ?>) c[0]);
                 InputValue old = table.values.get(c[1]);
                 if (old == null || old.durability != c[3] || !Objects.equals(old.value, c[2])) {
@@ -390,7 +395,6 @@ public final class Database implements AutoCloseable {
                 rw.writeLock().lock();
                 try {
                     newRevision = revision + 1;
-                    Map<Object, Object> seenKeys = new LinkedHashMap<>();
                     for (Object[] c : effective) {
                         InputTable table = (InputTable) table((Query<?, ?>) c[0]);
                         Durability d = (Durability) c[3];
@@ -401,9 +405,7 @@ public final class Database implements AutoCloseable {
                         for (int i = 0; i <= affected.ordinal(); i++) {
                             lastChanged[i] = newRevision;
                         }
-                        if (seenKeys.put(dk, dk) == null) {
-                            changed.add(dk);
-                        }
+                        changed.add(dk);
                     }
                     revision = newRevision;
                 } finally {
@@ -611,13 +613,22 @@ public final class Database implements AutoCloseable {
                 }
                 return old;
             }
-            if (depsUnchanged(rt, old)) {
-                old.verifiedAt = rev;
+            Durability d = verifyDeps(rt, old);
+            if (d != null) {
+                Memo valid = old;
+                if (d != old.durability) {
+                    // A dependency's durability dropped (an input was set with a lower durability and the
+                    // change was cut off below): the memo must not keep claiming the higher one.
+                    valid = new Memo(old.key, old.value, old.changedAt, d, old.deps, rev);
+                    slot.memo = valid;
+                } else {
+                    old.verifiedAt = rev;
+                }
                 table.validations.increment();
                 if (listening()) {
                     emit(new Event.DidValidateMemo(old.key));
                 }
-                return old;
+                return valid;
             }
         }
         DerivedQuery query = table.derived;
@@ -663,17 +674,23 @@ public final class Database implements AutoCloseable {
         return memo;
     }
 
-    /** Deep verification: whether no dependency of {@code memo} changed after it was last verified. */
-    private boolean depsUnchanged(LocalState rt, Memo memo) {
+    /**
+     * Deep verification: returns null if some dependency of {@code memo} changed after it was last
+     * verified (checking them in order and stopping at the first change), else the minimum of the
+     * dependencies' current durabilities.
+     */
+    private Durability verifyDeps(LocalState rt, Memo memo) {
         long verifiedAt = memo.verifiedAt;
+        Durability min = Durability.HIGH;
         for (DatabaseKey dep : memo.deps) {
             checkCancelled(rt);
             Table t = table(dep.query());
             if (t instanceof InputTable it) {
                 InputValue iv = it.values.get(dep.key());
                 if (iv == null || iv.changedAt > verifiedAt) {
-                    return false;
+                    return null;
                 }
+                min = min.min(iv.durability);
             } else {
                 Memo dm;
                 try {
@@ -683,14 +700,15 @@ public final class Database implements AutoCloseable {
                 } catch (RuntimeException e) {
                     // A cycle or a failure in a dependency that may no longer be read: treat it as changed
                     // and re-execute; if the new execution reads it again, the failure surfaces there.
-                    return false;
+                    return null;
                 }
                 if (dm.changedAt > verifiedAt) {
-                    return false;
+                    return null;
                 }
+                min = min.min(dm.durability);
             }
         }
-        return true;
+        return min;
     }
 
     // ------------------------------------------------------------------------------------------

@@ -186,6 +186,26 @@ class IncrementalTest {
     }
 
     @Test
+    void durabilityLoweredBelowACutoffIsNotTrustedLater() {
+        db.set(c.fileText, "std.rs", "fn print {x}", Durability.HIGH);
+        assertEquals(1, db.get(c.itemCount, "std.rs"));
+        // Lower the durability and change the text, but not the item names: itemCount is only validated.
+        db.set(c.fileText, "std.rs", "fn print {y}", Durability.LOW);
+        assertEquals(1, db.get(c.itemCount, "std.rs"));
+        // A LOW change must now reach itemCount: its memo may not use the HIGH shortcut any more.
+        db.set(c.fileText, "std.rs", "fn print {y}\nfn exit {}", Durability.LOW);
+        assertEquals(2, db.get(c.itemCount, "std.rs"));
+    }
+
+    @Test
+    void laterSetOfTheSameKeyInABatchWins() {
+        db.write(w -> w.set(c.fileText, "a.rs", "fn x {}\nfn y {}\nfn z {}").set(c.fileText, "a.rs", "fn a {1}\nfn b {22}"));
+        assertEquals(2, db.get(c.itemCount, "a.rs"));
+        db.write(w -> w.set(c.fileText, "a.rs", "fn a {1}\nfn b {22}").set(c.fileText, "a.rs", "fn only {}"));
+        assertEquals(1, db.get(c.itemCount, "a.rs"));
+    }
+
+    @Test
     void batchWriteCreatesOneRevision() {
         long r = db.revision();
         db.write(w -> w.set(c.fileText, "a.rs", "fn q {}").set(c.fileText, "b.rs", "fn r {}"));
