@@ -454,6 +454,56 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Drops every memo that was not verified in the current revision (for example those of functions
+     * that no longer exist after an edit), to bound memory in a long-running daemon; call it after a
+     * complete build. Dropped memos are recomputed if needed again, and their dependents then re-run.
+     * Waits for running reads like a write does. Returns the number of memos dropped.
+     */
+    public int sweep() {
+        if (current.get() != null) {
+            throw new IllegalStateException("cannot sweep from inside a query");
+        }
+        writeGate.lock();
+        try {
+            pendingWrite = true;
+            try {
+                rw.writeLock().lock();
+                try {
+                    long rev = revision;
+                    int dropped = 0;
+                    for (Table t : tables) {
+                        if (t instanceof DerivedTable dt) {
+                            var it = dt.slots.values().iterator();
+                            while (it.hasNext()) {
+                                Memo m = it.next().memo;
+                                if (m == null || m.verifiedAt != rev) {
+                                    it.remove();
+                                    dropped++;
+                                }
+                            }
+                        }
+                    }
+                    return dropped;
+                } finally {
+                    rw.writeLock().unlock();
+                }
+            } finally {
+                pendingWrite = false;
+            }
+        } finally {
+            writeGate.unlock();
+        }
+    }
+
+    /** The number of keys of {@code query} that currently hold a memo (derived) or a value (input). */
+    public int memoCount(Query<?, ?> query) {
+        return switch (table(query)) {
+            case InputTable it -> it.values.size();
+            case DerivedTable dt -> (int) dt.slots.values().stream().filter(s -> s.memo != null).count();
+        };
+    }
+
     // ------------------------------------------------------------------------------------------
     // Top-level reads
 
@@ -487,6 +537,11 @@ public final class Database implements AutoCloseable {
         } finally {
             exit();
         }
+    }
+
+    /** Top-level parallel read of many keys, discarding the values; see {@link QueryContext#prefetch}. */
+    public <K> void prefetch(Query<K, ?> query, List<K> keys) {
+        getAll(query, keys);
     }
 
     /** Whether an input has been set. */

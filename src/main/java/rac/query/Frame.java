@@ -18,6 +18,8 @@ final class Frame {
     void record(DatabaseKey dep, Durability d) {
         if (deps == null) {
             deps = new ArrayList<>(4);
+        } else if (deps.getLast() == dep) {
+            return; // the common case of reading the same thing twice in a row
         }
         if (seen != null) {
             if (!seen.add(dep)) {
@@ -25,7 +27,8 @@ final class Frame {
             }
         } else if (deps.size() < 16) {
             for (int i = 0; i < deps.size(); i++) {
-                if (deps.get(i).equals(dep)) {
+                DatabaseKey k = deps.get(i);
+                if (k == dep || k.equals(dep)) {
                     return;
                 }
             }

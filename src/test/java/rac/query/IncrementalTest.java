@@ -301,6 +301,26 @@ class IncrementalTest {
     }
 
     @Test
+    void sweepDropsMemosNotUsedInTheCurrentRevision() {
+        FnKey a = new FnKey("a.rs", "a");
+        FnKey b = new FnKey("a.rs", "b");
+        db.get(c.infer, a);
+        db.get(c.infer, b);
+        assertEquals(2, db.memoCount(c.infer));
+        db.set(c.fileText, "a.rs", "fn a {1}");
+        assertEquals(3, db.get(c.infer, a));
+        assertEquals(2, db.sweep()); // infer(a.rs::b) and body(a.rs::b) were not verified
+        assertEquals(1, db.memoCount(c.infer));
+        assertEquals(1, db.memoCount(c.body));
+        log.clear();
+        assertEquals(3, db.get(c.infer, a));
+        assertEquals(List.of(), log.executed());
+        // A swept dependency is recomputed and conservatively counts as changed for its dependents.
+        db.set(c.fileText, "a.rs", "fn a {1}\nfn b {22}");
+        assertEquals(4, db.get(c.infer, b));
+    }
+
+    @Test
     void timingIsRecordedWhenEnabled() {
         try (Database timed = Database.builder().timing(true).parallelism(1).build()) {
             timed.set(c.fileText, "a.rs", "fn a {}");
