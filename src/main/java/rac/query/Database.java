@@ -595,6 +595,10 @@ public final class Database implements AutoCloseable {
         if (table instanceof InputTable it) {
             InputValue iv = it.values.get(key);
             if (iv == null) {
+                if (frame != null) {
+                    // A caller that catches this must be re-run once the input is set.
+                    frame.record(new DatabaseKey(query, key), Durability.LOW);
+                }
                 throw new IllegalStateException("input " + query.name() + "(" + key + ") is not set");
             }
             if (frame != null) {
@@ -606,7 +610,9 @@ public final class Database implements AutoCloseable {
         Memo m;
         try {
             m = fetch(rt, dt, key);
-        } catch (CycleException e) {
+        } catch (RuntimeException e) {
+            // A cycle or a failure: a caller that catches it depends on the key all the same, so that it
+            // re-runs when the dependency (which has no memo) comes out differently.
             if (frame != null) {
                 frame.record(new DatabaseKey(query, key), Durability.LOW);
             }
@@ -994,9 +1000,9 @@ public final class Database implements AutoCloseable {
                 if (m == null) {
                     if (failure == null) {
                         failure = t.error;
-                        if (failure instanceof CycleException && frame != null) {
-                            frame.record(new DatabaseKey(query, t.key), Durability.LOW);
-                        }
+                    }
+                    if (frame != null) {
+                        frame.record(new DatabaseKey(query, t.key), Durability.LOW);
                     }
                     out.add(null);
                     continue;

@@ -260,6 +260,20 @@ class IncrementalTest {
     }
 
     @Test
+    void aQueryThatCaughtAMissingInputReRunsWhenItIsSet() {
+        DerivedQuery<String, Integer> optional = DerivedQuery.named("optional", (ctx, file) -> {
+            try {
+                return ctx.get(c.itemCount, file);
+            } catch (IllegalStateException e) {
+                return -1;
+            }
+        });
+        assertEquals(-1, db.get(optional, "new.rs"));
+        db.set(c.fileText, "new.rs", "fn n {}");
+        assertEquals(1, db.get(optional, "new.rs"));
+    }
+
+    @Test
     void settingInputsInsideAQueryIsRejected() {
         DerivedQuery<String, Integer> writer = DerivedQuery.named("writer", (ctx, k) -> {
             db.set(c.fileText, "a.rs", "x");
