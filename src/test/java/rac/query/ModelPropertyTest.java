@@ -137,6 +137,99 @@ class ModelPropertyTest {
         }
     }
 
+    /**
+     * Readers on several threads read every node in one top-level {@code getAll} while a writer applies
+     * edits: each snapshot read must equal the from-scratch values of one of the input states written.
+     */
+    @Property(tries = 12)
+    void concurrentReadersSeeSnapshotsOfSomeRevision(@ForAll long seed) throws Exception {
+        Random rnd = new Random(seed);
+        int nInputs = 3 + rnd.nextInt(4);
+        int nNodes = 8 + rnd.nextInt(16);
+        List<NodeSpec> specs = new ArrayList<>();
+        for (int j = 0; j < nNodes; j++) {
+            int k = 1 + rnd.nextInt(4);
+            List<Integer> refs = new ArrayList<>();
+            for (int r = 0; r < k; r++) {
+                refs.add(j == 0 || rnd.nextInt(3) == 0 ? -1 - rnd.nextInt(nInputs) : rnd.nextInt(j));
+            }
+            specs.add(new NodeSpec(refs, rnd.nextInt(4), rnd.nextBoolean()));
+        }
+        List<int[]> states = new ArrayList<>();
+        int[] v = new int[nInputs];
+        for (int i = 0; i < nInputs; i++) {
+            v[i] = rnd.nextInt(4);
+        }
+        states.add(v.clone());
+        for (int step = 0; step < 25; step++) {
+            v[rnd.nextInt(nInputs)] = rnd.nextInt(4);
+            states.add(v.clone());
+        }
+        java.util.Set<List<Integer>> valid = new java.util.HashSet<>();
+        for (int[] st : states) {
+            Map<Integer, Integer> cache = new HashMap<>();
+            List<Integer> vec = new ArrayList<>();
+            for (int j = 0; j < nNodes; j++) {
+                vec.add(reference(specs, st, j, cache));
+            }
+            valid.add(vec);
+        }
+        List<Integer> all = new ArrayList<>();
+        for (int j = nNodes - 1; j >= 0; j--) {
+            all.add(j);
+        }
+        InputQuery<Integer, Integer> input = InputQuery.named("input");
+        DerivedQuery<Integer, Integer>[] node = newNodeQuery(specs, input);
+        try (Database db = Database.builder().parallelism(3).build();
+                java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3)) {
+            db.write(w -> {
+                for (int i = 0; i < nInputs; i++) {
+                    w.set(input, i, states.getFirst()[i], Durability.VALUES[i % 3]);
+                }
+            });
+            java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+            List<java.util.concurrent.Future<String>> readers = new ArrayList<>();
+            for (int r = 0; r < 3; r++) {
+                readers.add(pool.submit(() -> {
+                    while (!done.get()) {
+                        try {
+                            List<Integer> got = new ArrayList<>(db.getAll(node[0], all));
+                            java.util.Collections.reverse(got);
+                            if (!valid.contains(got)) {
+                                return "inconsistent snapshot " + got;
+                            }
+                            reads.incrementAndGet();
+                        } catch (Cancelled e) {
+                            // retry
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (int[] st : states.subList(1, states.size())) {
+                // Let at least one more read complete between writes, so reads and writes interleave.
+                int before = reads.get();
+                while (reads.get() == before) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(50_000);
+                }
+                db.write(w -> {
+                    for (int i = 0; i < nInputs; i++) {
+                        w.set(input, i, st[i], Durability.VALUES[i % 3]);
+                    }
+                });
+            }
+            done.set(true);
+            for (var f : readers) {
+                assertEquals(null, f.get(20, java.util.concurrent.TimeUnit.SECONDS), "seed " + seed);
+            }
+            Map<Integer, Integer> cache = new HashMap<>();
+            for (int j = 0; j < nNodes; j++) {
+                assertEquals(reference(specs, states.getLast(), j, cache), db.get(node[0], j));
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static DerivedQuery<Integer, Integer>[] newNodeQuery(List<NodeSpec> specs, InputQuery<Integer, Integer> input) {
         DerivedQuery<Integer, Integer>[] node = new DerivedQuery[1];
