@@ -117,6 +117,7 @@ public final class Database implements AutoCloseable {
         final LongAdder cutoffs = new LongAdder();
         final LongAdder loads = new LongAdder();
         final LongAdder nanos = new LongAdder();
+        final LongAdder selfNanos = new LongAdder();
 
         Table(Query<?, ?> query) {
             this.query = query;
@@ -267,7 +268,7 @@ public final class Database implements AutoCloseable {
             if (table != null) {
                 out.add(new QueryStats(table.query.name(), table.executions.sum(), table.validations.sum(),
                         table.durabilityValidations.sum(), table.cutoffs.sum(), table.loads.sum(),
-                        table.nanos.sum()));
+                        table.nanos.sum(), table.selfNanos.sum()));
             }
         }
         return out;
@@ -277,7 +278,8 @@ public final class Database implements AutoCloseable {
     public QueryStats stats(Query<?, ?> query) {
         Table table = table(query);
         return new QueryStats(query.name(), table.executions.sum(), table.validations.sum(),
-                table.durabilityValidations.sum(), table.cutoffs.sum(), table.loads.sum(), table.nanos.sum());
+                table.durabilityValidations.sum(), table.cutoffs.sum(), table.loads.sum(), table.nanos.sum(),
+                table.selfNanos.sum());
     }
 
     /** The current revision; starts at 1 and grows by one per effective write. */
@@ -711,7 +713,13 @@ public final class Database implements AutoCloseable {
             value = query.function().compute(rt.ctx, slot.key.key());
         } finally {
             if (timing) {
-                table.nanos.add(System.nanoTime() - t0);
+                long elapsed = System.nanoTime() - t0;
+                table.nanos.add(elapsed);
+                table.selfNanos.add(elapsed - frame.childNanos);
+                int n = rt.stack.size();
+                if (n >= 2) {
+                    rt.stack.get(n - 2).childNanos += elapsed;
+                }
             }
         }
         if (pendingWrite) {

@@ -10,6 +10,8 @@ final class Frame {
     private ArrayList<DatabaseKey> deps;
     private HashSet<DatabaseKey> seen;
     Durability durability = Durability.HIGH;
+    /** Wall time spent executing nested queries on the same thread (only with timing on). */
+    long childNanos;
 
     Frame(DatabaseKey key) {
         this.key = key;

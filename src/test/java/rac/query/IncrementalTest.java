@@ -339,7 +339,14 @@ class IncrementalTest {
         try (Database timed = Database.builder().timing(true).parallelism(1).build()) {
             timed.set(c.fileText, "a.rs", "fn a {}");
             timed.get(c.itemCount, "a.rs");
-            assertTrue(timed.stats(c.parse).nanos() > 0);
+            QueryStats parse = timed.stats(c.parse);
+            QueryStats count = timed.stats(c.itemCount);
+            assertTrue(parse.nanos() > 0);
+            assertEquals(parse.nanos(), parse.selfNanos()); // parse runs no nested query
+X
+            String report = QueryStats.report(timed.stats());
+            assertTrue(report.lines().anyMatch(l -> l.endsWith("  parse") && l.contains(" 1 ")), report);
+            assertEquals(4, report.lines().count(), report); // header + parse, itemNames, itemCount
         }
     }
 }
