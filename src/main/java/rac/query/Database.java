@@ -161,7 +161,7 @@ public final class Database implements AutoCloseable {
         static final int DONE = 2;
         final Object key;
         final AtomicInteger state = new AtomicInteger(UNCLAIMED);
-        /** The state computing this task; written under the graph lock. */
+        /** The state computing this task, set before it starts. */
         volatile LocalState runner;
         volatile Memo result;
         volatile Throwable error;
@@ -171,8 +171,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** A parent waiting for the tasks of a {@code getAll}. */
-    record Fork(LocalState parent, List<Task> tasks) {
+    /** The tasks of one parallel {@code getAll}, handed out in order through a shared cursor. */
+    static final class Fork {
+        final LocalState parent;
+        final List<Task> tasks;
+        final AtomicInteger next = new AtomicInteger();
+        final AtomicInteger remaining;
+
+        Fork(LocalState parent, List<Task> tasks) {
+            this.parent = parent;
+            this.tasks = tasks;
+            this.remaining = new AtomicInteger(tasks.size());
+        }
+
+        boolean allDone() {
+            return remaining.get() == 0;
+        }
     }
 
     private static final Consumer<?>[] NO_LISTENERS = new Consumer<?>[0];
@@ -926,7 +940,7 @@ public final class Database implements AutoCloseable {
         Fork fork = node.blockedOnFork;
         if (fork != null) {
             List<LocalState> out = new ArrayList<>();
-            for (Task t : fork.tasks()) {
+            for (Task t : fork.tasks) {
                 LocalState r = t.runner;
                 if (r != null && r != node && t.state.get() == Task.RUNNING) {
                     out.add(r);
@@ -1037,46 +1051,52 @@ public final class Database implements AutoCloseable {
     }
 
     private void runInline(LocalState rt, DerivedTable dt, Task t) {
-        if (!t.state.compareAndSet(Task.UNCLAIMED, Task.RUNNING)) {
-            return;
+        if (t.state.compareAndSet(Task.UNCLAIMED, Task.RUNNING)) {
+            runTask(rt, dt, t, null);
         }
-        synchronized (graphLock) {
-            t.runner = rt;
-        }
+    }
+
+    /** Runs a claimed task on {@code runner} and marks it done; the last task of a fork wakes its parent. */
+    private void runTask(LocalState runner, DerivedTable dt, Task t, Fork fork) {
+        t.runner = runner;
         try {
-            t.result = fetch(rt, dt, t.key);
+            t.result = fetch(runner, dt, t.key);
         } catch (Throwable e) {
             t.error = e;
         } finally {
             t.state.set(Task.DONE);
+            if (fork != null && fork.remaining.decrementAndGet() == 0) {
+                LockSupport.unpark(fork.parent.thread);
+            }
         }
     }
 
+    /**
+     * Computes the tasks on the executor and on the calling thread: a few drainers (at most one per
+     * worker) and the caller take tasks in order from a shared cursor, so a waiting parent never
+     * depends on a task that has not started. Then waits for the tasks that workers are running.
+     */
     private void runParallel(LocalState rt, DerivedTable dt, List<Task> pending) {
         List<DatabaseKey> inherited = rt.logicalStack();
+        Fork fork = new Fork(rt, pending);
+        int drainers = Math.min(parallelism, pending.size() - 1);
         ExecutorService ex = executor();
-        for (int i = 1; i < pending.size(); i++) {
-            Task t = pending.get(i);
+        for (int i = 0; i < drainers; i++) {
             try {
-                ex.execute(() -> runWorker(rt, inherited, dt, t));
+                ex.execute(() -> drain(fork, inherited, dt));
             } catch (RejectedExecutionException e) {
-                break; // the parent runs what could not be submitted
+                break; // the parent runs what could not be handed out
             }
         }
-        for (Task t : pending) {
-            runInline(rt, dt, t);
-        }
-        boolean allDone = true;
-        for (Task t : pending) {
-            if (t.state.get() != Task.DONE) {
-                allDone = false;
-                break;
+        for (int i; (i = fork.next.getAndIncrement()) < pending.size(); ) {
+            Task t = pending.get(i);
+            if (t.state.compareAndSet(Task.UNCLAIMED, Task.RUNNING)) {
+                runTask(rt, dt, t, fork);
             }
         }
-        if (allDone) {
+        if (fork.allDone()) {
             return;
         }
-        Fork fork = new Fork(rt, pending);
         synchronized (graphLock) {
             rt.blockedOnFork = fork;
             List<LocalState> path = findCycle(rt);
@@ -1097,12 +1117,10 @@ public final class Database implements AutoCloseable {
         }
         boolean interrupted = false;
         try {
-            for (Task t : pending) {
-                while (t.state.get() != Task.DONE) {
-                    LockSupport.park(fork);
-                    if (Thread.interrupted()) {
-                        interrupted = true;
-                    }
+            while (!fork.allDone()) {
+                LockSupport.park(fork);
+                if (Thread.interrupted()) {
+                    interrupted = true;
                 }
             }
         } finally {
@@ -1115,28 +1133,31 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void runWorker(LocalState parent, List<DatabaseKey> inherited, DerivedTable dt, Task t) {
-        if (!t.state.compareAndSet(Task.UNCLAIMED, Task.RUNNING)) {
-            return;
-        }
-        LocalState child = new LocalState(this, parent, inherited, Thread.currentThread());
-        synchronized (graphLock) {
-            t.runner = child;
-        }
-        LocalState previous = current.get();
-        current.set(child);
+    /** A worker's share of a fork: takes tasks from the cursor until none are left. */
+    private void drain(Fork fork, List<DatabaseKey> inherited, DerivedTable dt) {
+        LocalState child = null;
+        LocalState previous = null;
         try {
-            t.result = fetch(child, dt, t.key);
-        } catch (Throwable e) {
-            t.error = e;
-        } finally {
-            if (previous == null) {
-                current.remove();
-            } else {
-                current.set(previous);
+            for (int i; (i = fork.next.getAndIncrement()) < fork.tasks.size(); ) {
+                Task t = fork.tasks.get(i);
+                if (!t.state.compareAndSet(Task.UNCLAIMED, Task.RUNNING)) {
+                    continue;
+                }
+                if (child == null) {
+                    child = new LocalState(this, fork.parent, inherited, Thread.currentThread());
+                    previous = current.get();
+                    current.set(child);
+                }
+                runTask(child, dt, t, fork);
             }
-            t.state.set(Task.DONE);
-            LockSupport.unpark(parent.thread);
+        } finally {
+            if (child != null) {
+                if (previous == null) {
+                    current.remove();
+                } else {
+                    current.set(previous);
+                }
+            }
         }
     }
 
