@@ -11,10 +11,16 @@ import rac.base.Span;
  * {@code dead_code}: rustc shows it only in the JSON {@code code} field, not in the human header.
  */
 public record Diagnostic(Level level, String code, String message, List<Label> labels,
-                         List<SubDiagnostic> children) {
+                         List<SubDiagnostic> children, List<Suggestion> suggestions) {
     public Diagnostic {
         labels = List.copyOf(labels);
         children = List.copyOf(children);
+        suggestions = List.copyOf(suggestions);
+    }
+
+    /** A diagnostic without suggestions. */
+    public Diagnostic(Level level, String code, String message, List<Label> labels, List<SubDiagnostic> children) {
+        this(level, code, message, labels, children, List.of());
     }
 
     public static Builder error(String message) {
@@ -42,6 +48,7 @@ public record Diagnostic(Level level, String code, String message, List<Label> l
         private String code;
         private final List<Label> labels = new ArrayList<>();
         private final List<SubDiagnostic> children = new ArrayList<>();
+        private final List<Suggestion> suggestions = new ArrayList<>();
 
         Builder(Level level, String message) {
             this.level = level;
@@ -57,6 +64,11 @@ public record Diagnostic(Level level, String code, String message, List<Label> l
         public Builder primary(Span span, String text) {
             labels.add(new Label(span, text, true));
             return this;
+        }
+
+        /** A primary span without a label text. */
+        public Builder primary(Span span) {
+            return primary(span, "");
         }
 
         /** A secondary label ({@code ---}). */
@@ -81,8 +93,19 @@ public record Diagnostic(Level level, String code, String message, List<Label> l
             return this;
         }
 
+        /** A code suggestion (rendered after the children, as rustc does). */
+        public Builder suggestion(Suggestion suggestion) {
+            suggestions.add(suggestion);
+            return this;
+        }
+
+        /** Suggests replacing {@code span} with {@code snippet}, shown the default way. */
+        public Builder suggestion(String message, Span span, String snippet, Suggestion.Applicability applicability) {
+            return suggestion(Suggestion.of(message, span, snippet, applicability));
+        }
+
         public Diagnostic build() {
-            return new Diagnostic(level, code, message, labels, children);
+            return new Diagnostic(level, code, message, labels, children, suggestions);
         }
     }
 }

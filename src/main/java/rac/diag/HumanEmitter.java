@@ -34,20 +34,83 @@ public final class HumanEmitter {
      */
     public String render(Diagnostic d) {
         StringBuilder out = new StringBuilder();
-        int maxLineNumLen = numDecimalDigits(maxLineNum(d));
-        List<String> main = renderInner(d.level(), d.code(), d.message(), d.labels(), maxLineNumLen, false);
+        List<Label> labels = new ArrayList<>(d.labels());
+        List<Suggestion> suggestions = new ArrayList<>(d.suggestions());
+        primarySpanFormatted(labels, suggestions);
+        int maxLineNumLen = numDecimalDigits(maxLineNum(labels, d.children()));
+        List<String> main = renderInner(d.level(), d.code(), d.message(), labels, maxLineNumLen, false);
         write(out, main, d.level());
-        if (!d.children().isEmpty() && !shortMessage) {
+        boolean visibleSuggestions = suggestions.stream()
+            .anyMatch(s -> s.style() != Suggestion.Style.COMPLETELY_HIDDEN);
+        if ((!d.children().isEmpty() || visibleSuggestions) && !shortMessage) {
             TextBuffer sep = new TextBuffer();
             sep.putc(0, maxLineNumLen + 1, '|');
             write(out, sep.render(), d.level());
+        }
+        if (!shortMessage) {
             for (SubDiagnostic child : d.children()) {
                 write(out, renderInner(child.level(), null, child.message(), child.labels(), maxLineNumLen, true),
                     child.level());
             }
+            Span primary = firstPrimary(labels);
+            for (Suggestion sugg : suggestions) {
+                switch (sugg.style()) {
+                    case COMPLETELY_HIDDEN -> {
+                    }
+                    case HIDE_CODE_ALWAYS -> write(out,
+                        renderInner(Level.HELP, null, sugg.message(), List.of(), maxLineNumLen, true), Level.HELP);
+                    default -> write(out, new SuggestionRenderer(sourceMap).render(primary, sugg, maxLineNumLen),
+                        Level.HELP);
+                }
+            }
         }
         out.append('\n');
         return out.toString();
+    }
+
+    private static Span firstPrimary(List<Label> labels) {
+        for (Label l : labels) {
+            if (l.primary()) {
+                return l.span();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * rustc's {@code primary_span_formatted}: a lone, short, single-part suggestion becomes a
+     * {@code help: MESSAGE: `SNIPPET`} label on its span instead of a separate block.
+     */
+    private void primarySpanFormatted(List<Label> labels, List<Suggestion> suggestions) {
+        if (suggestions.size() != 1) {
+            return;
+        }
+        Suggestion sugg = suggestions.get(0);
+        if (sugg.substitutions().size() != 1 || sugg.substitutions().get(0).parts().size() != 1) {
+            return;
+        }
+        Suggestion.Part part = sugg.substitutions().get(0).parts().get(0);
+        String msg = sugg.message();
+        String trimmed = msg.strip();
+        int words = trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+        if (words >= 10 || part.snippet().contains("\n")) {
+            return;
+        }
+        Suggestion.Style st = sugg.style();
+        if (st == Suggestion.Style.HIDE_CODE_ALWAYS || st == Suggestion.Style.COMPLETELY_HIDDEN
+            || st == Suggestion.Style.SHOW_ALWAYS) {
+            return;
+        }
+        String snippet = part.snippet().strip();
+        String label;
+        if (snippet.isEmpty() || st == Suggestion.Style.HIDE_CODE_INLINE) {
+            label = "help: " + msg;
+        } else {
+            boolean caps = new SuggestionRenderer(sourceMap).isCaseDifference(snippet, part.span());
+            label = "help: " + msg + (caps ? " (notice the capitalization)" : "") + ": `" + snippet + "`";
+        }
+        labels.add(new Label(part.span(), label, false));
+        suggestions.clear();
     }
 
     /**
@@ -110,9 +173,9 @@ public final class HumanEmitter {
     record SpanLabelView(Span span, boolean primary, String label) {
     }
 
-    private int maxLineNum(Diagnostic d) {
-        int max = multispanMaxLine(d.labels());
-        for (SubDiagnostic c : d.children()) {
+    private int maxLineNum(List<Label> labels, List<SubDiagnostic> children) {
+        int max = multispanMaxLine(labels);
+        for (SubDiagnostic c : children) {
             max = Math.max(max, multispanMaxLine(c.labels()));
         }
         return max;

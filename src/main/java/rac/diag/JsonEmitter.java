@@ -49,6 +49,23 @@ public final class JsonEmitter {
             j.name("rendered").nullValue();
             j.endObject();
         }
+        for (Suggestion sugg : d.suggestions()) {
+            j.beginObject();
+            j.name("message").value(sugg.message());
+            j.name("code").nullValue();
+            j.name("level").value(levelName(Level.HELP));
+            j.name("spans").beginArray();
+            for (Suggestion.Substitution sub : sugg.substitutions()) {
+                for (Suggestion.Part part : sub.parts()) {
+                    span(j, new HumanEmitter.SpanLabelView(part.span(), true, null), part.snippet(),
+                        sugg.applicability().jsonName());
+                }
+            }
+            j.endArray();
+            j.name("children").beginArray().endArray();
+            j.name("rendered").nullValue();
+            j.endObject();
+        }
         j.endArray();
         j.name("rendered").value(human.render(d));
         j.endObject();
@@ -80,6 +97,13 @@ public final class JsonEmitter {
     private void spans(Json j, List<Label> labels) {
         j.name("spans").beginArray();
         for (HumanEmitter.SpanLabelView sl : HumanEmitter.spanLabels(labels)) {
+            span(j, sl, null, null);
+        }
+        j.endArray();
+    }
+
+    private void span(Json j, HumanEmitter.SpanLabelView sl, String replacement, String applicability) {
+        {
             SourceFile f = sourceMap.get(sl.span().file());
             int lo = sl.span().start();
             int hi = sl.span().end();
@@ -97,7 +121,9 @@ public final class JsonEmitter {
             j.name("column_end").value(colEnd);
             j.name("is_primary").value(sl.primary());
             j.name("text").beginArray();
-            for (int line = lineStart; line <= lineEnd; line++) {
+            // rustc treats the empty span at offset 0 as its dummy span, which has no lines
+            boolean dummy = lo == 0 && hi == 0;
+            for (int line = lineStart; line <= lineEnd && !dummy; line++) {
                 String text = f.lineText(line - 1);
                 int len = text.codePointCount(0, text.length());
                 int hs = line == lineStart ? colStart : 1;
@@ -107,11 +133,10 @@ public final class JsonEmitter {
             }
             j.endArray();
             j.name("label").value(sl.label());
-            j.name("suggested_replacement").nullValue();
-            j.name("suggestion_applicability").nullValue();
+            j.name("suggested_replacement").value(replacement);
+            j.name("suggestion_applicability").value(applicability);
             j.name("expansion").nullValue();
             j.endObject();
         }
-        j.endArray();
     }
 }

@@ -21,7 +21,8 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 /**
- * The LLVM back end running inside the JVM: libLLVM-14's C API called through Java's FFM API.
+ * The LLVM back end running inside the JVM: libLLVM's C API (LLVM 15 where installed, else 14)
+ * called through Java's FFM API.
  *
  * <p>The library is loaded and initialised once per process ({@link #load()}): the X86 target is
  * registered and {@code -opaque-pointers} is set, which LLVM 14 needs to read rac's {@code ptr}
@@ -69,6 +70,9 @@ public final class InProcessLlvm implements LlvmBackend {
     private static final int FUNCTION_INDEX = -1; // LLVMAttributeFunctionIndex, ~0U
 
     private static final Object LOCK = new Object();
+    /** The errors LLVM reports while this thread works on a module (the handler runs on it). */
+    private static final ThreadLocal<List<String>> DIAGNOSTICS = new ThreadLocal<>();
+    private static final int SEVERITY_ERROR = 0; // LLVMDSError
     private static volatile InProcessLlvm instance;
     private static volatile LlvmException loadFailure;
 
@@ -77,6 +81,8 @@ public final class InProcessLlvm implements LlvmBackend {
     private final Api api;
     private final MemorySegment target;
     private final String triple;
+    /** The upcall LLVM calls with each diagnostic, instead of printing it and exiting on errors. */
+    private final MemorySegment diagnosticHandler;
     @SuppressWarnings("unchecked")
     private final ConcurrentLinkedDeque<MemorySegment>[] machinePool = new ConcurrentLinkedDeque[4];
     private final AtomicInteger[] pooledMachines = new AtomicInteger[4];
@@ -89,6 +95,15 @@ public final class InProcessLlvm implements LlvmBackend {
         this.api = api;
         this.target = target;
         this.triple = triple;
+        try {
+            MethodHandle handler = java.lang.invoke.MethodHandles.lookup().findVirtual(InProcessLlvm.class,
+                    "onDiagnostic", java.lang.invoke.MethodType.methodType(void.class, MemorySegment.class,
+                            MemorySegment.class)).bindTo(this);
+            this.diagnosticHandler = Linker.nativeLinker().upcallStub(handler,
+                    FunctionDescriptor.ofVoid(ADDRESS, ADDRESS), Arena.global());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
         for (int i = 0; i < machinePool.length; i++) {
             machinePool[i] = new ConcurrentLinkedDeque<>();
             pooledMachines[i] = new AtomicInteger();
@@ -96,7 +111,8 @@ public final class InProcessLlvm implements LlvmBackend {
     }
 
     /**
-     * Loads and initialises libLLVM-14 (once per process; later calls return the same instance).
+     * Loads and initialises libLLVM, the first of {@link #CANDIDATES} that loads (once per process;
+     * later calls return the same instance).
      * The environment variable {@code RAC_LIBLLVM} names a library to try first.
      *
      * @throws LlvmException when no candidate library loads, with what was tried
@@ -143,7 +159,7 @@ public final class InProcessLlvm implements LlvmBackend {
                     problems.add(candidate + ": " + e.getMessage());
                 }
             }
-            loadFailure = new LlvmException("could not load libLLVM-14 in-process: " + String.join("; ", problems));
+            loadFailure = new LlvmException("could not load libLLVM-15 or libLLVM-14 in-process: " + String.join("; ", problems));
             throw loadFailure;
         }
     }
@@ -172,6 +188,7 @@ public final class InProcessLlvm implements LlvmBackend {
                 argv.setAtIndex(ADDRESS, i, arena.allocateFrom(options.get(i)));
             }
             api.parseCommandLineOptions.invokeExact(options.size(), argv, arena.allocateFrom(""));
+            installFatalErrorHandler(api);
 
             MemorySegment defaultTriple = (MemorySegment) api.getDefaultTargetTriple.invokeExact();
             String hostTriple = cString(defaultTriple);
@@ -191,6 +208,37 @@ public final class InProcessLlvm implements LlvmBackend {
         } catch (Throwable t) {
             throw new LlvmException("initialising libLLVM failed: " + t, t);
         }
+    }
+
+    /**
+     * Makes LLVM's fatal errors ({@code report_fatal_error}, after which LLVM ends the process
+     * whatever the handler does) end it the way a rustc ICE does: the message on stderr as
+     * {@code error: internal compiler error: LLVM ERROR: ...} and exit status 101, rather than
+     * LLVM's exit(1) or abort() with a JVM crash report.
+     */
+    private static void installFatalErrorHandler(Api api) throws Throwable {
+        MethodHandle handler = java.lang.invoke.MethodHandles.lookup().findStatic(InProcessLlvm.class,
+                "onFatalError", java.lang.invoke.MethodType.methodType(void.class, MemorySegment.class));
+        MemorySegment stub = Linker.nativeLinker().upcallStub(handler, FunctionDescriptor.ofVoid(ADDRESS),
+                Arena.global());
+        api.installFatalErrorHandler.invokeExact(stub);
+    }
+
+    /** Exit status of a rustc internal compiler error. */
+    static final int ICE_EXIT_STATUS = 101;
+
+    @SuppressWarnings("unused") // called from native code
+    private static void onFatalError(MemorySegment reason) {
+        String text;
+        try {
+            text = cString(reason).strip();
+        } catch (Throwable t) {
+            text = "(unreadable reason)";
+        }
+        System.out.flush();
+        System.err.println("error: internal compiler error: LLVM ERROR: " + text);
+        System.err.flush();
+        Runtime.getRuntime().halt(ICE_EXIT_STATUS);
     }
 
     /** The library this instance was loaded from. */
@@ -282,6 +330,33 @@ public final class InProcessLlvm implements LlvmBackend {
         });
     }
 
+    /**
+     * LLVM's diagnostic callback: keeps errors for the compilation running on this thread and
+     * drops warnings, remarks and notes (rustc does not show LLVM's either). Must not throw: an
+     * exception escaping an upcall ends the JVM.
+     */
+    @SuppressWarnings("unused") // called from native code
+    private void onDiagnostic(MemorySegment info, MemorySegment unusedContext) {
+        try {
+            int severity = (int) api.getDiagInfoSeverity.invokeExact(info);
+            if (severity != SEVERITY_ERROR) {
+                return;
+            }
+            MemorySegment description = (MemorySegment) api.getDiagInfoDescription.invokeExact(info);
+            String text = cString(description);
+            api.disposeMessage.invokeExact(description);
+            List<String> errors = DIAGNOSTICS.get();
+            if (errors != null) {
+                errors.add(text.strip());
+            }
+        } catch (Throwable t) {
+            List<String> errors = DIAGNOSTICS.get();
+            if (errors != null) {
+                errors.add("(could not read an LLVM diagnostic: " + t + ")");
+            }
+        }
+    }
+
     /** Work done on a parsed, verified module; may throw anything a downcall throws. */
     @FunctionalInterface
     private interface ModuleAction<T> {
@@ -292,7 +367,11 @@ public final class InProcessLlvm implements LlvmBackend {
     private <T> T withModule(String llvmIr, String moduleName, ModuleAction<T> action) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment context = (MemorySegment) api.contextCreate.invokeExact();
+            List<String> errors = new ArrayList<>();
+            DIAGNOSTICS.set(errors);
             try {
+                // Without a handler, LLVM prints diagnostics to stderr and exit()s on an error.
+                api.contextSetDiagnosticHandler.invokeExact(context, diagnosticHandler, MemorySegment.NULL);
                 byte[] bytes = llvmIr.getBytes(StandardCharsets.UTF_8);
                 MemorySegment data = arena.allocateFrom(JAVA_BYTE, bytes);
                 MemorySegment buffer = (MemorySegment) api.createMemoryBufferWithMemoryRangeCopy.invokeExact(
@@ -312,11 +391,16 @@ public final class InProcessLlvm implements LlvmBackend {
                     if (broken != 0) {
                         throw new LlvmException(moduleName + ": invalid LLVM IR: " + message.strip());
                     }
-                    return action.apply(arena, module);
+                    T result = action.apply(arena, module);
+                    if (!errors.isEmpty()) {
+                        throw new LlvmException(moduleName + ": " + String.join("\n", errors));
+                    }
+                    return result;
                 } finally {
                     api.disposeModule.invokeExact(module);
                 }
             } finally {
+                DIAGNOSTICS.remove();
                 api.contextDispose.invokeExact(context);
             }
         } catch (LlvmException e) {
@@ -459,6 +543,10 @@ public final class InProcessLlvm implements LlvmBackend {
         final MethodHandle runPasses;
         final MethodHandle getErrorMessage;
         final MethodHandle getModuleContext;
+        final MethodHandle installFatalErrorHandler;
+        final MethodHandle contextSetDiagnosticHandler;
+        final MethodHandle getDiagInfoSeverity;
+        final MethodHandle getDiagInfoDescription;
         final MethodHandle createStringAttribute;
         final MethodHandle getFirstFunction;
         final MethodHandle getNextFunction;
@@ -518,6 +606,10 @@ public final class InProcessLlvm implements LlvmBackend {
                     ADDRESS, JAVA_INT);
             runPasses = fn("LLVMRunPasses", ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS);
             getModuleContext = fn("LLVMGetModuleContext", ADDRESS, ADDRESS);
+            installFatalErrorHandler = fn("LLVMInstallFatalErrorHandler", null, ADDRESS);
+            contextSetDiagnosticHandler = fn("LLVMContextSetDiagnosticHandler", null, ADDRESS, ADDRESS, ADDRESS);
+            getDiagInfoSeverity = fn("LLVMGetDiagInfoSeverity", JAVA_INT, ADDRESS);
+            getDiagInfoDescription = fn("LLVMGetDiagInfoDescription", ADDRESS, ADDRESS);
             createStringAttribute = fn("LLVMCreateStringAttribute", ADDRESS,
                     ADDRESS, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT);
             getFirstFunction = fn("LLVMGetFirstFunction", ADDRESS, ADDRESS);

@@ -29,7 +29,7 @@ public interface LlvmBackend {
     /** Parses and verifies {@code llvmIr}: null when valid, else LLVM's message. */
     String verify(String llvmIr);
 
-    /** A short name for logs and reports, like {@code "in-process libLLVM-14"}. */
+    /** A short name for logs and reports, like {@code "in-process LLVM 15 (/usr/lib/...)"}. */
     String description();
 
     /** Checks an opt level argument. */

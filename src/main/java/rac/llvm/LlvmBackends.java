@@ -1,7 +1,7 @@
 package rac.llvm;
 
 /**
- * Chooses the LLVM back end: in-process libLLVM-14 when it loads, else the spawned
+ * Chooses the LLVM back end: in-process libLLVM (15, else 14) when it loads, else the spawned
  * {@code opt}/{@code llc} fallback. The environment variable {@code RAC_LLVM=llc} forces the
  * fallback; {@code RAC_LLVM=inprocess} forbids it.
  */
@@ -13,7 +13,7 @@ public final class LlvmBackends {
      * The best available back end (in-process libLLVM when possible; the result is shared and
      * thread-safe).
      *
-     * @throws LlvmException when neither libLLVM-14 nor the LLVM 14 tools are found, saying what
+     * @throws LlvmException when neither libLLVM nor the LLVM 14 tools are found, saying what
      *     was tried
      */
     public static LlvmBackend best() {

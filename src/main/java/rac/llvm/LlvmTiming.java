@@ -48,6 +48,7 @@ public final class LlvmTiming {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         InProcessLlvm inProcess = InProcessLlvm.load();
         LlcProcess llc = new LlcProcess();
+        System.out.printf("%s vs %s%n", inProcess.description(), llc.description());
         System.out.printf("module: %d bytes of IR, %d runs each, median wall time%n", MODULE.length(), runs);
         for (int level : new int[] {0, 2}) {
             double a = median(runs, () -> inProcess.compileToObject(MODULE, "timing", level));

@@ -117,6 +117,7 @@ public final class Database implements AutoCloseable {
         final LongAdder cutoffs = new LongAdder();
         final LongAdder loads = new LongAdder();
         final LongAdder nanos = new LongAdder();
+        final LongAdder selfNanos = new LongAdder();
 
         Table(Query<?, ?> query) {
             this.query = query;
@@ -160,7 +161,7 @@ public final class Database implements AutoCloseable {
         static final int DONE = 2;
         final Object key;
         final AtomicInteger state = new AtomicInteger(UNCLAIMED);
-        /** The state computing this task; written under the graph lock. */
+        /** The state computing this task, set before it starts. */
         volatile LocalState runner;
         volatile Memo result;
         volatile Throwable error;
@@ -170,8 +171,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** A parent waiting for the tasks of a {@code getAll}. */
-    record Fork(LocalState parent, List<Task> tasks) {
+    /** The tasks of one parallel {@code getAll}, handed out in order through a shared cursor. */
+    static final class Fork {
+        final LocalState parent;
+        final List<Task> tasks;
+        final AtomicInteger next = new AtomicInteger();
+        final AtomicInteger remaining;
+
+        Fork(LocalState parent, List<Task> tasks) {
+            this.parent = parent;
+            this.tasks = tasks;
+            this.remaining = new AtomicInteger(tasks.size());
+        }
+
+        boolean allDone() {
+            return remaining.get() == 0;
+        }
     }
 
     private static final Consumer<?>[] NO_LISTENERS = new Consumer<?>[0];
@@ -225,7 +240,10 @@ public final class Database implements AutoCloseable {
     // ------------------------------------------------------------------------------------------
     // Listeners and statistics
 
-    /** Registers a listener for {@link Event}s; it is called on the thread where the event happens. */
+    /**
+     * Registers a listener for {@link Event}s; it is called on the thread where the event happens, must
+     * be thread-safe, and must not read from or write to the database. Exceptions it throws are ignored.
+     */
     @SuppressWarnings("unchecked")
     public synchronized void addListener(Consumer<Event> listener) {
         Consumer<Event>[] old = listeners;
@@ -248,7 +266,11 @@ public final class Database implements AutoCloseable {
 
     private void emit(Event e) {
         for (Consumer<Event> l : listeners) {
-            l.accept(e);
+            try {
+                l.accept(e);
+            } catch (RuntimeException ignored) {
+                // A failing listener must not corrupt the engine's state; listeners report their own errors.
+            }
         }
     }
 
@@ -260,7 +282,7 @@ public final class Database implements AutoCloseable {
             if (table != null) {
                 out.add(new QueryStats(table.query.name(), table.executions.sum(), table.validations.sum(),
                         table.durabilityValidations.sum(), table.cutoffs.sum(), table.loads.sum(),
-                        table.nanos.sum()));
+                        table.nanos.sum(), table.selfNanos.sum()));
             }
         }
         return out;
@@ -270,7 +292,8 @@ public final class Database implements AutoCloseable {
     public QueryStats stats(Query<?, ?> query) {
         Table table = table(query);
         return new QueryStats(query.name(), table.executions.sum(), table.validations.sum(),
-                table.durabilityValidations.sum(), table.cutoffs.sum(), table.loads.sum(), table.nanos.sum());
+                table.durabilityValidations.sum(), table.cutoffs.sum(), table.loads.sum(), table.nanos.sum(),
+                table.selfNanos.sum());
     }
 
     /** The current revision; starts at 1 and grows by one per effective write. */
@@ -365,8 +388,13 @@ public final class Database implements AutoCloseable {
         body.accept(w);
         writeGate.lock();
         try {
-            List<Object[]> effective = new ArrayList<>();
+            // The last change of a key wins; then drop changes that set the current value.
+            Map<DatabaseKey, Object[]> last = new LinkedHashMap<>();
             for (Object[] c : w.changes) {
+                last.put(new DatabaseKey((Query<?, ?>) c[0], c[1]), c);
+            }
+            List<Object[]> effective = new ArrayList<>();
+            for (Object[] c : last.values()) {
                 InputTable table = (InputTable) table((Query<?, ?>) c[0]);
                 InputValue old = table.values.get(c[1]);
                 if (old == null || old.durability != c[3] || !Objects.equals(old.value, c[2])) {
@@ -383,7 +411,6 @@ public final class Database implements AutoCloseable {
                 rw.writeLock().lock();
                 try {
                     newRevision = revision + 1;
-                    Map<Object, Object> seenKeys = new LinkedHashMap<>();
                     for (Object[] c : effective) {
                         InputTable table = (InputTable) table((Query<?, ?>) c[0]);
                         Durability d = (Durability) c[3];
@@ -394,9 +421,7 @@ public final class Database implements AutoCloseable {
                         for (int i = 0; i <= affected.ordinal(); i++) {
                             lastChanged[i] = newRevision;
                         }
-                        if (seenKeys.put(dk, dk) == null) {
-                            changed.add(dk);
-                        }
+                        changed.add(dk);
                     }
                     revision = newRevision;
                 } finally {
@@ -445,6 +470,56 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Drops every memo that was not verified in the current revision (for example those of functions
+     * that no longer exist after an edit), to bound memory in a long-running daemon; call it after a
+     * complete build. Dropped memos are recomputed if needed again, and their dependents then re-run.
+     * Waits for running reads like a write does. Returns the number of memos dropped.
+     */
+    public int sweep() {
+        if (current.get() != null) {
+            throw new IllegalStateException("cannot sweep from inside a query");
+        }
+        writeGate.lock();
+        try {
+            pendingWrite = true;
+            try {
+                rw.writeLock().lock();
+                try {
+                    long rev = revision;
+                    int dropped = 0;
+                    for (Table t : tables) {
+                        if (t instanceof DerivedTable dt) {
+                            var it = dt.slots.values().iterator();
+                            while (it.hasNext()) {
+                                Memo m = it.next().memo;
+                                if (m == null || m.verifiedAt != rev) {
+                                    it.remove();
+                                    dropped++;
+                                }
+                            }
+                        }
+                    }
+                    return dropped;
+                } finally {
+                    rw.writeLock().unlock();
+                }
+            } finally {
+                pendingWrite = false;
+            }
+        } finally {
+            writeGate.unlock();
+        }
+    }
+
+    /** The number of keys of {@code query} that currently hold a memo (derived) or a value (input). */
+    public int memoCount(Query<?, ?> query) {
+        return switch (table(query)) {
+            case InputTable it -> it.values.size();
+            case DerivedTable dt -> (int) dt.slots.values().stream().filter(s -> s.memo != null).count();
+        };
+    }
+
     // ------------------------------------------------------------------------------------------
     // Top-level reads
 
@@ -478,6 +553,11 @@ public final class Database implements AutoCloseable {
         } finally {
             exit();
         }
+    }
+
+    /** Top-level parallel read of many keys, discarding the values; see {@link QueryContext#prefetch}. */
+    public <K> void prefetch(Query<K, ?> query, List<K> keys) {
+        getAll(query, keys);
     }
 
     /** Whether an input has been set. */
@@ -531,6 +611,10 @@ public final class Database implements AutoCloseable {
         if (table instanceof InputTable it) {
             InputValue iv = it.values.get(key);
             if (iv == null) {
+                if (frame != null) {
+                    // A caller that catches this must be re-run once the input is set.
+                    frame.record(new DatabaseKey(query, key), Durability.LOW);
+                }
                 throw new IllegalStateException("input " + query.name() + "(" + key + ") is not set");
             }
             if (frame != null) {
@@ -542,7 +626,9 @@ public final class Database implements AutoCloseable {
         Memo m;
         try {
             m = fetch(rt, dt, key);
-        } catch (CycleException e) {
+        } catch (RuntimeException e) {
+            // A cycle or a failure: a caller that catches it depends on the key all the same, so that it
+            // re-runs when the dependency (which has no memo) comes out differently.
             if (frame != null) {
                 frame.record(new DatabaseKey(query, key), Durability.LOW);
             }
@@ -604,13 +690,22 @@ public final class Database implements AutoCloseable {
                 }
                 return old;
             }
-            if (depsUnchanged(rt, old)) {
-                old.verifiedAt = rev;
+            Durability d = verifyDeps(rt, old);
+            if (d != null) {
+                Memo valid = old;
+                if (d != old.durability) {
+                    // A dependency's durability dropped (an input was set with a lower durability and the
+                    // change was cut off below): the memo must not keep claiming the higher one.
+                    valid = new Memo(old.key, old.value, old.changedAt, d, old.deps, rev);
+                    slot.memo = valid;
+                } else {
+                    old.verifiedAt = rev;
+                }
                 table.validations.increment();
                 if (listening()) {
                     emit(new Event.DidValidateMemo(old.key));
                 }
-                return old;
+                return valid;
             }
         }
         DerivedQuery query = table.derived;
@@ -632,7 +727,13 @@ public final class Database implements AutoCloseable {
             value = query.function().compute(rt.ctx, slot.key.key());
         } finally {
             if (timing) {
-                table.nanos.add(System.nanoTime() - t0);
+                long elapsed = System.nanoTime() - t0;
+                table.nanos.add(elapsed);
+                table.selfNanos.add(elapsed - frame.childNanos);
+                int n = rt.stack.size();
+                if (n >= 2) {
+                    rt.stack.get(n - 2).childNanos += elapsed;
+                }
             }
         }
         if (pendingWrite) {
@@ -656,30 +757,41 @@ public final class Database implements AutoCloseable {
         return memo;
     }
 
-    /** Deep verification: whether no dependency of {@code memo} changed after it was last verified. */
-    private boolean depsUnchanged(LocalState rt, Memo memo) {
+    /**
+     * Deep verification: returns null if some dependency of {@code memo} changed after it was last
+     * verified (checking them in order and stopping at the first change), else the minimum of the
+     * dependencies' current durabilities.
+     */
+    private Durability verifyDeps(LocalState rt, Memo memo) {
         long verifiedAt = memo.verifiedAt;
+        Durability min = Durability.HIGH;
         for (DatabaseKey dep : memo.deps) {
             checkCancelled(rt);
             Table t = table(dep.query());
             if (t instanceof InputTable it) {
                 InputValue iv = it.values.get(dep.key());
                 if (iv == null || iv.changedAt > verifiedAt) {
-                    return false;
+                    return null;
                 }
+                min = min.min(iv.durability);
             } else {
                 Memo dm;
                 try {
                     dm = fetch(rt, (DerivedTable) t, dep.key());
-                } catch (CycleException e) {
-                    return false;
+                } catch (Cancelled e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // A cycle or a failure in a dependency that may no longer be read: treat it as changed
+                    // and re-execute; if the new execution reads it again, the failure surfaces there.
+                    return null;
                 }
                 if (dm.changedAt > verifiedAt) {
-                    return false;
+                    return null;
                 }
+                min = min.min(dm.durability);
             }
         }
-        return true;
+        return min;
     }
 
     // ------------------------------------------------------------------------------------------
@@ -693,55 +805,71 @@ public final class Database implements AutoCloseable {
     private boolean claim(LocalState rt, Slot slot) {
         LocalState owner;
         long gen;
+        List<DatabaseKey> cycleFrames = null;
         synchronized (slot) {
             owner = slot.owner;
             if (owner == null) {
                 slot.owner = rt;
                 return true;
             }
-            if (owner == rt) {
+            if (owner == rt || owner.thread == rt.thread) {
+                // The owner is this very computation (or one this thread is nested in): waiting would never end.
                 List<DatabaseKey> stack = rt.logicalStack();
                 int i = stack.lastIndexOf(slot.key);
-                throw cycle(slot.key, stack.subList(Math.max(i, 0), stack.size()));
-            }
-            gen = slot.generation;
-            synchronized (graphLock) {
-                rt.blockedOnSlot = slot;
-                rt.blockedOwner = owner;
-                rt.blockedStack = rt.logicalStack();
-                slot.waiters.add(rt);
-                slot.anyWaiting = true;
-                List<LocalState> path = findCycle(rt);
-                if (path != null) {
-                    List<DatabaseKey> frames = nameCycle(path, 0);
-                    slot.waiters.remove(rt);
-                    rt.clearBlocked();
-                    throw cycle(slot.key, frames);
+                cycleFrames = List.copyOf(stack.subList(Math.max(i, 0), stack.size()));
+                gen = 0;
+            } else {
+                gen = slot.generation;
+                synchronized (graphLock) {
+                    rt.blockedOnSlot = slot;
+                    rt.blockedOwner = owner;
+                    rt.blockedStack = rt.logicalStack();
+                    slot.waiters.add(rt);
+                    slot.anyWaiting = true;
+                    List<LocalState> path = findCycle(rt);
+                    if (path != null) {
+                        cycleFrames = nameCycle(path, 0);
+                        slot.waiters.remove(rt);
+                        rt.clearBlocked();
+                    }
                 }
             }
+        }
+        if (cycleFrames != null) {
+            throw cycle(slot.key, cycleFrames);
         }
         if (listening()) {
             emit(new Event.WillBlockOn(slot.key));
         }
-        for (;;) {
-            CycleException pc = rt.pendingCycle;
-            if (pc != null) {
-                rt.pendingCycle = null;
-                synchronized (slot) {
-                    synchronized (graphLock) {
-                        if (rt.blockedOnSlot == slot) {
-                            slot.waiters.remove(rt);
-                            rt.clearBlocked();
+        boolean interrupted = false;
+        try {
+            for (;;) {
+                CycleException pc = rt.pendingCycle;
+                if (pc != null) {
+                    rt.pendingCycle = null;
+                    synchronized (slot) {
+                        synchronized (graphLock) {
+                            if (rt.blockedOnSlot == slot) {
+                                slot.waiters.remove(rt);
+                                rt.clearBlocked();
+                            }
                         }
                     }
+                    throw cycle(slot.key, pc.cycle());
                 }
-                throw pc;
+                if (slot.generation != gen) {
+                    rt.pendingCycle = null;
+                    return false;
+                }
+                LockSupport.park(slot);
+                if (Thread.interrupted()) {
+                    interrupted = true;
+                }
             }
-            if (slot.generation != gen) {
-                rt.pendingCycle = null;
-                return false;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
-            LockSupport.park(slot);
         }
     }
 
@@ -812,7 +940,7 @@ public final class Database implements AutoCloseable {
         Fork fork = node.blockedOnFork;
         if (fork != null) {
             List<LocalState> out = new ArrayList<>();
-            for (Task t : fork.tasks()) {
+            for (Task t : fork.tasks) {
                 LocalState r = t.runner;
                 if (r != null && r != node && t.state.get() == Task.RUNNING) {
                     out.add(r);
@@ -894,9 +1022,9 @@ public final class Database implements AutoCloseable {
                 if (m == null) {
                     if (failure == null) {
                         failure = t.error;
-                        if (failure instanceof CycleException && frame != null) {
-                            frame.record(new DatabaseKey(query, t.key), Durability.LOW);
-                        }
+                    }
+                    if (frame != null) {
+                        frame.record(new DatabaseKey(query, t.key), Durability.LOW);
                     }
                     out.add(null);
                     continue;
@@ -923,46 +1051,52 @@ public final class Database implements AutoCloseable {
     }
 
     private void runInline(LocalState rt, DerivedTable dt, Task t) {
-        if (!t.state.compareAndSet(Task.UNCLAIMED, Task.RUNNING)) {
-            return;
+        if (t.state.compareAndSet(Task.UNCLAIMED, Task.RUNNING)) {
+            runTask(rt, dt, t, null);
         }
-        synchronized (graphLock) {
-            t.runner = rt;
-        }
+    }
+
+    /** Runs a claimed task on {@code runner} and marks it done; the last task of a fork wakes its parent. */
+    private void runTask(LocalState runner, DerivedTable dt, Task t, Fork fork) {
+        t.runner = runner;
         try {
-            t.result = fetch(rt, dt, t.key);
+            t.result = fetch(runner, dt, t.key);
         } catch (Throwable e) {
             t.error = e;
         } finally {
             t.state.set(Task.DONE);
+            if (fork != null && fork.remaining.decrementAndGet() == 0) {
+                LockSupport.unpark(fork.parent.thread);
+            }
         }
     }
 
+    /**
+     * Computes the tasks on the executor and on the calling thread: a few drainers (at most one per
+     * worker) and the caller take tasks in order from a shared cursor, so a waiting parent never
+     * depends on a task that has not started. Then waits for the tasks that workers are running.
+     */
     private void runParallel(LocalState rt, DerivedTable dt, List<Task> pending) {
         List<DatabaseKey> inherited = rt.logicalStack();
+        Fork fork = new Fork(rt, pending);
+        int drainers = Math.min(parallelism, pending.size() - 1);
         ExecutorService ex = executor();
-        for (int i = 1; i < pending.size(); i++) {
-            Task t = pending.get(i);
+        for (int i = 0; i < drainers; i++) {
             try {
-                ex.execute(() -> runWorker(rt, inherited, dt, t));
+                ex.execute(() -> drain(fork, inherited, dt));
             } catch (RejectedExecutionException e) {
-                break; // the parent runs what could not be submitted
+                break; // the parent runs what could not be handed out
             }
         }
-        for (Task t : pending) {
-            runInline(rt, dt, t);
-        }
-        boolean allDone = true;
-        for (Task t : pending) {
-            if (t.state.get() != Task.DONE) {
-                allDone = false;
-                break;
+        for (int i; (i = fork.next.getAndIncrement()) < pending.size(); ) {
+            Task t = pending.get(i);
+            if (t.state.compareAndSet(Task.UNCLAIMED, Task.RUNNING)) {
+                runTask(rt, dt, t, fork);
             }
         }
-        if (allDone) {
+        if (fork.allDone()) {
             return;
         }
-        Fork fork = new Fork(rt, pending);
         synchronized (graphLock) {
             rt.blockedOnFork = fork;
             List<LocalState> path = findCycle(rt);
@@ -973,7 +1107,7 @@ public final class Database implements AutoCloseable {
                     if (s.blockedOnSlot != null) {
                         if (s.pendingCycle == null) {
                             List<DatabaseKey> frames = nameCycle(path, i);
-                            s.pendingCycle = cycle(s.blockedOnSlot.key, frames);
+                            s.pendingCycle = new CycleException(frames);
                             LockSupport.unpark(s.thread);
                         }
                         break;
@@ -981,41 +1115,49 @@ public final class Database implements AutoCloseable {
                 }
             }
         }
+        boolean interrupted = false;
         try {
-            for (Task t : pending) {
-                while (t.state.get() != Task.DONE) {
-                    LockSupport.park(fork);
+            while (!fork.allDone()) {
+                LockSupport.park(fork);
+                if (Thread.interrupted()) {
+                    interrupted = true;
                 }
             }
         } finally {
             synchronized (graphLock) {
                 rt.clearBlocked();
             }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
-    private void runWorker(LocalState parent, List<DatabaseKey> inherited, DerivedTable dt, Task t) {
-        if (!t.state.compareAndSet(Task.UNCLAIMED, Task.RUNNING)) {
-            return;
-        }
-        LocalState child = new LocalState(this, parent, inherited, Thread.currentThread());
-        synchronized (graphLock) {
-            t.runner = child;
-        }
-        LocalState previous = current.get();
-        current.set(child);
+    /** A worker's share of a fork: takes tasks from the cursor until none are left. */
+    private void drain(Fork fork, List<DatabaseKey> inherited, DerivedTable dt) {
+        LocalState child = null;
+        LocalState previous = null;
         try {
-            t.result = fetch(child, dt, t.key);
-        } catch (Throwable e) {
-            t.error = e;
-        } finally {
-            if (previous == null) {
-                current.remove();
-            } else {
-                current.set(previous);
+            for (int i; (i = fork.next.getAndIncrement()) < fork.tasks.size(); ) {
+                Task t = fork.tasks.get(i);
+                if (!t.state.compareAndSet(Task.UNCLAIMED, Task.RUNNING)) {
+                    continue;
+                }
+                if (child == null) {
+                    child = new LocalState(this, fork.parent, inherited, Thread.currentThread());
+                    previous = current.get();
+                    current.set(child);
+                }
+                runTask(child, dt, t, fork);
             }
-            t.state.set(Task.DONE);
-            LockSupport.unpark(parent.thread);
+        } finally {
+            if (child != null) {
+                if (previous == null) {
+                    current.remove();
+                } else {
+                    current.set(previous);
+                }
+            }
         }
     }
 

@@ -10,6 +10,8 @@ final class Frame {
     private ArrayList<DatabaseKey> deps;
     private HashSet<DatabaseKey> seen;
     Durability durability = Durability.HIGH;
+    /** Wall time spent executing nested queries on the same thread (only with timing on). */
+    long childNanos;
 
     Frame(DatabaseKey key) {
         this.key = key;
@@ -18,6 +20,8 @@ final class Frame {
     void record(DatabaseKey dep, Durability d) {
         if (deps == null) {
             deps = new ArrayList<>(4);
+        } else if (deps.getLast() == dep) {
+            return; // the common case of reading the same thing twice in a row
         }
         if (seen != null) {
             if (!seen.add(dep)) {
@@ -25,7 +29,8 @@ final class Frame {
             }
         } else if (deps.size() < 16) {
             for (int i = 0; i < deps.size(); i++) {
-                if (deps.get(i).equals(dep)) {
+                DatabaseKey k = deps.get(i);
+                if (k == dep || k.equals(dep)) {
                     return;
                 }
             }

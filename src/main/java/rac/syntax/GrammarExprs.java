@@ -714,7 +714,7 @@ final class GrammarExprs {
             return;
         }
         if (p.at(THIN_ARROW)) {
-            GrammarItems.retType(p);
+            GrammarItems.retType(p, false);
             if (p.at(L_CURLY)) {
                 blockExpr(p);
             } else {

@@ -537,11 +537,16 @@ final class GrammarItems {
         p.close(m, FN);
     }
 
+    /** A return type {@code -> T}; fn items allow {@code -> impl A + B}. */
     static void retType(Parser p) {
+        retType(p, true);
+    }
+
+    static void retType(Parser p, boolean allowPlus) {
         if (p.at(THIN_ARROW)) {
             int m = p.open();
             p.bump(THIN_ARROW);
-            GrammarTypes.typeNoBounds(p, false);
+            GrammarTypes.type(p, allowPlus);
             p.close(m, RET_TYPE);
         }
     }
@@ -610,6 +615,41 @@ final class GrammarItems {
         p.close(m, PARAM_LIST);
     }
 
+    /** Whether a {@code :} (not {@code ::}) comes before the next {@code ,} or {@code )} at depth 0. */
+    private static boolean hasColonAtDepth0(Parser p) {
+        int depth = 0;
+        for (int i = 0; i < 512; i++) {
+            SyntaxKind k = p.nth(i);
+            switch (k) {
+                case EOF -> {
+                    return false;
+                }
+                case L_PAREN, L_BRACK, L_CURLY, L_ANGLE -> depth++;
+                case R_PAREN, R_BRACK, R_CURLY, R_ANGLE -> {
+                    if (depth == 0) {
+                        return false;
+                    }
+                    depth--;
+                }
+                case COMMA -> {
+                    if (depth == 0) {
+                        return false;
+                    }
+                }
+                case COLON -> {
+                    if (p.nthAt(i, COLON2)) {
+                        i++;
+                    } else if (depth == 0) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean atSelfParam(Parser p) {
         int i = 0;
         if (p.nth(0) == AMP) {
@@ -655,6 +695,11 @@ final class GrammarItems {
                 }
             }
             case FN -> {
+                if (is2015(p) && !hasColonAtDepth0(p)) {
+                    // 2015 anonymous parameter in a trait method: just a type
+                    GrammarTypes.type(p);
+                    return;
+                }
                 GrammarPats.patternNoTopAlt(p);
                 if (p.at(COLON) && !p.at(COLON2)) {
                     p.bump(COLON);
@@ -943,7 +988,7 @@ final class GrammarItems {
         if (p.at(CONST_KW)) {
             p.bump(CONST_KW);
         }
-        if (p.at(BANG)) {
+        if (p.at(BANG) && p.nth(1) != L_CURLY && p.nth(1) != FOR_KW) {
             p.bump(BANG);
         }
         GrammarTypes.type(p);

@@ -109,12 +109,12 @@ final class GrammarPaths {
                         p.close(r, RETURN_TYPE_SYNTAX);
                     } else {
                         parenthesizedArgs(p);
-                        GrammarItems.retType(p);
+                        GrammarItems.retType(p, false);
                     }
                 } else if (p.at(COLON2) && p.nth(2) == L_PAREN) {
                     p.bump(COLON2);
                     parenthesizedArgs(p);
-                    GrammarItems.retType(p);
+                    GrammarItems.retType(p, false);
                 }
             }
             case EXPR -> {
@@ -188,7 +188,7 @@ final class GrammarPaths {
                     p.close(r, RETURN_TYPE_SYNTAX);
                 } else {
                     parenthesizedArgs(p);
-                    GrammarItems.retType(p);
+                    GrammarItems.retType(p, false);
                 }
             }
             if (p.at(EQ)) {

@@ -119,7 +119,7 @@ final class GrammarPats {
                 }
                 if (p.at(DOT2)) {
                     p.bump(DOT2);
-                    if (p.current().isLiteral() || p.at(MINUS)) {
+                    if (atRangeEndStart(p)) {
                         int e = p.open();
                         rangeEnd(p, e);
                         p.close(m, RANGE_PAT);

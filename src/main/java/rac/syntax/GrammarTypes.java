@@ -216,7 +216,7 @@ final class GrammarTypes {
         } else {
             p.errorExpected();
         }
-        GrammarItems.retType(p);
+        GrammarItems.retType(p, false);
         p.close(m, FN_PTR_TYPE);
     }
 

@@ -694,9 +694,8 @@ public final class Lexer {
         return kind;
     }
 
-    /** Lexes a raw string; {@code pos} is at the {@code r}. */
+    /** Lexes a raw string; {@code pos} is just after the {@code r}. */
     private SyntaxKind rawString(int start, SyntaxKind kind, boolean isByte, boolean isC) {
-        pos++; // r
         int hashes = 0;
         while (pos < len && src.charAt(pos) == '#') {
             hashes++;

@@ -202,6 +202,58 @@ class HandBuiltDiagnosticsTest {
     }
 
     @Test
+    void suggestionShownAsCodeBlockAfterNotes() throws IOException {
+        // rustc labels `E` in the note with an explicit empty label, which our Label cannot tell
+        // apart from no label; the human output is the same, so this case is checked here only.
+        SourceFile f = handFile("sugg_add_arm.rs");
+        int arm = f.text().indexOf("=> 1") + 4;
+        int scrutinee = f.text().indexOf("match e") + 6;
+        DiagnosticHandler h = handler(ErrorFormat.HUMAN);
+        h.emit(Diagnostic.error("non-exhaustive patterns: `E::B` not covered").code("E0004")
+            .primary(new Span(f.id(), scrutinee, scrutinee + 1), "pattern `E::B` not covered")
+            .child(Level.NOTE, "`E` defined here", List.of(
+                new Label(span(f, "E"), "", true),
+                new Label(span(f, "B"), "not covered", false)))
+            .note("the matched value is of type `E`")
+            .suggestion("ensure that all possible cases are being handled by adding a match arm with a wildcard "
+                + "pattern or an explicit pattern as shown", new Span(f.id(), arm, arm), ", E::B => todo!()",
+                Suggestion.Applicability.HAS_PLACEHOLDERS)
+            .build());
+        h.finish();
+        assertEquals(expected("hand/sugg_add_arm.human.stderr"), out());
+    }
+
+    @Test
+    void shortSuggestionBecomesInlineLabel() throws IOException {
+        SourceFile f = file("sugg_unused_var.rs");
+        Span count = span(f, "count");
+        DiagnosticHandler h = handler(ErrorFormat.HUMAN);
+        h.emit(Diagnostic.warning("unused variable: `count`").code("unused_variables")
+            .primary(count, "")
+            .note("`#[warn(unused_variables)]` (part of `#[warn(unused)]`) on by default")
+            .suggestion("if this is intentional, prefix it with an underscore", count, "_count",
+                Suggestion.Applicability.MAYBE_INCORRECT)
+            .build());
+        h.finish();
+        assertEquals(expected("sugg_unused_var.human.stderr"), out());
+    }
+
+    @Test
+    void verboseInsertionSuggestion() throws IOException {
+        SourceFile f = file("sugg_mut_binding.rs");
+        Span x = span(f, "x");
+        DiagnosticHandler h = handler(ErrorFormat.SHORT);
+        h.emit(Diagnostic.error("cannot assign twice to immutable variable `x`").code("E0384")
+            .primary(span(f, "x = 6"), "cannot assign twice to immutable variable")
+            .secondary(x, "first assignment to `x`")
+            .suggestion(Suggestion.of("consider making this binding mutable", x.shrinkToLo(), "mut ",
+                Suggestion.Applicability.MACHINE_APPLICABLE).withStyle(Suggestion.Style.SHOW_ALWAYS))
+            .build());
+        assertEquals("sugg_mut_binding.rs:3:5: error[E0384]: cannot assign twice to immutable variable `x`: "
+            + "cannot assign twice to immutable variable\n", out());
+    }
+
+    @Test
     void duplicatesAreDroppedAndNotCounted() throws IOException {
         SourceFile f = file("single_label.rs");
         DiagnosticHandler h = handler(ErrorFormat.HUMAN);

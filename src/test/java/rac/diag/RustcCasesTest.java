@@ -60,6 +60,9 @@ class RustcCasesTest {
         files.put(name + ".rs", sm.add(name + ".rs", read(d.resolve(name + ".rs"))));
         List<Diagnostic> diags = new ArrayList<>();
         Map<String, String> expl = new HashMap<>();
+        Path stylesFile = d.resolve(name + ".styles");
+        List<String> styles = Files.exists(stylesFile) ? List.of(read(stylesFile).strip().split("\n")) : List.of();
+        int suggestionIndex = 0;
         for (String line : read(d.resolve(name + ".json.stderr")).split("\n")) {
             if (line.isEmpty()) {
                 continue;
@@ -77,13 +80,27 @@ class RustcCasesTest {
                 }
             }
             List<SubDiagnostic> children = new ArrayList<>();
+            List<Suggestion> suggestions = new ArrayList<>();
             for (Object c : (List<Object>) o.get("children")) {
                 Map<String, Object> cm = (Map<String, Object>) c;
-                children.add(new SubDiagnostic(level((String) cm.get("level")), (String) cm.get("message"),
-                    labels(sm, files, d, (List<Object>) cm.get("spans"))));
+                List<Object> spans = (List<Object>) cm.get("spans");
+                boolean isSuggestion = spans.stream()
+                    .anyMatch(sp -> ((Map<String, Object>) sp).get("suggested_replacement") != null);
+                if (isSuggestion) {
+                    // NAME.styles: one line per suggestion, "STYLE" or "STYLE split" (each span is
+                    // an alternative substitution); rustc's JSON does not record either
+                    String[] spec = (suggestionIndex < styles.size() ? styles.get(suggestionIndex) : "SHOW_CODE")
+                        .strip().split(" ");
+                    suggestionIndex++;
+                    suggestions.add(suggestion((String) cm.get("message"), sm, files, d, spans,
+                        Suggestion.Style.valueOf(spec[0]), spec.length > 1 && spec[1].equals("split")));
+                } else {
+                    children.add(new SubDiagnostic(level((String) cm.get("level")), (String) cm.get("message"),
+                        labels(sm, files, d, spans)));
+                }
             }
             diags.add(new Diagnostic(level((String) o.get("level")), codeStr, (String) o.get("message"),
-                labels(sm, files, d, (List<Object>) o.get("spans")), children));
+                labels(sm, files, d, (List<Object>) o.get("spans")), children, suggestions));
         }
         return new Case(sm, diags, expl);
     }
@@ -111,6 +128,34 @@ class RustcCasesTest {
             out.add(new Label(span, (String) s.get("label"), (Boolean) s.get("is_primary")));
         }
         return out;
+    }
+
+    /** A suggestion from rustc's JSON: all its spans taken as the parts of one substitution. */
+    @SuppressWarnings("unchecked")
+    static Suggestion suggestion(String message, SourceMap sm, Map<String, SourceFile> files, Path d,
+                                 List<Object> spans, Suggestion.Style style, boolean split) throws IOException {
+        List<Label> where = labels(sm, files, d, spans);
+        List<Suggestion.Part> parts = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            parts.add(new Suggestion.Part(where.get(i).span(),
+                (String) ((Map<String, Object>) spans.get(i)).get("suggested_replacement")));
+        }
+        String app = (String) ((Map<String, Object>) spans.get(0)).get("suggestion_applicability");
+        Suggestion.Applicability applicability = switch (app) {
+            case "MachineApplicable" -> Suggestion.Applicability.MACHINE_APPLICABLE;
+            case "MaybeIncorrect" -> Suggestion.Applicability.MAYBE_INCORRECT;
+            case "HasPlaceholders" -> Suggestion.Applicability.HAS_PLACEHOLDERS;
+            default -> Suggestion.Applicability.UNSPECIFIED;
+        };
+        List<Suggestion.Substitution> subs = new ArrayList<>();
+        if (split) {
+            for (Suggestion.Part p : parts) {
+                subs.add(new Suggestion.Substitution(List.of(p)));
+            }
+        } else {
+            subs.add(new Suggestion.Substitution(parts));
+        }
+        return new Suggestion(message, subs, applicability, style);
     }
 
     static Level level(String s) {

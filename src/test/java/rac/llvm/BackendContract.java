@@ -74,6 +74,15 @@ abstract class BackendContract {
     }
 
     @Test
+    void promotableArgumentsCompileAndRunAtEveryOptLevel() throws Exception {
+        for (int level = 0; level <= 3; level++) {
+            byte[] object = backend().compileToObject(TestPrograms.PROMOTABLE_ARGUMENT, "promote", level);
+            TestPrograms.Run run = TestPrograms.linkAndRun(dir, "promote" + level, object);
+            assertEquals(new TestPrograms.Run(5, ""), run, "opt level " + level);
+        }
+    }
+
+    @Test
     void loopsStoringThroughPointersCompileAndRunAtEveryOptLevel() throws Exception {
         for (int level = 0; level <= 3; level++) {
             byte[] object = backend().compileToObject(TestPrograms.VECTORIZABLE, "scale", level);
@@ -138,6 +147,16 @@ abstract class BackendContract {
                 verifier.getMessage());
         assertThrows(LlvmException.class, () -> backend().optimizeIr(TestPrograms.BAD_TYPES, 2));
         assertThrows(LlvmException.class, () -> backend().compileToAssembly(TestPrograms.BAD_TYPES, "bad", 0));
+    }
+
+    @Test
+    void codegenErrorsRaiseLlvmExceptionInsteadOfEndingTheProcess() {
+        // Left to itself, LLVM prints such an error and calls exit(1), which would end the JVM.
+        LlvmException e = assertThrows(LlvmException.class,
+                () -> backend().compileToObject(TestPrograms.BAD_INLINE_ASM, "asm", 0));
+        assertTrue(e.getMessage().contains("invalid instruction mnemonic 'bogus_instruction'"), e.getMessage());
+        // The back end still works afterwards.
+        assertNull(backend().verify(TestPrograms.HELLO));
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class Llvm14Probe {
     static final List<String> MODULES = List.of(TestPrograms.LOOP, TestPrograms.FOLDABLE, TestPrograms.TWINS,
-            TestPrograms.VECTORIZABLE, TestPrograms.ALWAYS_INLINE);
+            TestPrograms.VECTORIZABLE, TestPrograms.ALWAYS_INLINE, TestPrograms.PROMOTABLE_ARGUMENT);
 
     static final String MARKER = "=== rac.llvm probe module ";
 

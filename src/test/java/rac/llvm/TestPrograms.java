@@ -158,6 +158,32 @@ final class TestPrograms {
             }
             """;
 
+    /**
+     * A pointer argument that only is loaded from: ArgumentPromotion (O3) would pass the value
+     * instead, and LLVM 14 crashes doing so with opaque pointers. main exits 5.
+     */
+    static final String PROMOTABLE_ARGUMENT = """
+            define internal i32 @callee(ptr %p) noinline {
+              %v = load i32, ptr %p, align 4
+              ret i32 %v
+            }
+
+            define i32 @main() {
+              %a = alloca i32, align 4
+              store i32 5, ptr %a, align 4
+              %r = call i32 @callee(ptr %a)
+              ret i32 %r
+            }
+            """;
+
+    /** Valid IR whose inline assembly does not assemble: LLVM reports it during code generation. */
+    static final String BAD_INLINE_ASM = """
+            define i32 @main() {
+              call void asm sideeffect "bogus_instruction %eax", "~{memory}"()
+              ret i32 0
+            }
+            """;
+
     /** Parses but fails the verifier: the function's return type does not match. */
     static final String BAD_TYPES = """
             define i32 @f() {

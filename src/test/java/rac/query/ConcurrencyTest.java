@@ -1,6 +1,7 @@
 package rac.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,6 +57,77 @@ class ConcurrencyTest {
             });
             assertEquals(1, runs.get());
             assertEquals(List.of("slow(k)"), log.executed());
+        }
+    }
+
+    @Test
+    void aWaiterThatIsInterruptedKeepsWaitingAndKeepsTheInterrupt() throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        DerivedQuery<String, Integer> slow = DerivedQuery.named("slow", (ctx, k) -> {
+            try {
+                go.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return 7;
+        });
+        try (Database db = new Database(); ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            EventRecorder log = EventRecorder.attach(db);
+            assertTimeoutPreemptively(GUARD, () -> {
+                Future<Integer> owner = pool.submit(() -> db.get(slow, "k"));
+                Thread[] waiterThread = new Thread[1];
+                CountDownLatch waiterStarted = new CountDownLatch(1);
+                Future<Boolean> waiter = pool.submit(() -> {
+                    waiterThread[0] = Thread.currentThread();
+                    waiterStarted.countDown();
+                    int v = db.get(slow, "k");
+                    return v == 7 && Thread.interrupted();
+                });
+                waiterStarted.await();
+                while (log.of(Event.WillBlockOn.class).isEmpty()) {
+                    Thread.sleep(1);
+                }
+                waiterThread[0].interrupt();
+                go.countDown();
+                assertEquals(7, owner.get());
+                assertTrue(waiter.get());
+            });
+        }
+    }
+
+    @Test
+    void aFailingKeyInGetAllDoesNotLoseTheOthers() {
+        AtomicInteger runs = new AtomicInteger();
+        DerivedQuery<Integer, Integer> check = DerivedQuery.named("check", (ctx, k) -> {
+            runs.incrementAndGet();
+            if (k == 13) {
+                throw new IllegalArgumentException("unlucky");
+            }
+            return k;
+        });
+        try (Database db = Database.builder().parallelism(3).build()) {
+            List<Integer> keys = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                keys.add(i);
+            }
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> db.getAll(check, keys));
+            assertEquals("unlucky", e.getMessage());
+            assertEquals(40, runs.get());
+            assertEquals(39, db.memoCount(check));
+        }
+    }
+
+    @Test
+    void listenerExceptionsDoNotBreakTheEngine() {
+        MiniCompiler c = new MiniCompiler();
+        try (Database db = new Database()) {
+            db.addListener(e -> {
+                throw new IllegalStateException("bad listener");
+            });
+            EventRecorder log = EventRecorder.attach(db);
+            db.set(c.fileText, "a.rs", "fn a {}");
+            assertEquals(1, db.get(c.itemCount, "a.rs"));
+            assertEquals(List.of("itemCount(a.rs)", "itemNames(a.rs)", "parse(a.rs)"), log.executed());
         }
     }
 

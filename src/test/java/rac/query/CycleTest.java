@@ -110,6 +110,38 @@ class CycleTest {
         return qs;
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void threeThreadCycleIsDetected() throws Exception {
+        CountDownLatch allStarted = new CountDownLatch(3);
+        DerivedQuery<String, Integer>[] qs = new DerivedQuery[3];
+        for (int i = 0; i < 3; i++) {
+            int next = (i + 1) % 3;
+            qs[i] = DerivedQuery.named("q" + i, (ctx, k) -> {
+                allStarted.countDown();
+                await(allStarted);
+                return ctx.get(qs[next], k) + 1;
+            });
+        }
+        try (Database db = new Database(); ExecutorService pool = Executors.newFixedThreadPool(3)) {
+            assertTimeoutPreemptively(GUARD, () -> {
+                List<Future<Integer>> fs = List.of(pool.submit(() -> db.get(qs[0], "k")),
+                        pool.submit(() -> db.get(qs[1], "k")), pool.submit(() -> db.get(qs[2], "k")));
+                for (Future<Integer> f : fs) {
+                    CycleException e = cycleOf(f);
+                    assertEquals(Set.of("q0(k)", "q1(k)", "q2(k)"), Set.copyOf(e.frames()), e.getMessage());
+                    assertEquals(3, e.frames().size());
+                    // The frames are in call order: each one reads the next, the last reads the first.
+                    for (int i = 0; i < 3; i++) {
+                        int q = e.frames().get(i).toString().charAt(1) - '0';
+                        int nextQ = e.frames().get((i + 1) % 3).toString().charAt(1) - '0';
+                        assertEquals((q + 1) % 3, nextQ, e.getMessage());
+                    }
+                }
+            });
+        }
+    }
+
     private static CycleException cycleOf(Future<?> f) throws InterruptedException {
         ExecutionException e = assertThrows(ExecutionException.class, f::get);
         assertTrue(e.getCause() instanceof CycleException, String.valueOf(e.getCause()));
@@ -130,6 +162,57 @@ class CycleTest {
                         () -> assertThrows(CycleException.class, () -> db.get(qs[0], 0)));
                 assertEquals(List.of("root(0)", "leaf(5)"), e.frames());
             }
+        }
+    }
+
+    /** An executor that runs tasks on the submitting thread. */
+    private static final class DirectExecutor extends java.util.concurrent.AbstractExecutorService {
+        private volatile boolean shutdown;
+
+        @Override
+        public void execute(Runnable command) {
+            command.run();
+        }
+
+        @Override
+        public void shutdown() {
+            shutdown = true;
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            shutdown = true;
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return shutdown;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return shutdown;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, java.util.concurrent.TimeUnit unit) {
+            return true;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void cycleIsDetectedWithAnExecutorRunningTasksOnTheCallingThread() {
+        DerivedQuery<Integer, Integer>[] qs = new DerivedQuery[2];
+        qs[0] = DerivedQuery.named("root", (ctx, k) -> ctx.getAll(qs[1], List.of(1, 2, 3))
+                .stream().mapToInt(Integer::intValue).sum());
+        qs[1] = DerivedQuery.named("leaf", (ctx, k) -> k == 3 && ctx.get(qs[0], 0) > 0 ? 0 : k);
+        try (Database db = Database.builder().parallelism(4).executor(new DirectExecutor()).build()) {
+            CycleException e = assertTimeoutPreemptively(GUARD,
+                    () -> assertThrows(CycleException.class, () -> db.get(qs[0], 0)));
+            assertEquals(List.of("root(0)", "leaf(3)"), e.frames());
+            assertEquals(2, db.get(qs[1], 2));
         }
     }
 

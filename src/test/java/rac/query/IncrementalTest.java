@@ -186,6 +186,26 @@ class IncrementalTest {
     }
 
     @Test
+    void durabilityLoweredBelowACutoffIsNotTrustedLater() {
+        db.set(c.fileText, "std.rs", "fn print {x}", Durability.HIGH);
+        assertEquals(1, db.get(c.itemCount, "std.rs"));
+        // Lower the durability and change the text, but not the item names: itemCount is only validated.
+        db.set(c.fileText, "std.rs", "fn print {y}", Durability.LOW);
+        assertEquals(1, db.get(c.itemCount, "std.rs"));
+        // A LOW change must now reach itemCount: its memo may not use the HIGH shortcut any more.
+        db.set(c.fileText, "std.rs", "fn print {y}\nfn exit {}", Durability.LOW);
+        assertEquals(2, db.get(c.itemCount, "std.rs"));
+    }
+
+    @Test
+    void laterSetOfTheSameKeyInABatchWins() {
+        db.write(w -> w.set(c.fileText, "a.rs", "fn x {}\nfn y {}\nfn z {}").set(c.fileText, "a.rs", "fn a {1}\nfn b {22}"));
+        assertEquals(2, db.get(c.itemCount, "a.rs"));
+        db.write(w -> w.set(c.fileText, "a.rs", "fn a {1}\nfn b {22}").set(c.fileText, "a.rs", "fn only {}"));
+        assertEquals(1, db.get(c.itemCount, "a.rs"));
+    }
+
+    @Test
     void batchWriteCreatesOneRevision() {
         long r = db.revision();
         db.write(w -> w.set(c.fileText, "a.rs", "fn q {}").set(c.fileText, "b.rs", "fn r {}"));
@@ -216,9 +236,41 @@ class IncrementalTest {
     }
 
     @Test
+    void aDependencyFailingDuringVerificationCountsAsChanged() {
+        FnKey b = new FnKey("a.rs", "b");
+        DerivedQuery<FnKey, String> safeBody = DerivedQuery.named("safeBody", (ctx, fn) -> {
+            try {
+                return ctx.get(c.body, fn);
+            } catch (IllegalArgumentException e) {
+                return "<missing>";
+            }
+        });
+        assertEquals("{22}", db.get(safeBody, b));
+        db.set(c.fileText, "a.rs", "fn a {1}");
+        log.clear();
+        // Verifying safeBody re-runs body(a.rs::b), which now throws: safeBody must re-run, not fail.
+        assertEquals("<missing>", db.get(safeBody, b));
+        assertEquals(List.of("parse(a.rs)", "body(a.rs::b)", "safeBody(a.rs::b)", "body(a.rs::b)"), log.executed());
+    }
+
+    @Test
     void readingAnUnsetInputFails() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> db.get(c.itemCount, "nope.rs"));
         assertTrue(e.getMessage().contains("fileText(nope.rs)"), e.getMessage());
+    }
+
+    @Test
+    void aQueryThatCaughtAMissingInputReRunsWhenItIsSet() {
+        DerivedQuery<String, Integer> optional = DerivedQuery.named("optional", (ctx, file) -> {
+            try {
+                return ctx.get(c.itemCount, file);
+            } catch (IllegalStateException e) {
+                return -1;
+            }
+        });
+        assertEquals(-1, db.get(optional, "new.rs"));
+        db.set(c.fileText, "new.rs", "fn n {}");
+        assertEquals(1, db.get(optional, "new.rs"));
     }
 
     @Test
@@ -263,11 +315,38 @@ class IncrementalTest {
     }
 
     @Test
+    void sweepDropsMemosNotUsedInTheCurrentRevision() {
+        FnKey a = new FnKey("a.rs", "a");
+        FnKey b = new FnKey("a.rs", "b");
+        db.get(c.infer, a);
+        db.get(c.infer, b);
+        assertEquals(2, db.memoCount(c.infer));
+        db.set(c.fileText, "a.rs", "fn a {1}");
+        assertEquals(3, db.get(c.infer, a));
+        assertEquals(2, db.sweep()); // infer(a.rs::b) and body(a.rs::b) were not verified
+        assertEquals(1, db.memoCount(c.infer));
+        assertEquals(1, db.memoCount(c.body));
+        log.clear();
+        assertEquals(3, db.get(c.infer, a));
+        assertEquals(List.of(), log.executed());
+        // A swept dependency is recomputed and conservatively counts as changed for its dependents.
+        db.set(c.fileText, "a.rs", "fn a {1}\nfn b {22}");
+        assertEquals(4, db.get(c.infer, b));
+    }
+
+    @Test
     void timingIsRecordedWhenEnabled() {
         try (Database timed = Database.builder().timing(true).parallelism(1).build()) {
             timed.set(c.fileText, "a.rs", "fn a {}");
             timed.get(c.itemCount, "a.rs");
-            assertTrue(timed.stats(c.parse).nanos() > 0);
+            QueryStats parse = timed.stats(c.parse);
+            QueryStats count = timed.stats(c.itemCount);
+            assertTrue(parse.nanos() > 0);
+            assertEquals(parse.nanos(), parse.selfNanos()); // parse runs no nested query
+            assertTrue(count.selfNanos() <= count.nanos()); // itemCount's total includes itemNames and parse
+            String report = QueryStats.report(timed.stats());
+            assertTrue(report.lines().anyMatch(l -> l.endsWith("  parse") && l.contains(" 1 ")), report);
+            assertEquals(4, report.lines().count(), report); // header + parse, itemNames, itemCount
         }
     }
 }

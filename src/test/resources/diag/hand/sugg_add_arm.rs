@@ -1,0 +1,5 @@
+enum E { A, B }
+fn main() {
+    let e = E::A;
+    let _ = match e { E::A => 1 };
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let _x: i32 = if true {
+        1
+    };
+}

@@ -1,0 +1,5 @@
+fn take(_v: &String) {}
+fn main() {
+    let s = String::new();
+    take(s);
+}

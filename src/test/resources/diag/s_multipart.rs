@@ -1,0 +1,5 @@
+fn main() {
+    let x: Option<i32> = Some(1);
+    let Some(y) = x;
+    let _ = y;
+}

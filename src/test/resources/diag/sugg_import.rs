@@ -1,0 +1,3 @@
+fn main() {
+    let _m: HashMap<u8, u8> = HashMap::new();
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let counter = 1;
+    let _ = countr + 1;
+}
