@@ -31,6 +31,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * machine is never used by two threads at once. Everything LLVM allocates is freed before the
  * call returns.
  */
+@SuppressWarnings("restricted") // native access is this class's purpose; the JVM runs with --enable-native-access
 public final class InProcessLlvm implements LlvmBackend {
 
     /**
@@ -83,9 +84,12 @@ public final class InProcessLlvm implements LlvmBackend {
     private final String triple;
     /** The upcall LLVM calls with each diagnostic, instead of printing it and exiting on errors. */
     private final MemorySegment diagnosticHandler;
-    @SuppressWarnings("unchecked")
-    private final ConcurrentLinkedDeque<MemorySegment>[] machinePool = new ConcurrentLinkedDeque[4];
-    private final AtomicInteger[] pooledMachines = new AtomicInteger[4];
+    /** Idle target machines, per opt level. */
+    private final List<ConcurrentLinkedDeque<MemorySegment>> machinePool = List.of(
+            new ConcurrentLinkedDeque<>(), new ConcurrentLinkedDeque<>(),
+            new ConcurrentLinkedDeque<>(), new ConcurrentLinkedDeque<>());
+    private final AtomicInteger[] pooledMachines = {
+        new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger()};
     /** Idle target machines kept per opt level; more are disposed when given back. */
     private static final int MAX_POOLED = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
@@ -103,10 +107,6 @@ public final class InProcessLlvm implements LlvmBackend {
                     FunctionDescriptor.ofVoid(ADDRESS, ADDRESS), Arena.global());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
-        }
-        for (int i = 0; i < machinePool.length; i++) {
-            machinePool[i] = new ConcurrentLinkedDeque<>();
-            pooledMachines[i] = new AtomicInteger();
         }
     }
 
@@ -433,12 +433,12 @@ public final class InProcessLlvm implements LlvmBackend {
         MemorySegment key = arena.allocateFrom("target-cpu");
         MemorySegment value = arena.allocateFrom(CPU);
         MemorySegment cpuAttribute = (MemorySegment) api.createStringAttribute.invokeExact(
-                context, key, (int) "target-cpu".length(), value, CPU.length());
+                context, key, "target-cpu".length(), value, CPU.length());
         for (MemorySegment function = (MemorySegment) api.getFirstFunction.invokeExact(module);
                 !function.equals(MemorySegment.NULL);
                 function = (MemorySegment) api.getNextFunction.invokeExact(function)) {
             MemorySegment existing = (MemorySegment) api.getStringAttributeAtIndex.invokeExact(
-                    function, FUNCTION_INDEX, key, (int) "target-cpu".length());
+                    function, FUNCTION_INDEX, key, "target-cpu".length());
             if (existing.equals(MemorySegment.NULL)) {
                 api.addAttributeAtIndex.invokeExact(function, FUNCTION_INDEX, cpuAttribute);
             }
@@ -475,7 +475,7 @@ public final class InProcessLlvm implements LlvmBackend {
     }
 
     private MemorySegment acquireMachine(int optLevel) throws Throwable {
-        MemorySegment machine = machinePool[optLevel].pollFirst();
+        MemorySegment machine = machinePool.get(optLevel).pollFirst();
         if (machine != null) {
             pooledMachines[optLevel].decrementAndGet();
             return machine;
@@ -492,7 +492,7 @@ public final class InProcessLlvm implements LlvmBackend {
 
     private void releaseMachine(int optLevel, MemorySegment machine) throws Throwable {
         if (pooledMachines[optLevel].incrementAndGet() <= MAX_POOLED) {
-            machinePool[optLevel].addFirst(machine);
+            machinePool.get(optLevel).addFirst(machine);
         } else {
             pooledMachines[optLevel].decrementAndGet();
             api.disposeTargetMachine.invokeExact(machine);
