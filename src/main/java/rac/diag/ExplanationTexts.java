@@ -494,6 +494,13 @@ final class ExplanationTexts {
         use something::missing;
         --
         Check the path; in editions from 2018 on, paths inside the crate start with `crate::`.
+        @@ E0583
+        A `mod name;` declaration has no file to load: neither `name.rs` nor `name/mod.rs` exists next to
+        the file that declares it (or in the directory a `#[path]` attribute names).
+        --
+        mod missing;
+        --
+        Create the file, fix the module's name, or write the module inline: `mod missing { ... }`.
         @@ E0433
         A path used in code refers to a crate, module or type that cannot be found.
         --

@@ -8,14 +8,23 @@ import java.util.Map;
 import rac.base.Edition;
 import rac.base.FileId;
 import rac.base.SourceFile;
+import rac.base.Span;
 import rac.codegen.CodegenContext;
 import rac.codegen.ModuleBuilder;
 import rac.diag.Diagnostic;
+import rac.diag.Level;
+import rac.diag.SubDiagnostic;
+import rac.hir.AstIdMap;
 import rac.hir.BodyLowering;
+import rac.hir.DefCollector;
 import rac.hir.DefId;
+import rac.hir.DefMap;
 import rac.hir.ItemTree;
+import rac.hir.ImportSpans;
 import rac.hir.ItemTreeLowering;
+import rac.hir.PathResolver;
 import rac.hir.RelDiagnostic;
+import rac.hir.RelRange;
 import rac.hir.UnusedLints;
 import rac.mir.MirBody;
 import rac.mir.MirBuilder;
@@ -24,6 +33,7 @@ import rac.query.InputQuery;
 import rac.query.QueryContext;
 import rac.syntax.Parse;
 import rac.syntax.Parser;
+import rac.syntax.SyntaxKind;
 import rac.syntax.SyntaxNode;
 import rac.ty.FnSig;
 import rac.ty.InferenceContext;
@@ -32,9 +42,10 @@ import rac.ty.Ty;
 import rac.ty.TypeLowering;
 
 /**
- * Every compiler stage as a query. Inputs are the source text and name of each file and the
- * crate options; everything else is derived and memoized per key (per file, per function, per
- * codegen unit). The core stages do no I/O; the driver sets inputs and writes outputs.
+ * Every compiler stage as a query. Inputs are the source text and name of each file, the crate's
+ * source root (relative path to file) and the crate options; everything else is derived and
+ * memoized per key (per file, per definition, per codegen unit). The core stages do no I/O; the
+ * driver sets inputs and writes outputs.
  */
 public final class Queries {
     private Queries() {
@@ -47,20 +58,12 @@ public final class Queries {
     public record CrateOptions(String crateName, Edition edition, int optLevel, boolean overflowChecks,
                                FileId root) { }
 
-    /** A function definition: where its syntax is. */
-    public record FnDef(String name, FileId file, int itemIndex) { }
-
-    /** The crate's definitions and the value namespace of its root module. */
-    public record DefMap(List<FnDef> fns, Map<String, Integer> values, List<RelItemDiagnostic> diagnostics) {
-        public DefMap {
-            fns = List.copyOf(fns);
-            values = Map.copyOf(values);
-            diagnostics = List.copyOf(diagnostics);
+    /** The crate's files by path relative to the directory of the root file ("a/b.rs"). */
+    public record SourceRoot(Map<String, FileId> files) {
+        public SourceRoot {
+            files = Map.copyOf(files);
         }
     }
-
-    /** A diagnostic relative to an item's start. */
-    public record RelItemDiagnostic(FileId file, int itemIndex, RelDiagnostic diagnostic) { }
 
     /** Object code, compared by content so that early cutoff works on it. */
     public record ObjectCode(byte[] bytes) {
@@ -85,6 +88,7 @@ public final class Queries {
     public static final InputQuery<FileId, String> FILE_TEXT = InputQuery.named("fileText");
     public static final InputQuery<FileId, String> FILE_NAME = InputQuery.named("fileName");
     public static final InputQuery<CrateKey, CrateOptions> OPTIONS = InputQuery.named("options");
+    public static final InputQuery<CrateKey, SourceRoot> SOURCE_ROOT = InputQuery.named("sourceRoot");
 
     // ---- syntax ----
 
@@ -94,56 +98,153 @@ public final class Queries {
     public static final DerivedQuery<FileId, Parse> PARSE = DerivedQuery.named("parse",
             (ctx, file) -> Parser.parse(ctx.get(FILE_TEXT, file), ctx.get(OPTIONS, CrateKey.LOCAL).edition()));
 
+    public static final DerivedQuery<FileId, AstIdMap> AST_ID_MAP = DerivedQuery.named("astIdMap",
+            (ctx, file) -> AstIdMap.of(ctx.get(PARSE, file).tree()));
+
     public static final DerivedQuery<FileId, ItemTree> ITEM_TREE = DerivedQuery.named("itemTree",
             (ctx, file) -> ItemTreeLowering.lower(ctx.get(PARSE, file).tree()));
 
-    /** Where a top-level item is: its absolute range and its name's (the item tree's separate source map). */
-    public record ItemSpan(int start, int end, int nameStart, int nameEnd) { }
+    /**
+     * Where an item is: its node's absolute range (which includes leading comments and attributes),
+     * its name's, and its "header" as rustc spans an item in diagnostics: from its first keyword to
+     * the end of its signature (`fn f(x: i32) -> i32`, `mod m;`, `struct S`).
+     */
+    public record ItemSpan(int start, int end, int nameStart, int nameEnd, int headStart, int headEnd) { }
 
+    /** The spans of a file's items by ast id: the item tree's separate source map. */
     public static final DerivedQuery<FileId, List<ItemSpan>> ITEM_SPANS = DerivedQuery.named("itemSpans",
             (ctx, file) -> {
+                AstIdMap ids = ctx.get(AST_ID_MAP, file);
                 List<ItemSpan> spans = new ArrayList<>();
-                for (SyntaxNode item : ItemTreeLowering.topLevelItems(ctx.get(PARSE, file).tree())) {
+                for (int i = 0; i < ids.size(); i++) {
+                    SyntaxNode item = ids.get(i);
                     var r = item.textRange();
-                    SyntaxNode name = item.firstChild(rac.syntax.SyntaxKind.NAME);
+                    SyntaxNode name = item.firstChild(SyntaxKind.NAME);
                     var nr = name == null ? r : name.textRange();
-                    spans.add(new ItemSpan(r.start(), r.end(), nr.start(), nr.end()));
+                    int headStart = -1;
+                    int headEnd = nr.end();
+                    for (var e : item.childrenWithTokens()) {
+                        if (e instanceof rac.syntax.SyntaxToken t) {
+                            if (t.kind() == SyntaxKind.WHITESPACE || t.kind() == SyntaxKind.COMMENT) {
+                                continue;
+                            }
+                            if (headStart < 0) {
+                                headStart = t.textRange().start();
+                            }
+                            if (t.kind() == SyntaxKind.SEMICOLON) {
+                                headEnd = t.textRange().end();
+                            }
+                        } else if (e instanceof SyntaxNode n) {
+                            switch (n.kind()) {
+                                case ATTR -> { }
+                                case BLOCK_EXPR, ITEM_LIST, ASSOC_ITEM_LIST, RECORD_FIELD_LIST, VARIANT_LIST -> { }
+                                default -> {
+                                    if (headStart < 0) {
+                                        headStart = n.textRange().start();
+                                    }
+                                    if (n.kind() == SyntaxKind.PARAM_LIST || n.kind() == SyntaxKind.RET_TYPE
+                                            || n.kind() == SyntaxKind.NAME || n.kind() == SyntaxKind.GENERIC_PARAM_LIST
+                                            || n.kind() == SyntaxKind.TUPLE_FIELD_LIST) {
+                                        headEnd = n.textRange().end();
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    if (headStart < 0) {
+                        headStart = r.start();
+                    }
+                    spans.add(new ItemSpan(r.start(), r.end(), nr.start(), nr.end(), headStart, Math.max(headEnd, headStart)));
                 }
                 return spans;
             });
 
-    private static int itemStart(QueryContext ctx, FileId file, int index) {
-        return ctx.get(ITEM_SPANS, file).get(index).start();
+    private static int itemStart(QueryContext ctx, FileId file, int astId) {
+        return ctx.get(ITEM_SPANS, file).get(astId).start();
     }
 
     // ---- names ----
 
-    public static final DerivedQuery<CrateKey, DefMap> DEF_MAP = DerivedQuery.named("defMap", Queries::defMap);
-
-    private static DefMap defMap(QueryContext ctx, CrateKey key) {
-        FileId root = ctx.get(OPTIONS, key).root();
-        ItemTree tree = ctx.get(ITEM_TREE, root);
-        List<FnDef> fns = new ArrayList<>();
-        Map<String, Integer> values = new HashMap<>();
-        List<RelItemDiagnostic> diags = new ArrayList<>();
-        for (ItemTree.FnItem fn : tree.fns()) {
-            if (values.containsKey(fn.name())) {
-                diags.add(new RelItemDiagnostic(root, fn.index(), new RelDiagnostic(Diagnostic
-                        .error("the name `" + fn.name() + "` is defined multiple times").code("E0428")
-                        .primary(RelDiagnostic.rel(0, 0), "`" + fn.name() + "` redefined here")
-                        .note("`" + fn.name() + "` must be defined only once in the value namespace of this module")
-                        .build())));
-                continue;
+    public static final DerivedQuery<CrateKey, DefMap> DEF_MAP = DerivedQuery.named("defMap", (ctx, key) -> {
+        CrateOptions opts = ctx.get(OPTIONS, key);
+        SourceRoot root = ctx.get(SOURCE_ROOT, key);
+        DefCollector.Files files = new DefCollector.Files() {
+            @Override
+            public FileId file(String relativePath) {
+                return root.files().get(relativePath);
             }
-            values.put(fn.name(), fns.size());
-            fns.add(new FnDef(fn.name(), root, fn.index()));
+
+            @Override
+            public ItemTree itemTree(FileId file) {
+                return ctx.get(ITEM_TREE, file);
+            }
+
+            @Override
+            public RelRange importPath(FileId file, int astId, int index) {
+                return ImportSpans.of(ctx.get(AST_ID_MAP, file).get(astId), index);
+            }
+
+            @Override
+            public RelRange itemName(FileId file, int astId) {
+                ItemSpan s = ctx.get(ITEM_SPANS, file).get(astId);
+                return new RelRange(s.nameStart() - s.start(), s.nameEnd() - s.start());
+            }
+
+            @Override
+            public int itemStart(FileId file, int astId) {
+                return ctx.get(ITEM_SPANS, file).get(astId).start();
+            }
+
+            @Override
+            public RelRange itemHeader(FileId file, int astId) {
+                ItemSpan s = ctx.get(ITEM_SPANS, file).get(astId);
+                return new RelRange(s.headStart() - s.start(), s.headEnd() - s.start());
+            }
+
+            @Override
+            public String displayPath(String relativePath) {
+                String rootName = ctx.get(FILE_NAME, opts.root());
+                int slash = rootName.lastIndexOf('/');
+                return slash < 0 ? relativePath : rootName.substring(0, slash + 1) + relativePath;
+            }
+        };
+        return DefCollector.collect(files, opts.root(), opts.edition());
+    });
+
+    /** The functions of the crate (free functions), in definition order. */
+    public static final DerivedQuery<CrateKey, List<DefId>> FUNCTIONS = DerivedQuery.named("functions", (ctx, key) -> {
+        DefMap defs = ctx.get(DEF_MAP, key);
+        List<DefId> out = new ArrayList<>();
+        for (int i = 0; i < defs.defs().size(); i++) {
+            if (defs.def(i).kind() == DefMap.DefKind.FN) {
+                out.add(new DefId(i));
+            }
         }
-        for (ItemTree.Unsupported u : tree.unsupported()) {
-            diags.add(new RelItemDiagnostic(root, u.index(), new RelDiagnostic(Diagnostic
-                    .error(u.what() + "s are not supported by rac yet").primary(RelDiagnostic.rel(0, 0), "")
-                    .build())));
+        return out;
+    });
+
+    private static ItemTree.Fn fnItem(QueryContext ctx, DefMap.DefData def) {
+        return findFn(ctx.get(ITEM_TREE, def.file()).items(), def.astId());
+    }
+
+    private static ItemTree.Fn findFn(List<ItemTree.Item> items, int astId) {
+        for (ItemTree.Item item : items) {
+            if (item.astId() == astId && item instanceof ItemTree.Fn f) {
+                return f;
+            }
+            List<ItemTree.Item> inner = switch (item) {
+                case ItemTree.Mod m -> m.items();
+                case ItemTree.Impl i -> i.items();
+                default -> null;
+            };
+            if (inner != null) {
+                ItemTree.Fn f = findFn(inner, astId);
+                if (f != null) {
+                    return f;
+                }
+            }
         }
-        return new DefMap(fns, values, diags);
+        return null;
     }
 
     // ---- per function ----
@@ -156,40 +257,30 @@ public final class Queries {
     }
 
     public static final DerivedQuery<DefId, SigResult> FN_SIG = DerivedQuery.named("fnSig", (ctx, def) -> {
-        FnDef fn = ctx.get(DEF_MAP, CrateKey.LOCAL).fns().get(def.index());
-        ItemTree.FnItem item = findFn(ctx.get(ITEM_TREE, fn.file()), fn.itemIndex());
+        DefMap defs = ctx.get(DEF_MAP, CrateKey.LOCAL);
+        DefMap.DefData data = defs.def(def.index());
+        ItemTree.Fn item = fnItem(ctx, data);
         List<RelDiagnostic> diags = new ArrayList<>();
         List<Ty> params = new ArrayList<>();
         for (ItemTree.Param p : item.params()) {
             params.add(TypeLowering.lower(p.ty(), name -> diags.add(typeNotFound(name))));
         }
         Ty ret = TypeLowering.lower(item.ret(), name -> diags.add(typeNotFound(name)));
-        return new SigResult(new FnSig(fn.name(), params, ret), diags);
+        return new SigResult(new FnSig(data.name(), params, ret), diags);
     });
 
     private static RelDiagnostic typeNotFound(String name) {
-        return new RelDiagnostic(Diagnostic.error("cannot find type `" + name + "` in this scope").code("E0412")
+        return new RelDiagnostic(Diagnostic.error("cannot find type `" + name + "` in this scope").code("E0425")
                 .primary(RelDiagnostic.rel(0, 0), "not found in this scope").build());
-    }
-
-    private static ItemTree.FnItem findFn(ItemTree tree, int index) {
-        for (ItemTree.FnItem f : tree.fns()) {
-            if (f.index() == index) {
-                return f;
-            }
-        }
-        throw new IllegalStateException("no fn at item index " + index);
     }
 
     public static final DerivedQuery<DefId, BodyLowering.Result> BODY = DerivedQuery.named("body", (ctx, def) -> {
         DefMap defs = ctx.get(DEF_MAP, CrateKey.LOCAL);
-        FnDef fn = defs.fns().get(def.index());
-        SyntaxNode node = ItemTreeLowering.topLevelItems(ctx.get(PARSE, fn.file()).tree()).get(fn.itemIndex());
+        DefMap.DefData data = defs.def(def.index());
+        SyntaxNode node = ctx.get(AST_ID_MAP, data.file()).get(data.astId());
         int start = node.textRange().start();
-        return BodyLowering.lower(node, start, name -> {
-            Integer i = defs.values().get(name);
-            return i == null ? null : new DefId(i);
-        }, ctx.get(OPTIONS, CrateKey.LOCAL).edition());
+        Edition edition = ctx.get(OPTIONS, CrateKey.LOCAL).edition();
+        return BodyLowering.lower(node, start, new PathResolver(defs, data.module(), edition), edition);
     });
 
     public static final DerivedQuery<DefId, InferenceResult> INFER = DerivedQuery.named("inferenceResult",
@@ -213,50 +304,86 @@ public final class Queries {
     private static List<Diagnostic> crateDiagnostics(QueryContext ctx, CrateKey key) {
         DefMap defs = ctx.get(DEF_MAP, key);
         List<Diagnostic> out = new ArrayList<>();
-        for (RelItemDiagnostic d : defs.diagnostics()) {
-            int start = itemStart(ctx, d.file(), d.itemIndex());
-            out.add(d.diagnostic().absolute(d.file(), start));
+        for (DefMap.ItemDiagnostic d : defs.diagnostics()) {
+            out.add(d.diagnostic().absolute(d.file(), itemStart(ctx, d.file(), d.astId())));
         }
-        List<DefId> all = new ArrayList<>();
-        for (int i = 0; i < defs.fns().size(); i++) {
-            all.add(new DefId(i));
-        }
+        unsupportedItems(ctx, defs, out);
+        List<DefId> all = ctx.get(FUNCTIONS, key);
         ctx.prefetch(INFER, all);
+        List<Diagnostic> deferred = new ArrayList<>();
         for (DefId def : all) {
-            FnDef fn = defs.fns().get(def.index());
-            int start = itemStart(ctx, fn.file(), fn.itemIndex());
+            DefMap.DefData data = defs.def(def.index());
+            int start = itemStart(ctx, data.file(), data.astId());
             for (RelDiagnostic d : ctx.get(FN_SIG, def).diagnostics()) {
-                out.add(d.absolute(fn.file(), start));
+                out.add(d.absolute(data.file(), start));
             }
             BodyLowering.Result body = ctx.get(BODY, def);
             for (RelDiagnostic d : body.diagnostics()) {
-                out.add(d.absolute(fn.file(), start));
+                out.add(d.absolute(data.file(), start));
             }
-            if (body.diagnostics().isEmpty()) {
+            for (RelDiagnostic d : body.deferred()) {
+                deferred.add(d.absolute(data.file(), start));
+            }
+            if (!body.hasErrors()) {
                 InferenceResult types = ctx.get(INFER, def);
                 for (RelDiagnostic d : types.diagnostics()) {
-                    out.add(d.absolute(fn.file(), start));
+                    out.add(d.absolute(data.file(), start));
                 }
                 if (!types.hasErrors()) {
                     for (RelDiagnostic d : UnusedLints.check(body.body())) {
-                        out.add(d.absolute(fn.file(), start));
+                        out.add(d.absolute(data.file(), start));
                     }
                 }
             }
         }
-        if (out.stream().noneMatch(d -> d.level() == rac.diag.Level.ERROR)) {
-            out.addAll(deadCode(ctx, defs));
-        }
-        Integer main = defs.values().get("main");
-        if (main == null) {
+        out.addAll(deferred);
+        DefMap.Res main = defs.module(DefMap.ROOT).values().get("main");
+        if (!(main instanceof DefMap.Res.Def d && defs.def(d.def()).kind() == DefMap.DefKind.FN)) {
             FileId root = ctx.get(OPTIONS, key).root();
             SourceFile sf = ctx.get(SOURCE_FILE, root);
             int end = sf.length();
             out.add(Diagnostic.error("`main` function not found in crate `" + ctx.get(OPTIONS, key).crateName() + "`")
-                    .code("E0601").primary(new rac.base.Span(root, end, end),
+                    .code("E0601").primary(new Span(root, end, end),
                             "consider adding a `main` function to `" + sf.name() + "`").build());
+        } else if (out.stream().noneMatch(x -> x.level() == Level.ERROR)) {
+            out.addAll(deadCode(ctx, defs, d.def()));
         }
         return firstNoteOnly(out);
+    }
+
+    /** Items the item tree could not lower, and item kinds the later stages do not handle yet. */
+    private static void unsupportedItems(QueryContext ctx, DefMap defs, List<Diagnostic> out) {
+        java.util.Set<FileId> files = new java.util.LinkedHashSet<>();
+        for (DefMap.ModuleData m : defs.modules()) {
+            files.add(m.file());
+        }
+        for (FileId f : files) {
+            walkUnsupported(ctx, f, ctx.get(ITEM_TREE, f).items(), out);
+        }
+    }
+
+    private static void walkUnsupported(QueryContext ctx, FileId file, List<ItemTree.Item> items, List<Diagnostic> out) {
+        for (ItemTree.Item item : items) {
+            String what = switch (item) {
+                case ItemTree.Unsupported u -> u.what() + "s";
+                case ItemTree.Struct s -> s.union() ? "unions" : "structs";
+                case ItemTree.Enum e -> "enums";
+                case ItemTree.Const c -> "constant items";
+                case ItemTree.Static s -> "static items";
+                case ItemTree.TypeAlias t -> "type aliases";
+                case ItemTree.Impl i -> "impl blocks";
+                default -> null;
+            };
+            if (what != null) {
+                ItemSpan s = ctx.get(ITEM_SPANS, file).get(item.astId());
+                out.add(Diagnostic.error(what + " are not supported by rac yet")
+                        .primary(new Span(file, s.start(), s.nameEnd() > s.start() ? s.nameEnd() : s.end()), "")
+                        .build());
+            }
+            if (item instanceof ItemTree.Mod m && m.items() != null) {
+                walkUnsupported(ctx, file, m.items(), out);
+            }
+        }
     }
 
     /** rustc prints a lint's "on by default" note with its first warning only. */
@@ -264,9 +391,9 @@ public final class Queries {
         java.util.Set<String> seen = new java.util.HashSet<>();
         List<Diagnostic> out = new ArrayList<>();
         for (Diagnostic d : diagnostics) {
-            List<rac.diag.SubDiagnostic> children = new ArrayList<>();
-            for (rac.diag.SubDiagnostic c : d.children()) {
-                boolean lintNote = c.level() == rac.diag.Level.NOTE && c.message().startsWith("`#[warn(");
+            List<SubDiagnostic> children = new ArrayList<>();
+            for (SubDiagnostic c : d.children()) {
+                boolean lintNote = c.level() == Level.NOTE && c.message().startsWith("`#[warn(");
                 if (!lintNote || seen.add(c.message())) {
                     children.add(c);
                 }
@@ -277,13 +404,9 @@ public final class Queries {
     }
 
     /** {@code dead_code} for functions not reachable from {@code main}. */
-    private static List<Diagnostic> deadCode(QueryContext ctx, DefMap defs) {
-        Integer main = defs.values().get("main");
+    private static List<Diagnostic> deadCode(QueryContext ctx, DefMap defs, int main) {
         List<Diagnostic> out = new ArrayList<>();
-        if (main == null) {
-            return out;
-        }
-        boolean[] used = new boolean[defs.fns().size()];
+        boolean[] used = new boolean[defs.defs().size()];
         java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
         used[main] = true;
         work.add(main);
@@ -296,14 +419,14 @@ public final class Queries {
                 }
             }
         }
-        for (int i = 0; i < used.length; i++) {
-            FnDef fn = defs.fns().get(i);
-            if (used[i] || fn.name().startsWith("_")) {
+        for (DefId fn : ctx.get(FUNCTIONS, CrateKey.LOCAL)) {
+            DefMap.DefData data = defs.def(fn.index());
+            if (used[fn.index()] || data.name().startsWith("_")) {
                 continue;
             }
-            ItemSpan span = ctx.get(ITEM_SPANS, fn.file()).get(fn.itemIndex());
-            out.add(Diagnostic.warning("function `" + fn.name() + "` is never used")
-                    .primary(new rac.base.Span(fn.file(), span.nameStart(), span.nameEnd()), "")
+            ItemSpan span = ctx.get(ITEM_SPANS, data.file()).get(data.astId());
+            out.add(Diagnostic.warning("function `" + data.name() + "` is never used")
+                    .primary(new Span(data.file(), span.nameStart(), span.nameEnd()), "")
                     .note(UnusedLints.DEAD_CODE_NOTE).build());
         }
         return out;
@@ -311,15 +434,32 @@ public final class Queries {
 
     // ---- codegen ----
 
+    /** The module path of a definition, from the crate root ("a::b::f"). */
+    static List<String> defPath(DefMap defs, int def) {
+        List<String> out = new ArrayList<>();
+        DefMap.DefData d = defs.def(def);
+        out.add(d.name());
+        int m = d.module();
+        while (m > 0) {
+            out.add(0, defs.module(m).name());
+            m = defs.module(m).parent();
+        }
+        return out;
+    }
+
     /** The symbol of a function: rustc's legacy mangling shape with a hash of the path. */
-    static String symbol(String crate, String name) {
-        String path = crate + "::" + name;
+    static String symbol(String crate, List<String> path) {
+        StringBuilder sb = new StringBuilder("_ZN").append(crate.length()).append(crate);
+        String full = crate + "::" + String.join("::", path);
+        for (String p : path) {
+            sb.append(p.length()).append(p);
+        }
         long h = 0xcbf29ce484222325L;
-        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        for (byte b : full.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
             h ^= b & 0xff;
             h *= 0x100000001b3L;
         }
-        return "_ZN" + crate.length() + crate + name.length() + name + "17h" + String.format("%016x", h) + "E";
+        return sb.append("17h").append(String.format("%016x", h)).append('E').toString();
     }
 
     /** A codegen unit: one function (debug builds) or the whole crate (optimised builds), plus the entry. */
@@ -334,10 +474,9 @@ public final class Queries {
      */
     public static final DerivedQuery<DefId, Map<rac.mir.SourceInfo, CodegenContext.Location>> PANIC_LOCATIONS =
             DerivedQuery.named("panicLocations", (ctx, def) -> {
-                DefMap defs = ctx.get(DEF_MAP, CrateKey.LOCAL);
-                FnDef fn = defs.fns().get(def.index());
-                int start = itemStart(ctx, fn.file(), fn.itemIndex());
-                SourceFile sf = ctx.get(SOURCE_FILE, fn.file());
+                DefMap.DefData data = ctx.get(DEF_MAP, CrateKey.LOCAL).def(def.index());
+                int start = itemStart(ctx, data.file(), data.astId());
+                SourceFile sf = ctx.get(SOURCE_FILE, data.file());
                 Map<rac.mir.SourceInfo, CodegenContext.Location> out = new HashMap<>();
                 for (rac.mir.BasicBlock b : ctx.get(MIR, def).blocks()) {
                     rac.mir.SourceInfo si = switch (b.terminator()) {
@@ -359,30 +498,32 @@ public final class Queries {
         CrateOptions opts = ctx.get(OPTIONS, CrateKey.LOCAL);
         DefMap defs = ctx.get(DEF_MAP, CrateKey.LOCAL);
         ModuleBuilder module = new ModuleBuilder(opts.crateName() + "." + key.def());
+        int[] current = {-1};
         CodegenContext cx = new CodegenContext() {
             @Override
             public Callee callee(DefId def) {
-                return new Callee(symbol(opts.crateName(), defs.fns().get(def.index()).name()),
-                        ctx.get(FN_SIG, def).sig());
+                return new Callee(symbol(opts.crateName(), defPath(defs, def.index())), ctx.get(FN_SIG, def).sig());
             }
 
             @Override
             public Location location(MirBody body, rac.mir.SourceInfo source) {
-                return ctx.get(PANIC_LOCATIONS, new DefId(defs.values().get(body.name()))).get(source);
+                return ctx.get(PANIC_LOCATIONS, new DefId(current[0])).get(source);
             }
         };
         boolean whole = key.def() == CguKey.WHOLE_CRATE;
         if (key.def() == CguKey.ENTRY || whole) {
-            module.addEntryPoint(symbol(opts.crateName(), "main"));
+            DefMap.Res.Def main = (DefMap.Res.Def) defs.module(DefMap.ROOT).values().get("main");
+            module.addEntryPoint(symbol(opts.crateName(), defPath(defs, main.def())));
         }
         if (whole) {
-            for (int i = 0; i < defs.fns().size(); i++) {
-                module.addFunction(ctx.get(MIR, new DefId(i)), symbol(opts.crateName(), defs.fns().get(i).name()),
-                        false, cx);
+            for (DefId fn : ctx.get(FUNCTIONS, CrateKey.LOCAL)) {
+                current[0] = fn.index();
+                module.addFunction(ctx.get(MIR, fn), symbol(opts.crateName(), defPath(defs, fn.index())), false, cx);
             }
         } else if (key.def() >= 0) {
+            current[0] = key.def();
             module.addFunction(ctx.get(MIR, new DefId(key.def())),
-                    symbol(opts.crateName(), defs.fns().get(key.def()).name()), true, cx);
+                    symbol(opts.crateName(), defPath(defs, key.def())), true, cx);
         }
         return module.build();
     }

@@ -22,6 +22,7 @@ import rac.diag.Diagnostic;
 import rac.diag.DiagnosticHandler;
 import rac.diag.ErrorFormat;
 import rac.hir.DefId;
+import rac.hir.DefMap;
 import rac.llvm.LinkException;
 import rac.llvm.Linker;
 import rac.llvm.LlvmBackend;
@@ -116,23 +117,23 @@ public final class Session {
         if (options.emit.containsKey(Options.EmitKind.AST)) {
             writeOutput(Options.EmitKind.AST, parse.tree().debugDump());
         }
-        if (!parse.errors().isEmpty()) {
-            handler.emitAll(parse.diagnostics(root));
+        List<FileId> files = new ArrayList<>(List.of(root));
+        DefMap defMap = time.passChecked("resolve_crate", () -> loadModules(input, files));
+        for (FileId f : files) {
+            Parse p = db.get(Queries.PARSE, f);
+            if (!p.errors().isEmpty()) {
+                handler.emitAll(p.diagnostics(f));
+            }
+        }
+        if (handler.hasErrors()) {
             return failed();
         }
-        Queries.DefMap defs = time.pass("resolve_crate", () -> {
-            db.get(Queries.ITEM_TREE, root);
-            return db.get(Queries.DEF_MAP, Queries.CrateKey.LOCAL);
-        });
-        List<DefId> fns = new ArrayList<>();
-        for (int i = 0; i < defs.fns().size(); i++) {
-            fns.add(new DefId(i));
-        }
+        List<DefId> fns = db.get(Queries.FUNCTIONS, Queries.CrateKey.LOCAL);
         time.pass("hir_lowering", () -> db.getAll(Queries.BODY, fns));
         if (options.emit.containsKey(Options.EmitKind.HIR)) {
             StringBuilder sb = new StringBuilder();
             for (DefId d : fns) {
-                sb.append("fn ").append(defs.fns().get(d.index()).name()).append(": ")
+                sb.append("fn ").append(defMap.def(d.index()).name()).append(": ")
                         .append(db.get(Queries.BODY, d).body()).append('\n');
             }
             writeOutput(Options.EmitKind.HIR, sb.toString());
@@ -151,7 +152,7 @@ public final class Session {
         if (options.emit.containsKey(Options.EmitKind.MIR)) {
             StringBuilder sb = new StringBuilder(rac.mir.MirPrinter.HEADER);
             for (MirBody m : mirs) {
-                sb.append(rac.mir.MirPrinter.print(m, d -> defs.fns().get(d.index()).name()));
+                sb.append(rac.mir.MirPrinter.print(m, d -> String.join("::", Queries.defPath(defMap, d.index()))));
             }
             writeOutput(Options.EmitKind.MIR, sb.toString());
         }
@@ -196,6 +197,46 @@ public final class Session {
         }
         handler.finish();
         return 0;
+    }
+
+    /**
+     * Sets the crate's source root: starts with no module files, and adds every file the DefMap
+     * looked for that exists on disk, until it asks for no new ones. Returns the final DefMap.
+     */
+    private DefMap loadModules(String input, List<FileId> files) throws IOException {
+        Path dir = Path.of(input).getParent();
+        java.util.Map<String, FileId> known = new java.util.HashMap<>();
+        java.util.Set<String> tried = new java.util.HashSet<>();
+        while (true) {
+            db.set(Queries.SOURCE_ROOT, Queries.CrateKey.LOCAL, new Queries.SourceRoot(known), Durability.LOW);
+            DefMap defMap = db.get(Queries.DEF_MAP, Queries.CrateKey.LOCAL);
+            boolean added = false;
+            for (String rel : defMap.missingFiles()) {
+                if (!tried.add(rel)) {
+                    continue;
+                }
+                Path p = dir == null ? Path.of(rel) : dir.resolve(rel);
+                if (!Files.isRegularFile(p)) {
+                    continue;
+                }
+                String text;
+                try {
+                    text = readSource(p);
+                } catch (CharacterCodingException e) {
+                    plainError("couldn't read `" + p + "`: stream did not contain valid UTF-8");
+                    continue;
+                }
+                SourceFile sf = sourceMap.add(p.toString(), text);
+                db.set(Queries.FILE_TEXT, sf.id(), text, Durability.LOW);
+                db.set(Queries.FILE_NAME, sf.id(), p.toString(), Durability.LOW);
+                known.put(rel, sf.id());
+                files.add(sf.id());
+                added = true;
+            }
+            if (!added) {
+                return defMap;
+            }
+        }
     }
 
     private static String readSource(Path path) throws IOException {
@@ -314,14 +355,14 @@ public final class Session {
             return v;
         }
 
-        interface IoSupplier {
-            int get() throws IOException;
+        interface IoSupplier<T> {
+            T get() throws IOException;
         }
 
-        int passChecked(String name, IoSupplier body) throws IOException {
+        <T> T passChecked(String name, IoSupplier<T> body) throws IOException {
             long t0 = System.nanoTime();
             long rss0 = rss();
-            int v = body.get();
+            T v = body.get();
             report(name, t0, rss0);
             return v;
         }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import rac.base.Edition;
 import rac.diag.Diagnostic;
 import rac.syntax.Parse;
@@ -22,15 +21,25 @@ import rac.base.IntTy;
  * parsing their format strings. Ranges are stored relative to the item start.
  */
 public final class BodyLowering {
-    /** A lowered body and the errors found while lowering it (item-relative spans). */
-    public record Result(Body body, List<RelDiagnostic> diagnostics) {
+    /**
+     * A lowered body and the errors found while lowering it (item-relative spans). {@code deferred}
+     * are unresolved names in call position, which rustc reports after all other resolution errors
+     * of the crate (they are the ones that may get import suggestions).
+     */
+    public record Result(Body body, List<RelDiagnostic> diagnostics, List<RelDiagnostic> deferred) {
         public Result {
             diagnostics = List.copyOf(diagnostics);
+            deferred = List.copyOf(deferred);
+        }
+
+        /** Whether lowering found any error. */
+        public boolean hasErrors() {
+            return !diagnostics.isEmpty() || !deferred.isEmpty();
         }
     }
 
     private final int itemStart;
-    private final Function<String, DefId> fnByName;
+    private final PathResolver resolver;
     private final Edition edition;
     private final List<Expr> exprs = new ArrayList<>();
     private final List<RelRange> exprRanges = new ArrayList<>();
@@ -38,22 +47,23 @@ public final class BodyLowering {
     private final List<RelRange> patRanges = new ArrayList<>();
     private final List<Binding> bindings = new ArrayList<>();
     private final List<RelDiagnostic> diagnostics = new ArrayList<>();
+    private final List<RelDiagnostic> deferred = new ArrayList<>();
     private final List<Map<String, Integer>> scopes = new ArrayList<>();
     /** Added to offsets of nodes from a re-parsed macro argument to map them back into the file. */
     private int shift;
 
-    private BodyLowering(int itemStart, Function<String, DefId> fnByName, Edition edition) {
+    private BodyLowering(int itemStart, PathResolver resolver, Edition edition) {
         this.itemStart = itemStart;
-        this.fnByName = fnByName;
+        this.resolver = resolver;
         this.edition = edition;
     }
 
     /**
      * Lowers the body of {@code fn} (an FN node starting at absolute offset {@code itemStart}).
-     * {@code fnByName} resolves a name to a function of the crate, or null.
+     * {@code resolver} resolves paths in the function's module.
      */
-    public static Result lower(SyntaxNode fn, int itemStart, Function<String, DefId> fnByName, Edition edition) {
-        BodyLowering l = new BodyLowering(itemStart, fnByName, edition);
+    public static Result lower(SyntaxNode fn, int itemStart, PathResolver resolver, Edition edition) {
+        BodyLowering l = new BodyLowering(itemStart, resolver, edition);
         return l.run(fn);
     }
 
@@ -77,7 +87,7 @@ public final class BodyLowering {
         } else {
             root = lowerExpr(block);
         }
-        return new Result(new Body(exprs, exprRanges, pats, patRanges, bindings, params, root), diagnostics);
+        return new Result(new Body(exprs, exprRanges, pats, patRanges, bindings, params, root), diagnostics, deferred);
     }
 
     // ---- arenas and diagnostics ----
@@ -289,24 +299,77 @@ public final class BodyLowering {
 
     private int lowerPath(SyntaxNode n) {
         SyntaxNode path = n.firstChild(SyntaxKind.PATH);
-        List<String> segs = path == null ? null : SyntaxUtil.pathSegments(path);
-        if (segs == null || segs.size() != 1) {
-            return unsupported(n, "paths with several segments");
+        List<String> segs = path == null ? null : ItemTreeLowering.pathWithRoot(path);
+        if (segs == null || path.descendants().stream().anyMatch(d -> d.kind() == SyntaxKind.GENERIC_ARG_LIST
+                || d.kind() == SyntaxKind.TYPE_ANCHOR)) {
+            return unsupported(n, "generic arguments and qualified paths");
         }
-        String name = segs.get(0);
-        Integer local = lookupLocal(name);
-        if (local != null) {
-            return alloc(new Expr.Local(local), n);
-        }
-        DefId def = fnByName.apply(name);
-        if (def != null) {
-            return alloc(new Expr.FnRef(def), n);
+        if (segs.size() == 1) {
+            Integer local = lookupLocal(segs.get(0));
+            if (local != null) {
+                return alloc(new Expr.Local(local), n);
+            }
         }
         boolean isCallee = n.parent() != null && n.parent().kind() == SyntaxKind.CALL_EXPR
-                && SyntaxUtil.firstExpr(n.parent()) == n;
-        error("E0425", "cannot find " + (isCallee ? "function" : "value") + " `" + name + "` in this scope", n,
-                "not found in this scope", List.of());
-        return alloc(new Expr.Missing(), n);
+                && n.equals(SyntaxUtil.firstExpr(n.parent()));
+        PathResolver.Resolution res = resolver.resolveValue(segs, isCallee ? "function" : "value");
+        switch (res) {
+            case PathResolver.Resolution.Def d -> {
+                DefMap.DefData data = resolver.defMap().def(d.def());
+                if (data.kind() == DefMap.DefKind.FN) {
+                    return alloc(new Expr.FnRef(new DefId(d.def())), n);
+                }
+                return unsupported(n, describeDef(data.kind()));
+            }
+            case PathResolver.Resolution.Module m -> {
+                error("E0423", "expected value, found module `" + String.join("::", segs) + "`", n,
+                        "not a value", List.of());
+                return alloc(new Expr.Missing(), n);
+            }
+            case PathResolver.Resolution.Failed f -> {
+                RelRange at = segmentRange(path, segs, f.segment(), n);
+                Diagnostic.Builder b = Diagnostic.error(f.message());
+                if (f.code() != null) {
+                    b.code(f.code());
+                }
+                b.primary(RelDiagnostic.rel(at.start(), at.end()), f.label());
+                if (f.help() != null) {
+                    b.help(f.help());
+                }
+                boolean firstSegmentFailed = f.segment() == 0
+                        || (f.segment() == 1 && segs.get(0).equals(ItemTreeLowering.ROOT_SEGMENT));
+                (isCallee && firstSegmentFailed ? deferred : diagnostics).add(new RelDiagnostic(b.build()));
+                return alloc(new Expr.Missing(), n);
+            }
+        }
+    }
+
+    private static String describeDef(DefMap.DefKind kind) {
+        return switch (kind) {
+            case CONST, ASSOC_CONST -> "constants";
+            case STATIC -> "statics";
+            case STRUCT, UNION -> "struct constructors";
+            case VARIANT -> "enum variants";
+            default -> "this kind of path";
+        };
+    }
+
+    /** The range of segment {@code index} of a path (counting a leading {@code ::} as a segment). */
+    private RelRange segmentRange(SyntaxNode path, List<String> segs, int index, SyntaxNode fallback) {
+        List<SyntaxNode> chain = new ArrayList<>();
+        SyntaxNode cur = path;
+        while (cur != null && cur.kind() == SyntaxKind.PATH) {
+            chain.add(0, cur);
+            cur = cur.firstChild(SyntaxKind.PATH);
+        }
+        int offset = segs.size() - chain.size();
+        int k = index - offset;
+        if (k < 0 || k >= chain.size()) {
+            return rel(fallback);
+        }
+        SyntaxNode seg = chain.get(k).firstChild(SyntaxKind.PATH_SEGMENT);
+        SyntaxNode nameRef = seg == null ? null : seg.firstChild(SyntaxKind.NAME_REF);
+        return rel(nameRef != null ? nameRef : seg != null ? seg : fallback);
     }
 
     private int lowerBinary(SyntaxNode n) {

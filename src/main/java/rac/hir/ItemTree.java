@@ -4,20 +4,49 @@ import java.util.List;
 
 /**
  * The items of one file with their signatures, without bodies and without absolute positions, so
- * that an edit inside a body leaves the item tree equal.
+ * that an edit inside a body leaves the item tree equal. Inline modules and impl blocks nest their
+ * items. Each item carries its {@code astId}: its index in the file's {@link AstIdMap}, which is how
+ * the item's syntax is found again.
  */
-public record ItemTree(List<FnItem> fns, List<Unsupported> unsupported) {
+public record ItemTree(List<Item> items) {
     public ItemTree {
-        fns = List.copyOf(fns);
-        unsupported = List.copyOf(unsupported);
+        items = List.copyOf(items);
     }
 
-    /**
-     * A function signature. {@code index} is the item's position among the file's top-level items,
-     * used to find its syntax again.
-     */
-    public record FnItem(String name, List<Param> params, TypeRef ret, int index) {
-        public FnItem {
+    /** Item visibility: private, {@code pub}, {@code pub(crate)}, {@code pub(super)}, {@code pub(in path)}. */
+    public sealed interface Visibility {
+        /** Visible in the module that declares it (and its descendants). */
+        record Private() implements Visibility { }
+
+        /** {@code pub}. */
+        record Public() implements Visibility { }
+
+        /** {@code pub(crate)}. */
+        record Crate() implements Visibility { }
+
+        /** {@code pub(super)}, {@code pub(self)}, {@code pub(in path)}: visible in the named module. */
+        record Restricted(List<String> path) implements Visibility {
+            public Restricted {
+                path = List.copyOf(path);
+            }
+        }
+    }
+
+    /** An item of the tree. */
+    public sealed interface Item {
+        /** The item's name ({@code null} for impls and uses). */
+        String name();
+
+        Visibility visibility();
+
+        /** Index of the item's syntax node in the file's {@link AstIdMap}. */
+        int astId();
+    }
+
+    /** A function (free, or associated when inside an impl). */
+    public record Fn(String name, Visibility visibility, List<Param> params, TypeRef ret, boolean hasSelf, int astId)
+            implements Item {
+        public Fn {
             params = List.copyOf(params);
         }
     }
@@ -25,6 +54,100 @@ public record ItemTree(List<FnItem> fns, List<Unsupported> unsupported) {
     /** A parameter's declared type; its pattern is lowered with the body. */
     public record Param(TypeRef ty) { }
 
-    /** An item kind rac cannot compile yet (reported when the crate is analysed). */
-    public record Unsupported(String what, int index) { }
+    /** The shape of a struct or variant. */
+    public enum FieldsKind { RECORD, TUPLE, UNIT }
+
+    /** A field of a struct or variant; tuple fields are named "0", "1", ... */
+    public record Field(String name, Visibility visibility, TypeRef ty) { }
+
+    /** A struct (or union). */
+    public record Struct(String name, Visibility visibility, FieldsKind kind, List<Field> fields, boolean union,
+                  int astId) implements Item {
+        public Struct {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /** An enum variant; {@code hasDiscriminant} when it is written {@code = expr}. */
+    public record Variant(String name, FieldsKind kind, List<Field> fields, boolean hasDiscriminant) {
+        public Variant {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /** An enum. */
+    public record Enum(String name, Visibility visibility, List<Variant> variants, int astId) implements Item {
+        public Enum {
+            variants = List.copyOf(variants);
+        }
+    }
+
+    /** A {@code const} item ({@code name} is "_" for {@code const _}). */
+    public record Const(String name, Visibility visibility, TypeRef ty, int astId) implements Item { }
+
+    /** A {@code static} item. */
+    public record Static(String name, Visibility visibility, boolean mutable, TypeRef ty, int astId) implements Item { }
+
+    /** A {@code type} alias. */
+    public record TypeAlias(String name, Visibility visibility, TypeRef ty, int astId) implements Item { }
+
+    /** A module: inline ({@code items} non-null) or in another file ({@code items} null). */
+    public record Mod(String name, Visibility visibility, List<Item> items, String pathAttr, int astId) implements Item {
+        public Mod {
+            items = items == null ? null : List.copyOf(items);
+        }
+    }
+
+    /** A {@code use} declaration, flattened into one import per leaf of the use tree. */
+    public record Use(Visibility visibility, List<Import> imports, int astId) implements Item {
+        public Use {
+            imports = List.copyOf(imports);
+        }
+
+        @Override
+        public String name() {
+            return null;
+        }
+    }
+
+    /**
+     * One leaf of a use tree: {@code path} (with {@code crate}/{@code self}/{@code super} and a leading
+     * "::" kept as segments), the local name it binds ({@code alias}, "_" for {@code as _}), or a glob.
+     * {@code index} numbers the leaves of the declaration, so errors can point at the right one.
+     */
+    public record Import(List<String> path, String alias, boolean glob, int index) {
+        public Import {
+            path = List.copyOf(path);
+        }
+    }
+
+    /** An inherent impl block (trait impls come with traits). */
+    public record Impl(TypeRef selfTy, String traitName, List<Item> items, int astId) implements Item {
+        public Impl {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String name() {
+            return null;
+        }
+
+        @Override
+        public Visibility visibility() {
+            return new Visibility.Private();
+        }
+    }
+
+    /** An item kind rac does not support yet; reported when the crate is analysed. */
+    public record Unsupported(String what, int astId) implements Item {
+        @Override
+        public String name() {
+            return null;
+        }
+
+        @Override
+        public Visibility visibility() {
+            return new Visibility.Private();
+        }
+    }
 }

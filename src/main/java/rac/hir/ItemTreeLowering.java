@@ -2,70 +2,283 @@ package rac.hir;
 
 import java.util.ArrayList;
 import java.util.List;
+import rac.syntax.SyntaxElement;
 import rac.syntax.SyntaxKind;
 import rac.syntax.SyntaxNode;
 import rac.syntax.SyntaxToken;
 
-/** Collects a file's {@link ItemTree} and the absolute start of each item (its separate source map). */
+/**
+ * Builds a file's {@link ItemTree} from its syntax. Item ids are assigned in the same preorder as
+ * {@link AstIdMap} collects nodes, so {@code astId} finds the syntax again.
+ */
 public final class ItemTreeLowering {
+    /** The segment that stands for a leading {@code ::} in a path. */
+    public static final String ROOT_SEGMENT = "{{root}}";
+
+    private int nextId;
+
     private ItemTreeLowering() {
     }
 
-    /** The top-level items of a file, in order (attributes and trivia are skipped). */
-    public static List<SyntaxNode> topLevelItems(SyntaxNode sourceFile) {
-        List<SyntaxNode> items = new ArrayList<>();
-        for (SyntaxNode c : sourceFile.children()) {
+    /** Lowers the items of a SOURCE_FILE. */
+    public static ItemTree lower(SyntaxNode sourceFile) {
+        ItemTreeLowering l = new ItemTreeLowering();
+        return new ItemTree(l.lowerItems(sourceFile));
+    }
+
+    private List<ItemTree.Item> lowerItems(SyntaxNode container) {
+        List<ItemTree.Item> items = new ArrayList<>();
+        for (SyntaxNode c : container.children()) {
             if (SyntaxUtil.isItem(c.kind())) {
-                items.add(c);
+                items.add(lowerItem(c));
             }
         }
         return items;
     }
 
-    /** Lowers the signatures of a file's items. */
-    public static ItemTree lower(SyntaxNode sourceFile) {
-        List<ItemTree.FnItem> fns = new ArrayList<>();
-        List<ItemTree.Unsupported> unsupported = new ArrayList<>();
-        List<SyntaxNode> items = topLevelItems(sourceFile);
-        for (int i = 0; i < items.size(); i++) {
-            SyntaxNode item = items.get(i);
-            if (item.kind() == SyntaxKind.FN) {
-                String name = SyntaxUtil.nameOf(item);
+    /** Advances the id counter over the items of a container that is not lowered. */
+    private void skipItems(SyntaxNode list) {
+        if (list == null) {
+            return;
+        }
+        for (SyntaxNode c : list.children()) {
+            if (SyntaxUtil.isItem(c.kind())) {
+                nextId++;
+                if (c.kind() == SyntaxKind.MODULE) {
+                    skipItems(c.firstChild(SyntaxKind.ITEM_LIST));
+                } else if (c.kind() == SyntaxKind.IMPL || c.kind() == SyntaxKind.TRAIT) {
+                    skipItems(c.firstChild(SyntaxKind.ASSOC_ITEM_LIST));
+                }
+            }
+        }
+    }
+
+    private ItemTree.Item lowerItem(SyntaxNode item) {
+        int id = nextId++;
+        String name = SyntaxUtil.nameOf(item);
+        ItemTree.Visibility vis = visibility(item);
+        switch (item.kind()) {
+            case FN -> {
                 List<ItemTree.Param> params = new ArrayList<>();
                 SyntaxNode pl = item.firstChild(SyntaxKind.PARAM_LIST);
+                boolean hasSelf = false;
                 if (pl != null) {
+                    hasSelf = pl.firstChild(SyntaxKind.SELF_PARAM) != null;
                     for (SyntaxNode p : SyntaxUtil.children(pl, SyntaxKind.PARAM)) {
                         params.add(new ItemTree.Param(lowerType(SyntaxUtil.firstType(p))));
                     }
                 }
                 SyntaxNode rt = item.firstChild(SyntaxKind.RET_TYPE);
                 TypeRef ret = rt == null ? new TypeRef.Tuple(List.of()) : lowerType(SyntaxUtil.firstType(rt));
-                fns.add(new ItemTree.FnItem(name == null ? "" : name, params, ret, i));
-            } else {
-                unsupported.add(new ItemTree.Unsupported(describe(item), i));
+                if (item.firstChild(SyntaxKind.GENERIC_PARAM_LIST) != null) {
+                    return new ItemTree.Unsupported("generic function", id);
+                }
+                return new ItemTree.Fn(orEmpty(name), vis, params, ret, hasSelf, id);
+            }
+            case STRUCT, UNION -> {
+                if (item.firstChild(SyntaxKind.GENERIC_PARAM_LIST) != null) {
+                    return new ItemTree.Unsupported("generic struct", id);
+                }
+                Fields f = fields(item);
+                return new ItemTree.Struct(orEmpty(name), vis, f.kind, f.fields, item.kind() == SyntaxKind.UNION, id);
+            }
+            case ENUM -> {
+                if (item.firstChild(SyntaxKind.GENERIC_PARAM_LIST) != null) {
+                    return new ItemTree.Unsupported("generic enum", id);
+                }
+                List<ItemTree.Variant> variants = new ArrayList<>();
+                SyntaxNode list = item.firstChild(SyntaxKind.VARIANT_LIST);
+                if (list != null) {
+                    for (SyntaxNode v : SyntaxUtil.children(list, SyntaxKind.VARIANT)) {
+                        Fields f = fields(v);
+                        variants.add(new ItemTree.Variant(orEmpty(SyntaxUtil.nameOf(v)), f.kind, f.fields,
+                                SyntaxUtil.hasToken(v, SyntaxKind.EQ)));
+                    }
+                }
+                return new ItemTree.Enum(orEmpty(name), vis, variants, id);
+            }
+            case CONST -> {
+                return new ItemTree.Const(name == null ? "_" : name, vis, lowerType(SyntaxUtil.firstType(item)), id);
+            }
+            case STATIC -> {
+                return new ItemTree.Static(orEmpty(name), vis, SyntaxUtil.hasToken(item, SyntaxKind.MUT_KW),
+                        lowerType(SyntaxUtil.firstType(item)), id);
+            }
+            case TYPE_ALIAS -> {
+                if (item.firstChild(SyntaxKind.GENERIC_PARAM_LIST) != null) {
+                    return new ItemTree.Unsupported("generic type alias", id);
+                }
+                return new ItemTree.TypeAlias(orEmpty(name), vis, lowerType(SyntaxUtil.firstType(item)), id);
+            }
+            case MODULE -> {
+                SyntaxNode list = item.firstChild(SyntaxKind.ITEM_LIST);
+                List<ItemTree.Item> inner = list == null ? null : lowerItems(list);
+                return new ItemTree.Mod(orEmpty(name), vis, inner, pathAttribute(item), id);
+            }
+            case USE -> {
+                List<ItemTree.Import> imports = new ArrayList<>();
+                SyntaxNode tree = item.firstChild(SyntaxKind.USE_TREE);
+                if (tree != null) {
+                    useTree(tree, new ArrayList<>(), imports);
+                }
+                return new ItemTree.Use(vis, imports, id);
+            }
+            case IMPL -> {
+                SyntaxNode list = item.firstChild(SyntaxKind.ASSOC_ITEM_LIST);
+                if (item.firstChild(SyntaxKind.GENERIC_PARAM_LIST) != null || SyntaxUtil.hasToken(item, SyntaxKind.FOR_KW)) {
+                    skipItems(list);
+                    return new ItemTree.Unsupported(SyntaxUtil.hasToken(item, SyntaxKind.FOR_KW) ? "trait impl"
+                            : "generic impl", id);
+                }
+                List<ItemTree.Item> inner = list == null ? List.of() : lowerItems(list);
+                return new ItemTree.Impl(lowerType(SyntaxUtil.firstType(item)), null, inner, id);
+            }
+            case TRAIT, TRAIT_ALIAS -> {
+                skipItems(item.firstChild(SyntaxKind.ASSOC_ITEM_LIST));
+                return new ItemTree.Unsupported("trait", id);
+            }
+            case EXTERN_CRATE -> {
+                return new ItemTree.Unsupported("extern crate", id);
+            }
+            case MACRO_RULES, MACRO_DEF -> {
+                return new ItemTree.Unsupported("macro definition", id);
+            }
+            case MACRO_CALL -> {
+                return new ItemTree.Unsupported("macro invocation in item position", id);
+            }
+            case EXTERN_BLOCK -> {
+                return new ItemTree.Unsupported("extern block", id);
+            }
+            default -> {
+                return new ItemTree.Unsupported("item", id);
             }
         }
-        return new ItemTree(fns, unsupported);
     }
 
-    private static String describe(SyntaxNode item) {
-        return switch (item.kind()) {
-            case STRUCT -> "struct";
-            case UNION -> "union";
-            case ENUM -> "enum";
-            case EXTERN_CRATE -> "extern crate";
-            case MODULE -> "module";
-            case USE -> "use declaration";
-            case STATIC -> "static item";
-            case CONST -> "constant item";
-            case TRAIT, TRAIT_ALIAS -> "trait";
-            case IMPL -> "impl block";
-            case TYPE_ALIAS -> "type alias";
-            case MACRO_CALL -> "macro invocation";
-            case MACRO_RULES, MACRO_DEF -> "macro definition";
-            case EXTERN_BLOCK -> "extern block";
-            default -> "item";
-        };
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private record Fields(ItemTree.FieldsKind kind, List<ItemTree.Field> fields) { }
+
+    private static Fields fields(SyntaxNode owner) {
+        SyntaxNode rec = owner.firstChild(SyntaxKind.RECORD_FIELD_LIST);
+        if (rec != null) {
+            List<ItemTree.Field> out = new ArrayList<>();
+            for (SyntaxNode f : SyntaxUtil.children(rec, SyntaxKind.RECORD_FIELD)) {
+                out.add(new ItemTree.Field(orEmpty(SyntaxUtil.nameOf(f)), visibility(f), lowerType(SyntaxUtil.firstType(f))));
+            }
+            return new Fields(ItemTree.FieldsKind.RECORD, out);
+        }
+        SyntaxNode tup = owner.firstChild(SyntaxKind.TUPLE_FIELD_LIST);
+        if (tup != null) {
+            List<ItemTree.Field> out = new ArrayList<>();
+            int i = 0;
+            for (SyntaxNode f : SyntaxUtil.children(tup, SyntaxKind.TUPLE_FIELD)) {
+                out.add(new ItemTree.Field(Integer.toString(i++), visibility(f), lowerType(SyntaxUtil.firstType(f))));
+            }
+            return new Fields(ItemTree.FieldsKind.TUPLE, out);
+        }
+        return new Fields(ItemTree.FieldsKind.UNIT, List.of());
+    }
+
+    /** The visibility written on an item or field. */
+    static ItemTree.Visibility visibility(SyntaxNode owner) {
+        SyntaxNode v = owner.firstChild(SyntaxKind.VISIBILITY);
+        if (v == null) {
+            return new ItemTree.Visibility.Private();
+        }
+        SyntaxNode path = v.firstChild(SyntaxKind.PATH);
+        if (path == null) {
+            return new ItemTree.Visibility.Public();
+        }
+        List<String> segs = SyntaxUtil.pathSegments(path);
+        if (segs == null) {
+            return new ItemTree.Visibility.Public();
+        }
+        if (segs.equals(List.of("crate"))) {
+            return new ItemTree.Visibility.Crate();
+        }
+        return new ItemTree.Visibility.Restricted(segs);
+    }
+
+    /** The value of a {@code #[path = "..."]} attribute, or null. */
+    private static String pathAttribute(SyntaxNode item) {
+        for (SyntaxNode attr : SyntaxUtil.children(item, SyntaxKind.ATTR)) {
+            SyntaxNode meta = attr.firstChild(SyntaxKind.META);
+            if (meta == null) {
+                continue;
+            }
+            SyntaxNode path = meta.firstChild(SyntaxKind.PATH);
+            List<String> segs = path == null ? null : SyntaxUtil.pathSegments(path);
+            if (segs != null && segs.equals(List.of("path"))) {
+                for (SyntaxToken t : meta.descendantTokens()) {
+                    if (t.kind() == SyntaxKind.STRING) {
+                        return Literals.unescapeString(t.text());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Flattens a use tree into imports; {@code prefix} is the path so far. */
+    private static void useTree(SyntaxNode tree, List<String> prefix, List<ItemTree.Import> out) {
+        List<String> path = new ArrayList<>(prefix);
+        SyntaxNode p = tree.firstChild(SyntaxKind.PATH);
+        if (p != null) {
+            List<String> segs = pathWithRoot(p);
+            if (segs == null) {
+                return;
+            }
+            path.addAll(segs);
+        } else if (tree.firstToken(SyntaxKind.COLON2) != null && prefix.isEmpty()) {
+            path.add(ROOT_SEGMENT);
+        }
+        SyntaxNode list = tree.firstChild(SyntaxKind.USE_TREE_LIST);
+        boolean glob = false;
+        for (SyntaxElement e : tree.childrenWithTokens()) {
+            if (e instanceof SyntaxToken t && t.kind() == SyntaxKind.STAR) {
+                glob = true;
+            }
+        }
+        if (list != null) {
+            for (SyntaxNode child : SyntaxUtil.children(list, SyntaxKind.USE_TREE)) {
+                useTree(child, path, out);
+            }
+            return;
+        }
+        if (glob) {
+            out.add(new ItemTree.Import(path, null, true, out.size()));
+            return;
+        }
+        String alias = null;
+        SyntaxNode rename = tree.firstChild(SyntaxKind.RENAME);
+        if (rename != null) {
+            String n = SyntaxUtil.nameOf(rename);
+            alias = n != null ? n : "_";
+        }
+        out.add(new ItemTree.Import(path, alias, false, out.size()));
+    }
+
+    /** Path segments, with a leading {@code ::} as {@link #ROOT_SEGMENT}. */
+    static List<String> pathWithRoot(SyntaxNode path) {
+        List<String> segs = SyntaxUtil.pathSegments(path);
+        if (segs == null) {
+            return null;
+        }
+        SyntaxNode first = path;
+        while (first.firstChild(SyntaxKind.PATH) != null) {
+            first = first.firstChild(SyntaxKind.PATH);
+        }
+        SyntaxNode seg = first.firstChild(SyntaxKind.PATH_SEGMENT);
+        if (seg != null && seg.firstToken(SyntaxKind.COLON2) != null) {
+            List<String> out = new ArrayList<>();
+            out.add(ROOT_SEGMENT);
+            out.addAll(segs);
+            return out;
+        }
+        return segs;
     }
 
     /** Lowers a type node to a {@link TypeRef}. */
@@ -76,21 +289,14 @@ public final class ItemTreeLowering {
         return switch (ty.kind()) {
             case PATH_TYPE -> {
                 SyntaxNode path = ty.firstChild(SyntaxKind.PATH);
-                List<String> segs = path == null ? null : SyntaxUtil.pathSegments(path);
-                if (segs == null || path.descendants().stream().anyMatch(d -> d.kind() == SyntaxKind.GENERIC_ARG_LIST)) {
+                List<String> segs = path == null ? null : pathWithRoot(path);
+                if (segs == null || path.descendants().stream().anyMatch(d -> d.kind() == SyntaxKind.GENERIC_ARG_LIST
+                        || d.kind() == SyntaxKind.TYPE_ANCHOR)) {
                     yield new TypeRef.Unsupported(ty.text().trim());
                 }
                 yield new TypeRef.Path(segs);
             }
-            case REF_TYPE -> {
-                boolean mut = false;
-                for (var e : ty.childrenWithTokens()) {
-                    if (e instanceof SyntaxToken t && t.kind() == SyntaxKind.MUT_KW) {
-                        mut = true;
-                    }
-                }
-                yield new TypeRef.Ref(mut, lowerType(SyntaxUtil.firstType(ty)));
-            }
+            case REF_TYPE -> new TypeRef.Ref(SyntaxUtil.hasToken(ty, SyntaxKind.MUT_KW), lowerType(SyntaxUtil.firstType(ty)));
             case TUPLE_TYPE -> {
                 List<TypeRef> elems = new ArrayList<>();
                 for (SyntaxNode c : ty.children()) {

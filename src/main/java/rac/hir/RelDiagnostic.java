@@ -34,11 +34,17 @@ public record RelDiagnostic(Diagnostic diagnostic) {
 
     private static Label shift(Label l, FileId file, int delta) {
         Span s = l.span();
-        return new Label(new Span(file, s.start() + delta, s.end() + delta), l.message(), l.primary());
+        return new Label(new Span(file, s.start() - BIAS + delta, s.end() - BIAS + delta), l.message(), l.primary());
     }
 
     /** A span relative to the item, in the placeholder file. */
     public static Span rel(int start, int end) {
-        return new Span(new FileId(0), start, end);
+        return new Span(new FileId(0), start + BIAS, end + BIAS);
     }
+
+    /**
+     * Relative offsets are stored with this bias so that a span before the item (negative relative
+     * offsets, e.g. an earlier definition) still fits a {@link Span}.
+     */
+    private static final int BIAS = 1 << 30;
 }

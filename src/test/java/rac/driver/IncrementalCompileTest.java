@@ -41,17 +41,17 @@ class IncrementalCompileTest {
         FileId file = new FileId(0);
         db.set(Queries.FILE_TEXT, file, text, Durability.LOW);
         db.set(Queries.FILE_NAME, file, "main.rs", Durability.LOW);
+        db.set(Queries.SOURCE_ROOT, Queries.CrateKey.LOCAL, new Queries.SourceRoot(java.util.Map.of()), Durability.LOW);
         db.set(Queries.OPTIONS, Queries.CrateKey.LOCAL,
                 new Queries.CrateOptions("main", Edition.E2021, 0, true, file), Durability.LOW);
         return db;
     }
 
     private static void compileAll(Database db) {
-        Queries.DefMap defs = db.get(Queries.DEF_MAP, Queries.CrateKey.LOCAL);
         assertTrue(db.get(Queries.CRATE_DIAGNOSTICS, Queries.CrateKey.LOCAL).isEmpty());
-        for (int i = 0; i < defs.fns().size(); i++) {
-            db.get(Queries.MIR, new DefId(i));
-            db.get(Queries.LLVM_IR, new Queries.CguKey(i));
+        for (DefId fn : db.get(Queries.FUNCTIONS, Queries.CrateKey.LOCAL)) {
+            db.get(Queries.MIR, fn);
+            db.get(Queries.LLVM_IR, new Queries.CguKey(fn.index()));
         }
     }
 

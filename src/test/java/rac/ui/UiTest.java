@@ -76,7 +76,9 @@ public class UiTest {
             throw new IllegalStateException("no UI test directory " + uiDir + " (set -Drac.root)");
         }
         try (Stream<Path> walk = Files.walk(uiDir)) {
+            // Files under an `auxiliary` directory are modules and helpers of tests, as in compiletest.
             return walk.filter(p -> p.toString().endsWith(".rs") && Files.isRegularFile(p))
+                    .filter(p -> !uiDir.relativize(p).toString().matches("(.*/)?auxiliary/.*"))
                     .filter(p -> uiDir.relativize(p).toString().contains(filter))
                     .sorted()
                     .toList();

@@ -1,0 +1,65 @@
+package rac.hir;
+
+import java.util.List;
+import java.util.Map;
+import rac.base.FileId;
+
+/**
+ * The crate's module tree and definitions, with every module's scope after imports are resolved
+ * (rust-analyzer's DefMap). Module 0 is the crate root. Scopes are per namespace: types (modules,
+ * structs, enums, aliases) and values (functions, constants, statics, tuple and unit struct
+ * constructors). {@code missingFiles} lists the module files it looked for and did not find, so the
+ * driver can load them if they exist and ask again. The diagnostics are item-relative: each names the item (file and ast id) it is in.
+ */
+public record DefMap(List<ModuleData> modules, List<DefData> defs, List<ItemDiagnostic> diagnostics,
+                     List<String> missingFiles) {
+    public DefMap {
+        modules = List.copyOf(modules);
+        defs = List.copyOf(defs);
+        diagnostics = List.copyOf(diagnostics);
+        missingFiles = List.copyOf(missingFiles);
+    }
+
+    /** The crate root module. */
+    public static final int ROOT = 0;
+
+    /** What a name in a scope refers to. */
+    public sealed interface Res {
+        /** A definition (index into {@link #defs}). */
+        record Def(int def) implements Res { }
+
+        /** A module (index into {@link #modules}). */
+        record Module(int module) implements Res { }
+    }
+
+    /** A module: its parent (-1 for the root), name, the file its items are in, and its scopes. */
+    public record ModuleData(int parent, String name, FileId file, Map<String, Res> types, Map<String, Res> values,
+                             Map<String, Integer> children) {
+        public ModuleData {
+            types = Map.copyOf(types);
+            values = Map.copyOf(values);
+            children = Map.copyOf(children);
+        }
+    }
+
+    /** The kinds of definitions. */
+    public enum DefKind { FN, STRUCT, UNION, ENUM, VARIANT, CONST, STATIC, TYPE_ALIAS, IMPL, ASSOC_FN, ASSOC_CONST }
+
+    /**
+     * A definition: kind, name, the module it is in, where its syntax is ({@code file} and
+     * {@code astId}), its parent definition (the enum of a variant, the impl of an associated item;
+     * -1 otherwise) and its index in the parent (variant index).
+     */
+    public record DefData(DefKind kind, String name, int module, FileId file, int astId, int parent, int index) { }
+
+    /** A diagnostic with a span relative to the start of the item {@code astId} of {@code file}. */
+    public record ItemDiagnostic(FileId file, int astId, RelDiagnostic diagnostic) { }
+
+    public ModuleData module(int id) {
+        return modules.get(id);
+    }
+
+    public DefData def(int id) {
+        return defs.get(id);
+    }
+}

@@ -1,0 +1,3 @@
+pub fn show(v: i32) {
+    println!("value = {}", v);
+}
