@@ -30,6 +30,10 @@ import rac.base.Span;
  */
 class RustcCasesTest {
     static Path dir() {
+        String override = System.getProperty("rac.diag.cases");
+        if (override != null && !override.isEmpty()) {
+            return Path.of(override); // ad-hoc runs over another directory of captured cases
+        }
         try {
             return Path.of(RustcCasesTest.class.getResource("/diag").toURI());
         } catch (URISyntaxException e) {
