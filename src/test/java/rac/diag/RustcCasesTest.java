@@ -189,10 +189,15 @@ class RustcCasesTest {
         List<String> names = caseNames();
         assertTrue(names.size() >= 25, "expected at least 25 cases, found " + names.size());
         List<DynamicTest> tests = new ArrayList<>();
+        Map<String, Case> loaded = new HashMap<>();
         for (String name : names) {
             for (ErrorFormat f : ErrorFormat.values()) {
                 tests.add(DynamicTest.dynamicTest(name + " " + f, () -> {
-                    Case c = load(name);
+                    Case c = loaded.get(name);
+                    if (c == null) {
+                        c = load(name);
+                        loaded.put(name, c);
+                    }
                     String expected = read(dir().resolve(name + "." + f.name().toLowerCase() + ".stderr"));
                     assertEquals(expected, run(c, f));
                 }));
