@@ -254,6 +254,23 @@ class HandBuiltDiagnosticsTest {
     }
 
     @Test
+    void orderOfSeveralPrimarySpansIsSetByAnUnlabelledFirstOne() throws IOException {
+        // rustc reports at the opening delimiter while listing the closing one's label first; an
+        // unlabelled primary label in front fixes the location without changing the label order
+        SourceFile f = handFile("parse_mismatched_delim.rs");
+        Span open = span(f, "(");
+        Span close = span(f, "]");
+        DiagnosticHandler h = handler(ErrorFormat.HUMAN);
+        h.emit(Diagnostic.error("mismatched closing delimiter: `]`")
+            .primary(open)
+            .primary(close, "mismatched closing delimiter")
+            .primary(open, "unclosed delimiter")
+            .build());
+        h.finish();
+        assertEquals(expected("hand/parse_mismatched_delim.human.stderr"), out());
+    }
+
+    @Test
     void duplicatesAreDroppedAndNotCounted() throws IOException {
         SourceFile f = file("single_label.rs");
         DiagnosticHandler h = handler(ErrorFormat.HUMAN);
