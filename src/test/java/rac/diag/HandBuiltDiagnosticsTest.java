@@ -258,7 +258,7 @@ class HandBuiltDiagnosticsTest {
         // rustc reports at the opening delimiter while listing the closing one's label first; an
         // unlabelled primary label in front fixes the location without changing the label order
         SourceFile f = handFile("parse_mismatched_delim.rs");
-        Span open = span(f, "(", 2);
+        Span open = span(f, "(", 1);
         Span close = span(f, "]");
         DiagnosticHandler h = handler(ErrorFormat.HUMAN);
         h.emit(Diagnostic.error("mismatched closing delimiter: `]`")
