@@ -775,11 +775,6 @@ public final class HumanEmitter {
             return computedLeft > 0;
         }
 
-        boolean wasCutRight(int lineLen) {
-            int right = computedRight == spanRight || computedRight == labelRight ? computedRight - 6 : computedRight;
-            return right < lineLen && computedLeft + columnWidth < lineLen;
-        }
-
         private void compute(int maxLineLen) {
             computedLeft = whitespaceLeft > 20 ? whitespaceLeft - 16 : 0;
             computedRight = Math.max(maxLineLen, computedLeft);
