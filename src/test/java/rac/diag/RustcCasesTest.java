@@ -187,7 +187,9 @@ class RustcCasesTest {
     @TestFactory
     Stream<DynamicTest> casesMatchRustc() throws IOException {
         List<String> names = caseNames();
-        assertTrue(names.size() >= 25, "expected at least 25 cases, found " + names.size());
+        if (System.getProperty("rac.diag.cases", "").isEmpty()) {
+            assertTrue(names.size() >= 25, "expected at least 25 cases, found " + names.size());
+        }
         List<DynamicTest> tests = new ArrayList<>();
         Map<String, Case> loaded = new HashMap<>();
         for (String name : names) {
