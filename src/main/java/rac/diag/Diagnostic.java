@@ -91,6 +91,16 @@ public record Diagnostic(Level level, String code, String message, List<Label> l
             return this;
         }
 
+        /** A {@code note:} block pointing at {@code span} (a primary span without label). */
+        public Builder spanNote(Span span, String text) {
+            return child(Level.NOTE, text, List.of(new Label(span, "", true)));
+        }
+
+        /** A {@code help:} block pointing at {@code span} (a primary span without label). */
+        public Builder spanHelp(Span span, String text) {
+            return child(Level.HELP, text, List.of(new Label(span, "", true)));
+        }
+
         /** A note or help with its own span(s). */
         public Builder child(Level level, String text, List<Label> spans) {
             children.add(new SubDiagnostic(level, text, spans));

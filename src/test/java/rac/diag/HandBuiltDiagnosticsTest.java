@@ -135,8 +135,7 @@ class HandBuiltDiagnosticsTest {
         DiagnosticHandler h = handler(ErrorFormat.HUMAN);
         h.emit(Diagnostic.error("function `hidden` is private").code("E0603")
             .primary(span(f, "hidden", 1), "private function")
-            .child(Level.NOTE, "the function `hidden` is defined here",
-                List.of(new Label(span(f, "fn hidden()"), "", true)))
+            .spanNote(span(f, "fn hidden()"), "the function `hidden` is defined here")
             .build());
         h.finish();
         assertEquals(expected("private_fn_note.human.stderr"), out());
