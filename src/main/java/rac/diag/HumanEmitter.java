@@ -598,7 +598,7 @@ public final class HumanEmitter {
         if (lineIndex0 < 0 || lineIndex0 >= f.lineCount()) {
             return null;
         }
-        return f.lineText(lineIndex0);
+        return Positions.lineText(f, lineIndex0);
     }
 
     static boolean numOverlap(int aStart, int aEnd, int bStart, int bEnd, boolean inclusive) {
