@@ -646,19 +646,8 @@ public final class Database implements AutoCloseable {
         for (;;) {
             long rev = revision;
             Memo m = slot.memo;
-            if (m != null) {
-                long verified = m.verifiedAt;
-                if (verified == rev) {
-                    return m;
-                }
-                if (lastChanged[m.durability.ordinal()] <= verified) {
-                    m.verifiedAt = rev;
-                    table.durabilityValidations.increment();
-                    if (listening()) {
-                        emit(new Event.DidValidateByDurability(m.key));
-                    }
-                    return m;
-                }
+            if (m != null && isValidWithoutDeps(table, m, rev)) {
+                return m;
             }
             if (!claim(rt, slot)) {
                 checkCancelled(rt);
@@ -672,6 +661,26 @@ public final class Database implements AutoCloseable {
                 release(slot);
             }
         }
+    }
+
+    /**
+     * The fast paths: the memo was verified in this revision, or no input of its durability changed
+     * since it was verified (then it is marked verified now).
+     */
+    private boolean isValidWithoutDeps(DerivedTable table, Memo m, long rev) {
+        long verified = m.verifiedAt;
+        if (verified == rev) {
+            return true;
+        }
+        if (lastChanged[m.durability.ordinal()] <= verified) {
+            m.verifiedAt = rev;
+            table.durabilityValidations.increment();
+            if (listening()) {
+                emit(new Event.DidValidateByDurability(m.key));
+            }
+            return true;
+        }
+        return false;
     }
 
     /** With the slot claimed: verify the old memo or compute a new one. */
@@ -997,7 +1006,7 @@ public final class Database implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             Slot s = dt.slots.get(keys.get(i));
             Memo m = s == null ? null : s.memo;
-            if (m != null && m.verifiedAt == rev) {
+            if (m != null && isValidWithoutDeps(dt, m, rev)) {
                 results[i] = m;
             } else {
                 tasks[i] = new Task(keys.get(i));
