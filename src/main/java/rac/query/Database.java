@@ -341,6 +341,50 @@ public final class Database implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------------------------------
+    // Interning
+
+    private volatile InternTable[] interns = new InternTable[8];
+
+    private InternTable internTable(Interned<?> kind) {
+        InternTable[] t = interns;
+        int i = kind.index();
+        if (i < t.length && t[i] != null) {
+            return t[i];
+        }
+        synchronized (this) {
+            t = interns;
+            if (i < t.length && t[i] != null) {
+                return t[i];
+            }
+            InternTable table = new InternTable(kind);
+            InternTable[] n = i < t.length ? t.clone() : Arrays.copyOf(t, Math.max(i + 1, t.length * 2));
+            n[i] = table;
+            interns = n;
+            return table;
+        }
+    }
+
+    /**
+     * Returns the id of {@code value} in the interned kind, assigning the next one (0, 1, 2, ...) if it
+     * is new. Equal values get the same id for the life of the database. Callable anywhere, including
+     * inside queries and in parallel.
+     */
+    public <T> int intern(Interned<T> kind, T value) {
+        return internTable(kind).intern(Objects.requireNonNull(value));
+    }
+
+    /** The value interned under {@code id}; throws {@link IllegalArgumentException} for unknown ids. */
+    @SuppressWarnings("unchecked")
+    public <T> T lookup(Interned<T> kind, int id) {
+        return (T) internTable(kind).lookup(id);
+    }
+
+    /** The number of values interned in {@code kind}. */
+    public int internedCount(Interned<?> kind) {
+        return internTable(kind).size();
+    }
+
+    // ------------------------------------------------------------------------------------------
     // Writes
 
     /** Sets an input with durability {@link Durability#LOW}. */
