@@ -1113,6 +1113,9 @@ public final class Database implements AutoCloseable {
     private void runTask(LocalState runner, DerivedTable dt, Task t, Fork fork) {
         t.runner = runner;
         try {
+            if (pendingWrite) {
+                throw new Cancelled(); // do not start tasks of a cancelled revision
+            }
             t.result = fetch(runner, dt, t.key);
         } catch (Throwable e) {
             t.error = e;

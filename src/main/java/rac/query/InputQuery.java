@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A query whose values are set by the driver or daemon ({@link Database#set}); reading an unset key
  * throws {@link IllegalStateException}. Inputs that persistent queries depend on need codecs
- * ({@link #withCodecs}) so that stored results can be validated against their fingerprints.
+ * ({@link #named(String, Codec, Codec)}) so that stored results can be validated against their fingerprints.
  *
  * @param <K> the key type
  * @param <V> the value type
