@@ -936,8 +936,8 @@ public final class Database implements AutoCloseable {
     private void release(Slot slot) {
         List<LocalState> wake = null;
         synchronized (slot) {
-            slot.owner = null;
-            slot.generation++;
+            // Unregister the waiters before they can see the new generation: once a waiter sees it, no
+            // other thread can still find it blocked here (and poison it with a stale cycle).
             if (slot.anyWaiting) {
                 synchronized (graphLock) {
                     wake = new ArrayList<>(slot.waiters);
@@ -950,6 +950,8 @@ public final class Database implements AutoCloseable {
                 }
                 slot.anyWaiting = false;
             }
+            slot.owner = null;
+            slot.generation++;
         }
         if (wake != null) {
             for (LocalState w : wake) {

@@ -107,6 +107,7 @@ class IncrementalTest {
         db.set(c.fileText, "a.rs", "fn a {1+1}\nfn b {22}");
         assertEquals(5, db.get(c.infer, a));
         assertEquals(List.of("parse(a.rs)", "body(a.rs::a)", "infer(a.rs::a)"), log.executed());
+        assertEquals(List.of("a.rs::a"), log.executedKeys(c.infer));
         log.clear();
         assertEquals(4, db.get(c.infer, b));
         assertEquals(List.of("body(a.rs::b)"), log.executed());
