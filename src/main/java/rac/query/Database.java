@@ -414,10 +414,24 @@ public final class Database implements AutoCloseable {
 
         /** Sets an input. */
         public <K, V> InputWriter set(InputQuery<K, V> query, K key, V value, Durability durability) {
-            changes.add(new Object[] {Objects.requireNonNull(query), key, Objects.requireNonNull(value),
-                    Objects.requireNonNull(durability)});
+            changes.add(new Object[] {Objects.requireNonNull(query), Objects.requireNonNull(key),
+                    Objects.requireNonNull(value), Objects.requireNonNull(durability)});
             return this;
         }
+
+        /**
+         * Removes an input (a deleted file): reading it again throws as if it had never been set, and
+         * queries that read it re-run.
+         */
+        public <K, V> InputWriter remove(InputQuery<K, V> query, K key) {
+            changes.add(new Object[] {Objects.requireNonNull(query), Objects.requireNonNull(key), null, null});
+            return this;
+        }
+    }
+
+    /** Removes an input; see {@link InputWriter#remove}. Does nothing if it is not set. */
+    public <K, V> void remove(InputQuery<K, V> query, K key) {
+        write(w -> w.remove(query, key));
     }
 
     /**
@@ -441,7 +455,9 @@ public final class Database implements AutoCloseable {
             for (Object[] c : last.values()) {
                 InputTable table = (InputTable) table((Query<?, ?>) c[0]);
                 InputValue old = table.values.get(c[1]);
-                if (old == null || old.durability != c[3] || !Objects.equals(old.value, c[2])) {
+                boolean removal = c[2] == null;
+                if (removal ? old != null
+                        : old == null || old.durability != c[3] || !Objects.equals(old.value, c[2])) {
                     effective.add(c);
                 }
             }
@@ -457,11 +473,15 @@ public final class Database implements AutoCloseable {
                     newRevision = revision + 1;
                     for (Object[] c : effective) {
                         InputTable table = (InputTable) table((Query<?, ?>) c[0]);
-                        Durability d = (Durability) c[3];
                         InputValue old = table.values.get(c[1]);
+                        Durability d = c[3] == null ? old.durability : (Durability) c[3];
                         Durability affected = old == null ? d : (old.durability.ordinal() > d.ordinal() ? old.durability : d);
                         DatabaseKey dk = old != null ? old.dbKey : new DatabaseKey(table.query, c[1]);
-                        table.values.put(c[1], new InputValue(dk, c[2], newRevision, d));
+                        if (c[2] == null) {
+                            table.values.remove(c[1]);
+                        } else {
+                            table.values.put(c[1], new InputValue(dk, c[2], newRevision, d));
+                        }
                         for (int i = 0; i <= affected.ordinal(); i++) {
                             lastChanged[i] = newRevision;
                         }

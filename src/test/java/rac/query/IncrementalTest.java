@@ -275,6 +275,28 @@ class IncrementalTest {
     }
 
     @Test
+    void removingAnInputReRunsItsReaders() {
+        DerivedQuery<String, Integer> optional = DerivedQuery.named("optional", (ctx, file) -> {
+            try {
+                return ctx.get(c.itemCount, file);
+            } catch (IllegalStateException e) {
+                return -1;
+            }
+        });
+        assertEquals(1, db.get(optional, "b.rs"));
+        long r = db.revision();
+        db.remove(c.fileText, "b.rs");
+        assertEquals(r + 1, db.revision());
+        db.remove(c.fileText, "b.rs"); // already gone: no new revision
+        assertEquals(r + 1, db.revision());
+        assertEquals(false, db.hasInput(c.fileText, "b.rs"));
+        assertEquals(-1, db.get(optional, "b.rs"));
+        assertEquals(2, db.get(c.itemCount, "a.rs"));
+        db.set(c.fileText, "b.rs", "fn c {}\nfn d {}");
+        assertEquals(2, db.get(optional, "b.rs"));
+    }
+
+    @Test
     void settingInputsInsideAQueryIsRejected() {
         DerivedQuery<String, Integer> writer = DerivedQuery.named("writer", (ctx, k) -> {
             db.set(c.fileText, "a.rs", "x");
