@@ -20,7 +20,7 @@ public final class DerivedQuery<K, V> implements Query<K, V> {
     private DerivedQuery(String name, QueryFunction<K, V> function, Codec<K> keyCodec, Codec<V> valueCodec) {
         this.name = Objects.requireNonNull(name);
         this.function = Objects.requireNonNull(function);
-        this.index = Query.Indices.next();
+        this.index = QueryIndices.next();
         this.keyCodec = keyCodec;
         this.valueCodec = valueCodec;
     }

@@ -18,7 +18,7 @@ public final class InputQuery<K, V> implements Query<K, V> {
 
     private InputQuery(String name, Codec<K> keyCodec, Codec<V> valueCodec) {
         this.name = Objects.requireNonNull(name);
-        this.index = Query.Indices.next();
+        this.index = QueryIndices.next();
         this.keyCodec = keyCodec;
         this.valueCodec = valueCodec;
     }
