@@ -9,6 +9,10 @@ import rac.base.Span;
  * children (notes and helps). Immutable; build with {@link #error(String)} and friends.
  * A {@code code} that is not an error code ({@code E} and four digits) is a lint name such as
  * {@code dead_code}: rustc shows it only in the JSON {@code code} field, not in the human header.
+ *
+ * <p>Labels are shown in list order. The first primary label gives the {@code -->} location;
+ * a primary label with an empty message is an unlabelled primary span (rustc lists those after
+ * the labelled spans), so putting one first chooses the location when several spans are primary.
  */
 public record Diagnostic(Level level, String code, String message, List<Label> labels,
                          List<SubDiagnostic> children, List<Suggestion> suggestions) {
@@ -85,6 +89,16 @@ public record Diagnostic(Level level, String code, String message, List<Label> l
         public Builder help(String text) {
             children.add(new SubDiagnostic(Level.HELP, text, List.of()));
             return this;
+        }
+
+        /** A {@code note:} block pointing at {@code span} (a primary span without label). */
+        public Builder spanNote(Span span, String text) {
+            return child(Level.NOTE, text, List.of(new Label(span, "", true)));
+        }
+
+        /** A {@code help:} block pointing at {@code span} (a primary span without label). */
+        public Builder spanHelp(Span span, String text) {
+            return child(Level.HELP, text, List.of(new Label(span, "", true)));
         }
 
         /** A note or help with its own span(s). */

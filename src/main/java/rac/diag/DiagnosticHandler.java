@@ -72,8 +72,8 @@ public final class DiagnosticHandler {
             default -> {
             }
         }
-        if (d.code() != null) {
-            codes.add(d.code());
+        if (Explanations.isWellFormed(d.code())) {
+            codes.add(d.code()); // lint names are not error codes
         }
         write(render(d));
     }

@@ -598,7 +598,7 @@ public final class HumanEmitter {
         if (lineIndex0 < 0 || lineIndex0 >= f.lineCount()) {
             return null;
         }
-        return f.lineText(lineIndex0);
+        return Positions.lineText(f, lineIndex0);
     }
 
     static boolean numOverlap(int aStart, int aEnd, int bStart, int bEnd, boolean inclusive) {
@@ -773,11 +773,6 @@ public final class HumanEmitter {
 
         boolean wasCutLeft() {
             return computedLeft > 0;
-        }
-
-        boolean wasCutRight(int lineLen) {
-            int right = computedRight == spanRight || computedRight == labelRight ? computedRight - 6 : computedRight;
-            return right < lineLen && computedLeft + columnWidth < lineLen;
         }
 
         private void compute(int maxLineLen) {

@@ -124,7 +124,7 @@ public final class JsonEmitter {
             // rustc treats the empty span at offset 0 as its dummy span, which has no lines
             boolean dummy = lo == 0 && hi == 0;
             for (int line = lineStart; line <= lineEnd && !dummy; line++) {
-                String text = f.lineText(line - 1);
+                String text = Positions.lineText(f, line - 1);
                 int len = text.codePointCount(0, text.length());
                 int hs = line == lineStart ? colStart : 1;
                 int he = line == lineEnd ? colEnd : len + 1;

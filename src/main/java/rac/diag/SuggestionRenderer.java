@@ -146,7 +146,7 @@ final class SuggestionRenderer {
         if (idx0 < 0 || idx0 >= f.lineCount()) {
             return null;
         }
-        return f.lineText(idx0);
+        return Positions.lineText(f, idx0);
     }
 
     /** rustc's {@code CodeSuggestion::splice_lines}. */

@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -139,10 +140,15 @@ public final class Database implements AutoCloseable {
     static final class DerivedTable extends Table {
         final DerivedQuery<?, ?> derived;
         final ConcurrentHashMap<Object, Slot> slots = new ConcurrentHashMap<>();
+        /** For LRU queries: slots in the order their values were computed (may hold stale entries). */
+        final ConcurrentLinkedQueue<Slot> lruOrder;
+        /** For LRU queries: how many slots hold a value. */
+        final AtomicInteger liveValues = new AtomicInteger();
 
         DerivedTable(DerivedQuery<?, ?> query) {
             super(query);
             this.derived = query;
+            this.lruOrder = query.lruCapacity() > 0 ? new ConcurrentLinkedQueue<>() : null;
         }
 
         Slot slot(Object key) {
@@ -341,6 +347,50 @@ public final class Database implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------------------------------
+    // Interning
+
+    private volatile InternTable[] interns = new InternTable[8];
+
+    private InternTable internTable(Interned<?> kind) {
+        InternTable[] t = interns;
+        int i = kind.index();
+        if (i < t.length && t[i] != null) {
+            return t[i];
+        }
+        synchronized (this) {
+            t = interns;
+            if (i < t.length && t[i] != null) {
+                return t[i];
+            }
+            InternTable table = new InternTable(kind);
+            InternTable[] n = i < t.length ? t.clone() : Arrays.copyOf(t, Math.max(i + 1, t.length * 2));
+            n[i] = table;
+            interns = n;
+            return table;
+        }
+    }
+
+    /**
+     * Returns the id of {@code value} in the interned kind, assigning the next one (0, 1, 2, ...) if it
+     * is new. Equal values get the same id for the life of the database. Callable anywhere, including
+     * inside queries and in parallel.
+     */
+    public <T> int intern(Interned<T> kind, T value) {
+        return internTable(kind).intern(Objects.requireNonNull(value));
+    }
+
+    /** The value interned under {@code id}; throws {@link IllegalArgumentException} for unknown ids. */
+    @SuppressWarnings("unchecked")
+    public <T> T lookup(Interned<T> kind, int id) {
+        return (T) internTable(kind).lookup(id);
+    }
+
+    /** The number of values interned in {@code kind}. */
+    public int internedCount(Interned<?> kind) {
+        return internTable(kind).size();
+    }
+
+    // ------------------------------------------------------------------------------------------
     // Writes
 
     /** Sets an input with durability {@link Durability#LOW}. */
@@ -370,10 +420,24 @@ public final class Database implements AutoCloseable {
 
         /** Sets an input. */
         public <K, V> InputWriter set(InputQuery<K, V> query, K key, V value, Durability durability) {
-            changes.add(new Object[] {Objects.requireNonNull(query), key, Objects.requireNonNull(value),
-                    Objects.requireNonNull(durability)});
+            changes.add(new Object[] {Objects.requireNonNull(query), Objects.requireNonNull(key),
+                    Objects.requireNonNull(value), Objects.requireNonNull(durability)});
             return this;
         }
+
+        /**
+         * Removes an input (a deleted file): reading it again throws as if it had never been set, and
+         * queries that read it re-run.
+         */
+        public <K, V> InputWriter remove(InputQuery<K, V> query, K key) {
+            changes.add(new Object[] {Objects.requireNonNull(query), Objects.requireNonNull(key), null, null});
+            return this;
+        }
+    }
+
+    /** Removes an input; see {@link InputWriter#remove}. Does nothing if it is not set. */
+    public <K, V> void remove(InputQuery<K, V> query, K key) {
+        write(w -> w.remove(query, key));
     }
 
     /**
@@ -397,7 +461,9 @@ public final class Database implements AutoCloseable {
             for (Object[] c : last.values()) {
                 InputTable table = (InputTable) table((Query<?, ?>) c[0]);
                 InputValue old = table.values.get(c[1]);
-                if (old == null || old.durability != c[3] || !Objects.equals(old.value, c[2])) {
+                boolean removal = c[2] == null;
+                if (removal ? old != null
+                        : old == null || old.durability != c[3] || !Objects.equals(old.value, c[2])) {
                     effective.add(c);
                 }
             }
@@ -413,11 +479,15 @@ public final class Database implements AutoCloseable {
                     newRevision = revision + 1;
                     for (Object[] c : effective) {
                         InputTable table = (InputTable) table((Query<?, ?>) c[0]);
-                        Durability d = (Durability) c[3];
                         InputValue old = table.values.get(c[1]);
+                        Durability d = c[3] == null ? old.durability : (Durability) c[3];
                         Durability affected = old == null ? d : (old.durability.ordinal() > d.ordinal() ? old.durability : d);
                         DatabaseKey dk = old != null ? old.dbKey : new DatabaseKey(table.query, c[1]);
-                        table.values.put(c[1], new InputValue(dk, c[2], newRevision, d));
+                        if (c[2] == null) {
+                            table.values.remove(c[1]);
+                        } else {
+                            table.values.put(c[1], new InputValue(dk, c[2], newRevision, d));
+                        }
                         for (int i = 0; i <= affected.ordinal(); i++) {
                             lastChanged[i] = newRevision;
                         }
@@ -492,10 +562,15 @@ public final class Database implements AutoCloseable {
                         if (t instanceof DerivedTable dt) {
                             var it = dt.slots.values().iterator();
                             while (it.hasNext()) {
-                                Memo m = it.next().memo;
+                                Slot slot = it.next();
+                                Memo m = slot.memo;
                                 if (m == null || m.verifiedAt != rev) {
                                     it.remove();
+                                    slot.memo = null; // the LRU order may still hold the slot
                                     dropped++;
+                                    if (dt.lruOrder != null && m != null && m.hasValue()) {
+                                        dt.liveValues.decrementAndGet();
+                                    }
                                 }
                             }
                         }
@@ -510,6 +585,12 @@ public final class Database implements AutoCloseable {
         } finally {
             writeGate.unlock();
         }
+    }
+
+    /** The number of keys of a derived query whose memo currently holds its value (not evicted). */
+    public int valueCount(DerivedQuery<?, ?> query) {
+        DerivedTable dt = (DerivedTable) table(query);
+        return (int) dt.slots.values().stream().filter(s -> s.memo != null && s.memo.hasValue()).count();
     }
 
     /** The number of keys of {@code query} that currently hold a memo (derived) or a value (input). */
@@ -625,7 +706,7 @@ public final class Database implements AutoCloseable {
         DerivedTable dt = (DerivedTable) table;
         Memo m;
         try {
-            m = fetch(rt, dt, key);
+            m = fetch(rt, dt, key, true);
         } catch (RuntimeException e) {
             // A cycle or a failure: a caller that catches it depends on the key all the same, so that it
             // re-runs when the dependency (which has no memo) comes out differently.
@@ -640,72 +721,140 @@ public final class Database implements AutoCloseable {
         return (V) m.value;
     }
 
-    /** Returns a memo of {@code key} valid in the current revision, verifying or computing it. */
-    private Memo fetch(LocalState rt, DerivedTable table, Object key) {
+    /**
+     * Returns a memo of {@code key} valid in the current revision, verifying or computing it. With
+     * {@code needValue} false (verification of a dependent) the memo's value may be evicted.
+     */
+    private Memo fetch(LocalState rt, DerivedTable table, Object key, boolean needValue) {
         Slot slot = table.slot(key);
         for (;;) {
             long rev = revision;
             Memo m = slot.memo;
-            if (m != null) {
-                long verified = m.verifiedAt;
-                if (verified == rev) {
-                    return m;
-                }
-                if (lastChanged[m.durability.ordinal()] <= verified) {
-                    m.verifiedAt = rev;
-                    table.durabilityValidations.increment();
-                    if (listening()) {
-                        emit(new Event.DidValidateByDurability(m.key));
-                    }
-                    return m;
-                }
+            if (m != null && isValidWithoutDeps(table, m, rev) && (!needValue || m.hasValue())) {
+                return m;
             }
             if (!claim(rt, slot)) {
                 checkCancelled(rt);
                 continue;
             }
+            Memo result;
             Frame frame = rt.push(slot.key);
             try {
-                return refresh(rt, table, slot, frame, rev);
+                result = refresh(rt, table, slot, frame, rev, needValue);
             } finally {
                 rt.pop();
                 release(slot);
             }
+            if (table.lruOrder != null && result.hasValue()) {
+                evictBeyondCapacity(table);
+            }
+            return result;
         }
+    }
+
+    /** Evicts the values of the oldest computed keys of an LRU query until it is within capacity. */
+    private void evictBeyondCapacity(DerivedTable table) {
+        int capacity = table.derived.lruCapacity();
+        int requeued = 0;
+        while (table.liveValues.get() > capacity) {
+            Slot s = table.lruOrder.poll();
+            if (s == null) {
+                return;
+            }
+            synchronized (s) {
+                Memo m = s.memo;
+                if (m == null || !m.hasValue()) {
+                    continue; // swept, or evicted by another thread
+                }
+                if (s.owner != null) {
+                    // Being verified or recomputed: keep it, and give up after a while if all are busy.
+                    table.lruOrder.add(s);
+                    if (++requeued > capacity + 8) {
+                        return;
+                    }
+                    continue;
+                }
+                s.memo = m.evicted();
+                table.liveValues.decrementAndGet();
+            }
+        }
+    }
+
+    /**
+     * Records that {@code slot} (claimed) now holds a value instead of {@code previous}: each slot with
+     * a value is in the LRU order exactly once, entered when its value was (re)computed after having none.
+     */
+    private void noteValueStored(DerivedTable table, Slot slot, Memo previous) {
+        if (table.lruOrder != null && (previous == null || !previous.hasValue())) {
+            table.liveValues.incrementAndGet();
+            table.lruOrder.add(slot);
+        }
+    }
+
+    /**
+     * The fast paths: the memo was verified in this revision, or no input of its durability changed
+     * since it was verified (then it is marked verified now).
+     */
+    private boolean isValidWithoutDeps(DerivedTable table, Memo m, long rev) {
+        long verified = m.verifiedAt;
+        if (verified == rev) {
+            return true;
+        }
+        if (lastChanged[m.durability.ordinal()] <= verified) {
+            m.verifiedAt = rev;
+            table.durabilityValidations.increment();
+            if (listening()) {
+                emit(new Event.DidValidateByDurability(m.key));
+            }
+            return true;
+        }
+        return false;
     }
 
     /** With the slot claimed: verify the old memo or compute a new one. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private Memo refresh(LocalState rt, DerivedTable table, Slot slot, Frame frame, long rev) {
+    private Memo refresh(LocalState rt, DerivedTable table, Slot slot, Frame frame, long rev, boolean needValue) {
         Memo old = slot.memo;
+        Memo valid = null;
         if (old != null) {
             if (old.verifiedAt == rev) {
-                return old;
-            }
-            if (lastChanged[old.durability.ordinal()] <= old.verifiedAt) {
+                valid = old;
+            } else if (lastChanged[old.durability.ordinal()] <= old.verifiedAt) {
                 old.verifiedAt = rev;
                 table.durabilityValidations.increment();
                 if (listening()) {
                     emit(new Event.DidValidateByDurability(old.key));
                 }
-                return old;
+                valid = old;
+            } else {
+                Durability d = verifyDeps(rt, old);
+                if (d != null) {
+                    valid = old;
+                    if (d != old.durability) {
+                        // A dependency's durability dropped (an input was set with a lower durability and
+                        // the change was cut off below): the memo must not keep claiming the higher one.
+                        valid = new Memo(old.key, old.value, old.changedAt, d, old.deps, rev);
+                        slot.memo = valid;
+                    } else {
+                        old.verifiedAt = rev;
+                    }
+                    table.validations.increment();
+                    if (listening()) {
+                        emit(new Event.DidValidateMemo(old.key));
+                    }
+                }
             }
-            Durability d = verifyDeps(rt, old);
-            if (d != null) {
-                Memo valid = old;
-                if (d != old.durability) {
-                    // A dependency's durability dropped (an input was set with a lower durability and the
-                    // change was cut off below): the memo must not keep claiming the higher one.
-                    valid = new Memo(old.key, old.value, old.changedAt, d, old.deps, rev);
-                    slot.memo = valid;
-                } else {
-                    old.verifiedAt = rev;
+            if (valid != null) {
+                if (valid.hasValue() || !needValue) {
+                    return valid;
                 }
-                table.validations.increment();
-                if (listening()) {
-                    emit(new Event.DidValidateMemo(old.key));
-                }
-                return valid;
+                // The memo is valid but its value was evicted: recompute it. Its dependencies are
+                // unchanged, so the value is the same one and keeps its changed-at revision.
+                Memo memo = new Memo(slot.key, execute(rt, table, slot, frame), valid.changedAt,
+                        frame.durability, frame.deps(), rev);
+                slot.memo = memo;
+                noteValueStored(table, slot, valid);
+                return memo;
             }
         }
         DerivedQuery query = table.derived;
@@ -713,10 +862,34 @@ public final class Database implements AutoCloseable {
             Memo loaded = load(rt, table, slot, frame, rev);
             if (loaded != null) {
                 slot.memo = loaded;
+                noteValueStored(table, slot, null);
                 return loaded;
             }
             frame.reset();
         }
+        Object value = execute(rt, table, slot, frame);
+        long changedAt = rev;
+        if (old != null && Objects.equals(old.value, value)) {
+            value = old.value;
+            changedAt = old.changedAt;
+            table.cutoffs.increment();
+            if (listening()) {
+                emit(new Event.DidReuseAfterCutoff(slot.key));
+            }
+        }
+        Memo memo = new Memo(slot.key, value, changedAt, frame.durability, frame.deps(), rev);
+        slot.memo = memo;
+        noteValueStored(table, slot, old);
+        if (store != null && query.isPersistent() && changedAt == rev) {
+            save(table, memo);
+        }
+        return memo;
+    }
+
+    /** Runs the query function with {@code frame} collecting its reads. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object execute(LocalState rt, DerivedTable table, Slot slot, Frame frame) {
+        DerivedQuery query = table.derived;
         table.executions.increment();
         if (listening()) {
             emit(new Event.WillExecute(slot.key));
@@ -740,21 +913,7 @@ public final class Database implements AutoCloseable {
             // A read may have thrown Cancelled and been swallowed by the function: do not keep the value.
             throw cancel(rt);
         }
-        long changedAt = rev;
-        if (old != null && Objects.equals(old.value, value)) {
-            value = old.value;
-            changedAt = old.changedAt;
-            table.cutoffs.increment();
-            if (listening()) {
-                emit(new Event.DidReuseAfterCutoff(slot.key));
-            }
-        }
-        Memo memo = new Memo(slot.key, value, changedAt, frame.durability, frame.deps(), rev);
-        slot.memo = memo;
-        if (store != null && query.isPersistent() && changedAt == rev) {
-            save(table, memo);
-        }
-        return memo;
+        return value;
     }
 
     /**
@@ -777,7 +936,7 @@ public final class Database implements AutoCloseable {
             } else {
                 Memo dm;
                 try {
-                    dm = fetch(rt, (DerivedTable) t, dep.key());
+                    dm = fetch(rt, (DerivedTable) t, dep.key(), false);
                 } catch (Cancelled e) {
                     throw e;
                 } catch (RuntimeException e) {
@@ -883,8 +1042,8 @@ public final class Database implements AutoCloseable {
     private void release(Slot slot) {
         List<LocalState> wake = null;
         synchronized (slot) {
-            slot.owner = null;
-            slot.generation++;
+            // Unregister the waiters before they can see the new generation: once a waiter sees it, no
+            // other thread can still find it blocked here (and poison it with a stale cycle).
             if (slot.anyWaiting) {
                 synchronized (graphLock) {
                     wake = new ArrayList<>(slot.waiters);
@@ -897,6 +1056,8 @@ public final class Database implements AutoCloseable {
                 }
                 slot.anyWaiting = false;
             }
+            slot.owner = null;
+            slot.generation++;
         }
         if (wake != null) {
             for (LocalState w : wake) {
@@ -997,7 +1158,7 @@ public final class Database implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             Slot s = dt.slots.get(keys.get(i));
             Memo m = s == null ? null : s.memo;
-            if (m != null && m.verifiedAt == rev) {
+            if (m != null && m.hasValue() && isValidWithoutDeps(dt, m, rev)) {
                 results[i] = m;
             } else {
                 tasks[i] = new Task(keys.get(i));
@@ -1060,7 +1221,10 @@ public final class Database implements AutoCloseable {
     private void runTask(LocalState runner, DerivedTable dt, Task t, Fork fork) {
         t.runner = runner;
         try {
-            t.result = fetch(runner, dt, t.key);
+            if (pendingWrite) {
+                throw new Cancelled(); // do not start tasks of a cancelled revision
+            }
+            t.result = fetch(runner, dt, t.key, true);
         } catch (Throwable e) {
             t.error = e;
         } finally {

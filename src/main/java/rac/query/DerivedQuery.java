@@ -16,18 +16,40 @@ public final class DerivedQuery<K, V> implements Query<K, V> {
     private final QueryFunction<K, V> function;
     private final Codec<K> keyCodec;
     private final Codec<V> valueCodec;
+    private final int lruCapacity;
 
-    private DerivedQuery(String name, QueryFunction<K, V> function, Codec<K> keyCodec, Codec<V> valueCodec) {
+    private DerivedQuery(String name, QueryFunction<K, V> function, Codec<K> keyCodec, Codec<V> valueCodec,
+            int lruCapacity) {
         this.name = Objects.requireNonNull(name);
         this.function = Objects.requireNonNull(function);
-        this.index = Query.Indices.next();
+        this.index = QueryIndices.next();
         this.keyCodec = keyCodec;
         this.valueCodec = valueCodec;
+        this.lruCapacity = lruCapacity;
     }
 
     /** Creates a derived query. */
     public static <K, V> DerivedQuery<K, V> named(String name, QueryFunction<K, V> function) {
-        return new DerivedQuery<>(name, function, null, null);
+        return new DerivedQuery<>(name, function, null, null, 0);
+    }
+
+    /**
+     * Returns a copy of this query (a new query: use it instead of this one) that keeps at most
+     * {@code capacity} values in memory per database, evicting the oldest computed ones (rust-analyzer
+     * does this for syntax trees). An evicted memo keeps its dependencies and revisions, so dependents
+     * are still verified without it; its value is recomputed only when read again, and since its inputs
+     * did not change, that recomputation does not count as a change.
+     */
+    public DerivedQuery<K, V> withLru(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("LRU capacity must be >= 1");
+        }
+        return new DerivedQuery<>(name, function, keyCodec, valueCodec, capacity);
+    }
+
+    /** The LRU capacity, or 0 if values are never evicted. */
+    public int lruCapacity() {
+        return lruCapacity;
     }
 
     /**
@@ -37,7 +59,7 @@ public final class DerivedQuery<K, V> implements Query<K, V> {
     public static <K, V> DerivedQuery<K, V> persistent(String name, QueryFunction<K, V> function,
             Codec<K> keyCodec, Codec<V> valueCodec) {
         return new DerivedQuery<>(name, function, Objects.requireNonNull(keyCodec),
-                Objects.requireNonNull(valueCodec));
+                Objects.requireNonNull(valueCodec), 0);
     }
 
     @Override

@@ -30,7 +30,7 @@ public sealed interface Event {
     record WillBlockOn(DatabaseKey key) implements Event {
     }
 
-    /** An input was set to a new value (or durability), creating revision {@code revision}. */
+    /** An input was set to a new value (or durability) or removed, creating revision {@code revision}. */
     record DidSetInput(DatabaseKey key, long revision) implements Event {
     }
 

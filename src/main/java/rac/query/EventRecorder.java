@@ -44,6 +44,17 @@ public final class EventRecorder implements Consumer<Event> {
         return out;
     }
 
+    /** The keys of {@code query} that executed their function, in order, e.g. {@code ["a.rs", "b.rs"]}. */
+    public synchronized List<String> executedKeys(Query<?, ?> query) {
+        List<String> out = new ArrayList<>();
+        for (Event e : events) {
+            if (e instanceof Event.WillExecute(DatabaseKey key) && key.query() == query) {
+                out.add(String.valueOf(key.key()));
+            }
+        }
+        return out;
+    }
+
     /** Queries that executed their function, in order. */
     public List<String> executed() {
         return of(Event.WillExecute.class);

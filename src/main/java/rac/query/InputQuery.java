@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A query whose values are set by the driver or daemon ({@link Database#set}); reading an unset key
  * throws {@link IllegalStateException}. Inputs that persistent queries depend on need codecs
- * ({@link #withCodecs}) so that stored results can be validated against their fingerprints.
+ * ({@link #named(String, Codec, Codec)}) so that stored results can be validated against their fingerprints.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -18,7 +18,7 @@ public final class InputQuery<K, V> implements Query<K, V> {
 
     private InputQuery(String name, Codec<K> keyCodec, Codec<V> valueCodec) {
         this.name = Objects.requireNonNull(name);
-        this.index = Query.Indices.next();
+        this.index = QueryIndices.next();
         this.keyCodec = keyCodec;
         this.valueCodec = valueCodec;
     }

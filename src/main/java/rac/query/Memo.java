@@ -2,6 +2,14 @@ package rac.query;
 
 /** A memoized result of one derived query key, with what it read and when it was last verified. */
 final class Memo {
+    /** The value of a memo whose value was evicted (LRU); never equal to anything else. */
+    static final Object EVICTED = new Object() {
+        @Override
+        public String toString() {
+            return "<evicted>";
+        }
+    };
+
     final DatabaseKey key;
     final Object value;
     /** The revision in which the value last changed. */
@@ -20,5 +28,14 @@ final class Memo {
         this.durability = durability;
         this.deps = deps;
         this.verifiedAt = verifiedAt;
+    }
+
+    boolean hasValue() {
+        return value != EVICTED;
+    }
+
+    /** This memo without its value. */
+    Memo evicted() {
+        return new Memo(key, EVICTED, changedAt, durability, deps, verifiedAt);
     }
 }

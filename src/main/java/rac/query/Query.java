@@ -1,7 +1,5 @@
 package rac.query;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
 /**
  * A kind of query, either an {@link InputQuery} set from outside or a {@link DerivedQuery} computed
  * from other queries. Queries are compared by identity; their names must be unique within a database.
@@ -15,16 +13,4 @@ public sealed interface Query<K, V> permits InputQuery, DerivedQuery {
 
     /** A small process-wide index used by databases to find this query's table. */
     int index();
-
-    /** Allocates query indices. */
-    final class Indices {
-        private static final AtomicInteger NEXT = new AtomicInteger();
-
-        private Indices() {
-        }
-
-        static int next() {
-            return NEXT.getAndIncrement();
-        }
-    }
 }

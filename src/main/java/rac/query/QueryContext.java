@@ -37,8 +37,13 @@ public final class QueryContext {
         state.db.checkCancelled(state);
     }
 
-    /** The revision being computed. */
-    public long revision() {
-        return state.db.revision();
+    /** Interns a value; see {@link Database#intern}. */
+    public <T> int intern(Interned<T> kind, T value) {
+        return state.db.intern(kind, value);
+    }
+
+    /** Looks up an interned value; see {@link Database#lookup}. */
+    public <T> T lookup(Interned<T> kind, int id) {
+        return state.db.lookup(kind, id);
     }
 }

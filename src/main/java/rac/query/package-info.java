@@ -42,6 +42,12 @@
  * incremental behaviour is tested. {@link rac.query.Database#stats()} gives per-query counters and,
  * with timing on, wall times ({@link rac.query.QueryStats#report}).
  *
+ * <h2>Memory and ids</h2>
+ * {@link rac.query.DerivedQuery#withLru} bounds how many values a query keeps (evicted memos still
+ * verify their dependents); {@link rac.query.Database#sweep} drops memos not used in the current
+ * revision; {@link rac.query.InputQuery inputs} can be {@link rac.query.Database#remove removed}.
+ * {@link rac.query.Interned} kinds give values small int ids stable for the database's life.
+ *
  * <h2>Persistence</h2>
  * A query made {@link rac.query.DerivedQuery#persistent persistent} is looked up in the database's
  * {@link rac.query.PersistentStore} when it has no memo, under a SHA-256 of (salt, query name, encoded

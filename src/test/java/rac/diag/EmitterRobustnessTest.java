@@ -85,7 +85,7 @@ class EmitterRobustnessTest {
         return b.build();
     }
 
-    @Property(tries = 200)
+    @Property(tries = 120)
     void everyFormatRenders(@ForAll("shapes") Shape shape) {
         SourceMap sm = new SourceMap();
         SourceFile f = sm.add("main.rs", shape.text());

@@ -135,8 +135,7 @@ class HandBuiltDiagnosticsTest {
         DiagnosticHandler h = handler(ErrorFormat.HUMAN);
         h.emit(Diagnostic.error("function `hidden` is private").code("E0603")
             .primary(span(f, "hidden", 1), "private function")
-            .child(Level.NOTE, "the function `hidden` is defined here",
-                List.of(new Label(span(f, "fn hidden()"), "", true)))
+            .spanNote(span(f, "fn hidden()"), "the function `hidden` is defined here")
             .build());
         h.finish();
         assertEquals(expected("private_fn_note.human.stderr"), out());
@@ -251,6 +250,23 @@ class HandBuiltDiagnosticsTest {
             .build());
         assertEquals("sugg_mut_binding.rs:3:5: error[E0384]: cannot assign twice to immutable variable `x`: "
             + "cannot assign twice to immutable variable\n", out());
+    }
+
+    @Test
+    void orderOfSeveralPrimarySpansIsSetByAnUnlabelledFirstOne() throws IOException {
+        // rustc reports at the opening delimiter while listing the closing one's label first; an
+        // unlabelled primary label in front fixes the location without changing the label order
+        SourceFile f = handFile("parse_mismatched_delim.rs");
+        Span open = span(f, "(", 1);
+        Span close = span(f, "]");
+        DiagnosticHandler h = handler(ErrorFormat.HUMAN);
+        h.emit(Diagnostic.error("mismatched closing delimiter: `]`")
+            .primary(open)
+            .primary(close, "mismatched closing delimiter")
+            .primary(open, "unclosed delimiter")
+            .build());
+        h.finish();
+        assertEquals(expected("hand/parse_mismatched_delim.human.stderr"), out());
     }
 
     @Test

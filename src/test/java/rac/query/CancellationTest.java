@@ -62,6 +62,27 @@ class CancellationTest {
     }
 
     @Test
+    void settingAnEqualValueDoesNotCancelRunningQueries() throws Exception {
+        try (Database db = new Database(); ExecutorService pool = Executors.newSingleThreadExecutor()) {
+            db.set(limit, "k", -1);
+            db.set(other, "x", "1");
+            EventRecorder log = EventRecorder.attach(db);
+            assertTimeoutPreemptively(GUARD, () -> {
+                Future<Integer> reader = pool.submit(() -> db.get(outer, "k"));
+                running.await();
+                long rev = db.revision();
+                db.set(other, "x", "1");
+                db.set(limit, "k", -1);
+                assertEquals(rev, db.revision());
+                assertEquals(List.of(), log.of(Event.DidCancel.class));
+                db.set(limit, "k", 5); // a real change: now the reader is cancelled
+                ExecutionException e = assertThrows(ExecutionException.class, reader::get);
+                assertTrue(e.getCause() instanceof Cancelled);
+            });
+        }
+    }
+
+    @Test
     void checkCancelledLetsLoopsWithoutReadsBeCancelled() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         DerivedQuery<String, Integer> busy = DerivedQuery.named("busy", (ctx, k) -> {

@@ -107,6 +107,7 @@ class IncrementalTest {
         db.set(c.fileText, "a.rs", "fn a {1+1}\nfn b {22}");
         assertEquals(5, db.get(c.infer, a));
         assertEquals(List.of("parse(a.rs)", "body(a.rs::a)", "infer(a.rs::a)"), log.executed());
+        assertEquals(List.of("a.rs::a"), log.executedKeys(c.infer));
         log.clear();
         assertEquals(4, db.get(c.infer, b));
         assertEquals(List.of("body(a.rs::b)"), log.executed());
@@ -271,6 +272,28 @@ class IncrementalTest {
         assertEquals(-1, db.get(optional, "new.rs"));
         db.set(c.fileText, "new.rs", "fn n {}");
         assertEquals(1, db.get(optional, "new.rs"));
+    }
+
+    @Test
+    void removingAnInputReRunsItsReaders() {
+        DerivedQuery<String, Integer> optional = DerivedQuery.named("optional", (ctx, file) -> {
+            try {
+                return ctx.get(c.itemCount, file);
+            } catch (IllegalStateException e) {
+                return -1;
+            }
+        });
+        assertEquals(1, db.get(optional, "b.rs"));
+        long r = db.revision();
+        db.remove(c.fileText, "b.rs");
+        assertEquals(r + 1, db.revision());
+        db.remove(c.fileText, "b.rs"); // already gone: no new revision
+        assertEquals(r + 1, db.revision());
+        assertEquals(false, db.hasInput(c.fileText, "b.rs"));
+        assertEquals(-1, db.get(optional, "b.rs"));
+        assertEquals(2, db.get(c.itemCount, "a.rs"));
+        db.set(c.fileText, "b.rs", "fn c {}\nfn d {}");
+        assertEquals(2, db.get(optional, "b.rs"));
     }
 
     @Test

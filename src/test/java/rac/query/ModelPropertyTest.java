@@ -82,7 +82,8 @@ class ModelPropertyTest {
             specs.add(new NodeSpec(refs, rnd.nextInt(4), rnd.nextBoolean()));
         }
         InputQuery<Integer, Integer> input = InputQuery.named("input");
-        DerivedQuery<Integer, Integer>[] node = newNodeQuery(specs, input);
+        int lru = rnd.nextInt(3) == 0 ? 1 + rnd.nextInt(4) : 0;
+        DerivedQuery<Integer, Integer>[] node = newNodeQuery(specs, input, lru);
 
         int[] values = new int[nInputs];
         Durability[] durability = new Durability[nInputs];
@@ -133,7 +134,13 @@ class ModelPropertyTest {
             for (int j = 0; j < nNodes; j++) {
                 assertEquals(reference(specs, values, j, cache), db.get(node[0], j));
             }
-            assertEquals(List.of(), log.executed());
+            if (lru == 0) {
+                assertEquals(List.of(), log.executed());
+            } else {
+                // Evicted values are recomputed when read, but nothing re-runs because of a change.
+                assertEquals(List.of(), log.cutoffs());
+                assertEquals(true, db.valueCount(node[0]) <= lru);
+            }
         }
     }
 
@@ -179,7 +186,7 @@ class ModelPropertyTest {
             all.add(j);
         }
         InputQuery<Integer, Integer> input = InputQuery.named("input");
-        DerivedQuery<Integer, Integer>[] node = newNodeQuery(specs, input);
+        DerivedQuery<Integer, Integer>[] node = newNodeQuery(specs, input, 0);
         try (Database db = Database.builder().parallelism(3).build();
                 java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3)) {
             db.write(w -> {
@@ -231,9 +238,10 @@ class ModelPropertyTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static DerivedQuery<Integer, Integer>[] newNodeQuery(List<NodeSpec> specs, InputQuery<Integer, Integer> input) {
+    private static DerivedQuery<Integer, Integer>[] newNodeQuery(List<NodeSpec> specs, InputQuery<Integer, Integer> input,
+            int lru) {
         DerivedQuery<Integer, Integer>[] node = new DerivedQuery[1];
-        node[0] = DerivedQuery.named("node", (ctx, j) -> {
+        QueryFunction<Integer, Integer> fn = (ctx, j) -> {
             NodeSpec s = specs.get(j);
             int firstRef = s.refs().getFirst();
             int first = firstRef < 0 ? ctx.get(input, -1 - firstRef) : ctx.get(node[0], firstRef);
@@ -256,7 +264,8 @@ class ModelPropertyTest {
                 vals.add(r < 0 ? ctx.get(input, -1 - r) : ctx.get(node[0], r));
             }
             return combine(s.op(), first, vals);
-        });
+        };
+        node[0] = lru > 0 ? DerivedQuery.named("node", fn).withLru(lru) : DerivedQuery.named("node", fn);
         return node;
     }
 }

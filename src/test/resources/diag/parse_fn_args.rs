@@ -1,0 +1,2 @@
+fn f(a: i32 b: i32) {}
+fn main() {}

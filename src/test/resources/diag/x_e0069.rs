@@ -1,0 +1,4 @@
+fn f() -> u32 {
+    return;
+}
+fn main() {}

@@ -1,0 +1,2 @@
+const LIMIT: u32 = 10;
+fn main() { LIMIT = 20; }

@@ -1,0 +1,2 @@
+struct List { value: i32, next: Option<List> }
+fn main() {}

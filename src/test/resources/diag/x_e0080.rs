@@ -1,0 +1,2 @@
+const X: u8 = 255 + 1;
+fn main() {}

@@ -1,0 +1,2 @@
+struct Holder { r: &str }
+fn main() {}

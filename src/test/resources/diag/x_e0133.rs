@@ -1,0 +1,2 @@
+unsafe fn danger() {}
+fn main() { danger(); }

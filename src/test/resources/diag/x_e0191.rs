@@ -1,0 +1,3 @@
+trait Source { type Item; }
+fn f(s: &dyn Source) {}
+fn main() {}

@@ -1,0 +1,7 @@
+trait T { fn go(&self); }
+struct S;
+impl T for S {
+    fn go(&self) {}
+    fn go(&self) {}
+}
+fn main() {}

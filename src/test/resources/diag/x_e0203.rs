@@ -1,0 +1,2 @@
+fn f<T: ?Sized + ?Sized>(t: &T) {}
+fn main() {}

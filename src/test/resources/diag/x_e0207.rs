@@ -1,0 +1,3 @@
+struct S;
+impl<T> S { fn f() {} }
+fn main() {}

@@ -1,0 +1,2 @@
+fn first(x: &'a str) -> &'a str { x }
+fn main() {}

@@ -1,0 +1,2 @@
+fn f<'static>(x: &'static str) {}
+fn main() {}

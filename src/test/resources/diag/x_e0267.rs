@@ -1,0 +1,5 @@
+fn main() {
+    loop {
+        let f = || break;
+    }
+}

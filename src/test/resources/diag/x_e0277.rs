@@ -1,0 +1,3 @@
+fn show<T: std::fmt::Display>(t: T) {}
+struct S;
+fn main() { show(S); }

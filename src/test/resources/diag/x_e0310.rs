@@ -1,0 +1,2 @@
+fn boxed<T>(t: T) -> Box<dyn std::any::Any> { Box::new(t) }
+fn main() {}

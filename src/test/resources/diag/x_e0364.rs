@@ -1,0 +1,3 @@
+mod m { pub(crate) fn f() {} }
+pub use m::f;
+fn main() {}

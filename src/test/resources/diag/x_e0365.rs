@@ -1,0 +1,3 @@
+mod inner { pub fn f() {} }
+pub use inner as outer;
+fn main() {}

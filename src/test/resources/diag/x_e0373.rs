@@ -1,0 +1,5 @@
+fn make() -> Box<dyn Fn() -> u32> {
+    let n = 3;
+    Box::new(|| n)
+}
+fn main() {}

@@ -1,0 +1,2 @@
+struct Empty<T>;
+fn main() {}

@@ -1,0 +1,2 @@
+fn f<T, T>(a: T) {}
+fn main() {}

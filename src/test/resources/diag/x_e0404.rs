@@ -1,0 +1,4 @@
+struct Wing;
+struct Bird;
+impl Wing for Bird {}
+fn main() {}

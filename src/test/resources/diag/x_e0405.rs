@@ -1,0 +1,3 @@
+struct S;
+impl Flyable for S {}
+fn main() {}

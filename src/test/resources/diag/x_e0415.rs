@@ -1,0 +1,2 @@
+fn f(x: i32, x: i32) {}
+fn main() {}

@@ -1,0 +1,1 @@
+fn main() { let p = Pointy { x: 1 }; }

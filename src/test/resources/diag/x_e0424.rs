@@ -1,0 +1,6 @@
+struct S;
+impl S {
+    fn f() { self.g(); }
+    fn g(&self) {}
+}
+fn main() {}

@@ -1,0 +1,3 @@
+struct Thing;
+struct Thing;
+fn main() {}

@@ -1,0 +1,2 @@
+use std::fmt::self;
+fn main() {}

@@ -1,0 +1,2 @@
+use something::missing;
+fn main() {}

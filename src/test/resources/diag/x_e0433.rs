@@ -1,0 +1,1 @@
+fn main() { let m = HashMap::new(); }

@@ -1,0 +1,4 @@
+trait T { fn f(&self); }
+struct S;
+impl T for S { pub fn f(&self) {} }
+fn main() {}

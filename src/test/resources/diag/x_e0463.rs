@@ -1,0 +1,2 @@
+extern crate no_such_crate;
+fn main() {}

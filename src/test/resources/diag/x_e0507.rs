@@ -1,0 +1,4 @@
+fn f(v: &Vec<String>) -> String {
+    v[0]
+}
+fn main() {}

@@ -1,0 +1,5 @@
+fn make() -> &'static str {
+    let s = String::from("x");
+    &s
+}
+fn main() {}

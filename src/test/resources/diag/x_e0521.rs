@@ -1,0 +1,4 @@
+fn spawn_it(x: &i32) {
+    std::thread::spawn(move || println!("{}", x));
+}
+fn main() {}

@@ -1,0 +1,2 @@
+struct S;
+fn main() { S.fly(); }

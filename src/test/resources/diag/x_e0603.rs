@@ -1,0 +1,2 @@
+mod m { fn hidden() {} }
+fn main() { m::hidden(); }

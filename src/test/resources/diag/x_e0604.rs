@@ -1,0 +1,1 @@
+fn main() { let c = 66u32 as char; }

@@ -1,0 +1,1 @@
+fn main() { let n = 7u8; let d = n[0]; }

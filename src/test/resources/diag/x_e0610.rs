@@ -1,0 +1,1 @@
+fn main() { let n = 5u8; let f = n.value; }

@@ -1,0 +1,1 @@
+fn main() { let n = 5u32; let m = *n; }

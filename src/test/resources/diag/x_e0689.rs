@@ -1,0 +1,1 @@
+fn main() { let x = 2.0.powi(2); }

@@ -1,0 +1,2 @@
+const R: &mut u8 = &mut 0;
+fn main() {}
