@@ -75,6 +75,10 @@ class ConcurrencyTest {
             EventRecorder log = EventRecorder.attach(db);
             assertTimeoutPreemptively(GUARD, () -> {
                 Future<Integer> owner = pool.submit(() -> db.get(slow, "k"));
+                // The owner must be computing before the waiter asks, or the waiter could become the owner.
+                while (log.executed().isEmpty()) {
+                    Thread.sleep(1);
+                }
                 Thread[] waiterThread = new Thread[1];
                 CountDownLatch waiterStarted = new CountDownLatch(1);
                 Future<Boolean> waiter = pool.submit(() -> {
