@@ -26,7 +26,13 @@ public final class Parser {
     int pos;
     /** Next raw token not yet placed in the tree. */
     private int rawPos;
-    private final ArrayList<GreenElement> children = new ArrayList<>(256);
+    /** The stack of finished children not yet wrapped into a node. */
+    private GreenElement[] stack = new GreenElement[256];
+    private int stackSize;
+    /** Kinds of the significant tokens (parallel to {@link #sig}). */
+    private final SyntaxKind[] sigKinds;
+    /** Unbalanced-delimiter errors; when present they replace the parser's own errors, as in rustc. */
+    private final List<SyntaxError> delimiterErrors;
     final List<SyntaxError> errors = new ArrayList<>();
     /** Kinds checked at the current position since the last bump, for "expected one of" messages. */
     private final long[] expected = new long[(SyntaxKind.values().length + 63) / 64];
@@ -43,13 +49,22 @@ public final class Parser {
         int[] s = new int[n + 1];
         int c = 0;
         for (int i = 0; i < n; i++) {
-            if (!SyntaxKind.of(lexed.kinds[i]).isTrivia()) {
+            SyntaxKind k = SyntaxKind.of(lexed.kinds[i]);
+            if (!k.isTrivia() && k != ERROR) {
                 s[c++] = i;
             }
         }
         s[c] = n;
         this.sig = s;
         this.sigCount = c;
+        SyntaxKind[] all = SyntaxKind.values();
+        SyntaxKind[] sk = new SyntaxKind[c + 1];
+        for (int i = 0; i < c; i++) {
+            sk[i] = all[lexed.kinds[s[i]]];
+        }
+        sk[c] = EOF;
+        this.sigKinds = sk;
+        this.delimiterErrors = Delimiters.check(lexed);
     }
 
     /** Parses a whole source file. */
@@ -80,11 +95,27 @@ public final class Parser {
             bumpAny();
         }
         flushTrivia(lexed.count);
-        GreenNode root = new GreenNode(SOURCE_FILE, children);
-        List<SyntaxError> all = new ArrayList<>(lexed.errors);
-        all.addAll(errors);
+        GreenNode root = new GreenNode(SOURCE_FILE, java.util.Arrays.copyOf(stack, stackSize));
+        List<SyntaxError> all = new ArrayList<>();
+        boolean fatal = false;
+        for (SyntaxError e : lexed.errors) {
+            all.add(e);
+            if (isFatalLexError(e)) {
+                fatal = true; // rustc stops after an unterminated literal or comment
+                break;
+            }
+        }
+        if (!fatal) {
+            all.addAll(delimiterErrors.isEmpty() ? errors : delimiterErrors);
+        }
         all.sort((a, b) -> Integer.compare(a.range().start(), b.range().start()));
         return new Parse(root, all);
+    }
+
+    private static boolean isFatalLexError(SyntaxError e) {
+        String c = e.code();
+        return c != null && (c.equals("E0758") || c.equals("E0765") || c.equals("E0766") || c.equals("E0748")
+                || c.equals("E0762") || c.equals("E0763"));
     }
 
     // ------------------------------------------------------------------ token cursor
@@ -92,7 +123,7 @@ public final class Parser {
     /** Kind of the n-th significant token ahead. */
     SyntaxKind nth(int n) {
         int i = pos + n;
-        return i < sigCount ? SyntaxKind.of(lexed.kinds[sig[i]]) : EOF;
+        return i < sigCount ? sigKinds[i] : EOF;
     }
 
     SyntaxKind current() {
@@ -268,7 +299,7 @@ public final class Parser {
         int from = lexed.start(first);
         int to = lexed.end(last);
         int byteLen = lexed.byteOffset(to) - lexed.byteOffset(from);
-        children.add(GreenToken.slice(k, text, from, to, byteLen));
+        push(GreenToken.slice(k, text, from, to, byteLen));
         rawPos = last + 1;
         pos += width;
         clearExpected();
@@ -289,7 +320,7 @@ public final class Parser {
     private void flushTrivia(int upTo) {
         while (rawPos < upTo) {
             int r = rawPos;
-            children.add(GreenToken.slice(SyntaxKind.of(lexed.kinds[r]), text, lexed.start(r), lexed.end(r),
+            push(GreenToken.slice(SyntaxKind.of(lexed.kinds[r]), text, lexed.start(r), lexed.end(r),
                     lexed.byteLen(r)));
             rawPos++;
         }
@@ -309,7 +340,14 @@ public final class Parser {
         } else {
             flushTrivia(lexed.count);
         }
-        return children.size();
+        return stackSize;
+    }
+
+    private void push(GreenElement e) {
+        if (stackSize == stack.length) {
+            stack = java.util.Arrays.copyOf(stack, stackSize * 2);
+        }
+        stack[stackSize++] = e;
     }
 
     /**
@@ -334,7 +372,7 @@ public final class Parser {
             r--;
         }
         flushTrivia(attach);
-        return children.size();
+        return stackSize;
     }
 
     private int countNewlines(int raw) {
@@ -349,19 +387,20 @@ public final class Parser {
 
     /** Wraps all children since checkpoint {@code m} into a node of {@code kind}; returns {@code m}. */
     int close(int m, SyntaxKind kind) {
-        int n = children.size();
+        int n = stackSize;
         GreenElement[] kids = new GreenElement[n - m];
-        for (int i = m; i < n; i++) {
-            kids[i - m] = children.get(i);
+        System.arraycopy(stack, m, kids, 0, n - m);
+        for (int i = m + 1; i < n; i++) {
+            stack[i] = null;
         }
-        children.subList(m, n).clear();
-        children.add(new GreenNode(kind, kids));
+        stack[m] = new GreenNode(kind, kids);
+        stackSize = m + 1;
         return m;
     }
 
     /** The kind of the node most recently closed at checkpoint {@code m}, or null. */
     SyntaxKind kindAt(int m) {
-        if (m < children.size() && children.get(m) instanceof GreenNode n) {
+        if (m < stackSize && stack[m] instanceof GreenNode n) {
             return n.kind();
         }
         return null;
@@ -369,18 +408,59 @@ public final class Parser {
 
     /** Changes the kind of the node at checkpoint {@code m} (e.g. PATH_EXPR to MACRO_EXPR decisions). */
     void retag(int m, SyntaxKind kind) {
-        if (children.get(m) instanceof GreenNode n) {
+        if (m < stackSize && stack[m] instanceof GreenNode n) {
             GreenElement[] kids = new GreenElement[n.childCount()];
             for (int i = 0; i < kids.length; i++) {
                 kids[i] = n.child(i);
             }
-            children.set(m, new GreenNode(kind, kids));
+            stack[m] = new GreenNode(kind, kids);
         }
+    }
+
+    /** The source text of the children since checkpoint {@code m}. */
+    String textSince(int m) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = m; i < stackSize; i++) {
+            stack[i].writeText(sb);
+        }
+        return sb.toString();
+    }
+
+    /** If the node at checkpoint {@code m} is a comparison BIN_EXPR, the byte range of its operator. */
+    TextRange comparisonOpOfNodeAt(int m) {
+        if (!(m < stackSize && stack[m] instanceof GreenNode n) || n.kind() != BIN_EXPR) {
+            return null;
+        }
+        int start = startOffsetOf(m);
+        for (int i = 0; i < n.childCount(); i++) {
+            GreenElement c = n.child(i);
+            if (c instanceof GreenToken t) {
+                switch (t.kind()) {
+                    case EQ2, NEQ, L_ANGLE, R_ANGLE, LTEQ, GTEQ -> {
+                        return TextRange.at(start, t.textLength());
+                    }
+                    default -> {
+                    }
+                }
+            }
+            start += c.textLength();
+        }
+        return null;
+    }
+
+    /** Byte offset where the stack entry {@code m} starts. */
+    private int startOffsetOf(int m) {
+        // total length of the tree built so far, minus the entries from m on
+        int end = rawPos < lexed.count ? lexed.byteOffset(lexed.start(rawPos)) : lexed.byteOffset(text.length());
+        for (int i = stackSize - 1; i >= m; i--) {
+            end -= stack[i].textLength();
+        }
+        return end;
     }
 
     /** Number of children since checkpoint {@code m} (to detect empty nodes). */
     int sizeSince(int m) {
-        return children.size() - m;
+        return stackSize - m;
     }
 
     // ------------------------------------------------------------------ errors
@@ -498,26 +578,83 @@ public final class Parser {
         String exp = expectedDescription();
         String found = foundDescription();
         String msg = (exp == null ? "unexpected token" : "expected " + exp) + ", found " + found;
-        String label = exp == null ? "unexpected token" : (exp.startsWith("one of") ? "expected one of "
-                + countDescr() + " possible tokens" : "expected " + exp);
-        if (exp != null && !exp.startsWith("one of")) {
-            label = "expected " + exp;
+        error(placeExpected(msg, expectedLabel(exp)));
+    }
+
+    /** rustc's label for an expected set: the list itself up to six entries, else a count. */
+    String expectedLabel(String exp) {
+        if (exp == null) {
+            return "unexpected token";
         }
-        error(SyntaxError.of(msg, currentRange()).withLabel(label));
+        if (exp.startsWith("one of")) {
+            int n = Integer.parseInt(countDescr());
+            return n > 6 ? "expected one of " + n + " possible tokens" : "expected " + exp;
+        }
+        return "expected " + exp;
+    }
+
+    /** Reports "expected one of ..., found X" for an explicit list of expected items. */
+    void errorExpectedOneOf(List<String> items) {
+        clearExpected();
+        for (String s : items) {
+            expectedAlso(s);
+        }
+        errorExpected();
+    }
+
+    /** Whether a line break separates the previous significant token from the current one. */
+    boolean newlineBeforeCurrent() {
+        return pos > 0 && !atEof() && newlineBetween(pos - 1, pos);
+    }
+
+    /**
+     * rustc's placement for "expected ..., found ..." errors: on the found token, unless it starts a
+     * new line, in which case the "expected" label goes right after the previous token and the found
+     * token is labelled "unexpected token".
+     */
+    SyntaxError placeExpected(String msg, String expectedLabel) {
+        TextRange cur = currentRange();
+        if (pos > 0 && !atEof() && newlineBetween(pos - 1, pos)) {
+            TextRange prev = prevRange();
+            return SyntaxError.of(msg, cur).withLabel("unexpected token")
+                    .withSecondary(TextRange.empty(prev.end()), expectedLabel);
+        }
+        return SyntaxError.of(msg, cur).withLabel(expectedLabel);
+    }
+
+    /** Whether a line break separates significant tokens {@code a} and {@code b} (indices into sig). */
+    private boolean newlineBetween(int a, int b) {
+        int from = lexed.end(sig[a]);
+        int to = lexed.start(sig[b]);
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String countDescr() {
-        int n = 0;
-        for (long l : expected) {
-            n += Long.bitCount(l);
+        String d = expectedDescription();
+        if (d == null) {
+            return "0";
         }
-        return String.valueOf(n + expectedExtra.size());
+        int n = 1;
+        int depth = 0;
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (c == '`') {
+                depth ^= 1;
+            } else if (c == ',' && depth == 0) {
+                n++;
+            }
+        }
+        return String.valueOf(n);
     }
 
     /** Reports "expected WHAT, found Y" at the current token. */
     void errorExpected(String what) {
-        error(SyntaxError.of("expected " + what + ", found " + foundDescription(), currentRange())
-                .withLabel("expected " + what));
+        error(placeExpected("expected " + what + ", found " + foundDescription(), "expected " + what));
     }
 
     Edition edition() {
