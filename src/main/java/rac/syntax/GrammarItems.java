@@ -62,8 +62,10 @@ final class GrammarItems {
     // ------------------------------------------------------------------ attributes
 
     static void innerAttrs(Parser p) {
+        p.allowInnerDocsBeforeCurrent();
         while (p.at(POUND) && p.nth(1) == BANG && p.nthAt(2, L_BRACK)) {
             attr(p, true);
+            p.allowInnerDocsBeforeCurrent();
         }
     }
 
@@ -128,6 +130,15 @@ final class GrammarItems {
 
     /** Parses a delimited token tree; the current token must be an opening delimiter. */
     static void tokenTree(Parser p) {
+        p.enterTokenTree();
+        try {
+            tokenTreeInner(p);
+        } finally {
+            p.exitTokenTree();
+        }
+    }
+
+    private static void tokenTreeInner(Parser p) {
         int m = p.open();
         SyntaxKind open = p.current();
         SyntaxKind close = open == L_PAREN ? R_PAREN : open == L_BRACK ? R_BRACK : R_CURLY;
@@ -141,7 +152,7 @@ final class GrammarItems {
                 return;
             }
             if (k == L_PAREN || k == L_BRACK || k == L_CURLY) {
-                tokenTree(p);
+                tokenTreeInner(p);
             } else if (k == R_PAREN || k == R_BRACK || k == R_CURLY) {
                 // mismatched closing delimiter: leave it for an outer tree if one expects it
                 p.error(SyntaxError.of("mismatched closing delimiter: `" + k.fixedText() + "`", p.currentRange())

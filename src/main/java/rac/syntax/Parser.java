@@ -37,7 +37,8 @@ public final class Parser {
     /** Kinds checked at the current position since the last bump, for "expected one of" messages. */
     private final long[] expected = new long[(SyntaxKind.values().length + 63) / 64];
     private final List<String> expectedExtra = new ArrayList<>(4);
-    private int fuel = 256;
+    /** The position at which {@link #expected} was collected. */
+    private int expectedPos = -1;
     /** Byte offset of the last error reported, to avoid cascades at one position. */
     private int lastErrorAt = -1;
 
@@ -90,6 +91,7 @@ public final class Parser {
     }
 
     private Parse finishTree() {
+        checkDocComments();
         // every byte ends up in the tree
         while (pos < sigCount) {
             bumpAny();
@@ -238,12 +240,20 @@ public final class Parser {
 
     /** Whether {@code k} is at the current position; records it for "expected" messages. */
     boolean at(SyntaxKind k) {
+        if (expectedPos != pos) {
+            clearExpected();
+            expectedPos = pos;
+        }
         expected[k.ordinal() >>> 6] |= 1L << (k.ordinal() & 63);
         return nthAt(0, k);
     }
 
     /** Records a description (like "identifier") for "expected" messages. */
     void expectedAlso(String what) {
+        if (expectedPos != pos) {
+            clearExpected();
+            expectedPos = pos;
+        }
         if (!expectedExtra.contains(what)) {
             expectedExtra.add(what);
         }
@@ -302,8 +312,6 @@ public final class Parser {
         push(GreenToken.slice(k, text, from, to, byteLen));
         rawPos = last + 1;
         pos += width;
-        clearExpected();
-        fuel = 256;
     }
 
     private void clearExpected() {
@@ -324,11 +332,6 @@ public final class Parser {
                     lexed.byteLen(r)));
             rawPos++;
         }
-    }
-
-    /** Guards against loops that make no progress; returns false when out of fuel. */
-    boolean progressGuard() {
-        return --fuel > 0;
     }
 
     // ------------------------------------------------------------------ tree building
@@ -463,6 +466,78 @@ public final class Parser {
         return stackSize - m;
     }
 
+    // ------------------------------------------------------------------ doc comments
+
+    /** Raw indices of trivia where inner doc comments are allowed (where inner attributes are). */
+    private final java.util.BitSet innerDocOk = new java.util.BitSet();
+    /** Raw indices of tokens inside macro token trees, where doc comments are just tokens. */
+    private final java.util.BitSet inTokenTree = new java.util.BitSet();
+    private int tokenTreeDepth;
+    private int tokenTreeStartRaw;
+
+    /** Marks the trivia before the current token as a place where inner doc comments are allowed. */
+    void allowInnerDocsBeforeCurrent() {
+        int to = pos < sigCount ? sig[pos] : lexed.count;
+        int from = pos > 0 ? sig[pos - 1] + 1 : 0;
+        innerDocOk.set(from, to);
+    }
+
+    void enterTokenTree() {
+        if (tokenTreeDepth++ == 0) {
+            tokenTreeStartRaw = pos < sigCount ? sig[pos] : lexed.count;
+        }
+    }
+
+    void exitTokenTree() {
+        if (--tokenTreeDepth == 0) {
+            int end = pos > 0 ? sig[pos - 1] + 1 : 0;
+            if (end > tokenTreeStartRaw) {
+                inTokenTree.set(tokenTreeStartRaw, end);
+            }
+        }
+    }
+
+    private static boolean isOuterDoc(String t) {
+        return (t.startsWith("///") && !t.startsWith("////"))
+                || (t.startsWith("/**") && !t.startsWith("/***") && !t.equals("/**/"));
+    }
+
+    private static boolean isInnerDoc(String t) {
+        return t.startsWith("//!") || t.startsWith("/*!");
+    }
+
+    /** rustc's doc comment placement errors (E0585, E0753), from the token stream. */
+    private void checkDocComments() {
+        int sigIndex = 0;
+        for (int r = 0; r < lexed.count; r++) {
+            if (sigIndex < sigCount && sig[sigIndex] <= r) {
+                while (sigIndex < sigCount && sig[sigIndex] <= r) {
+                    sigIndex++;
+                }
+                continue;
+            }
+            if (lexed.kinds[r] != COMMENT.ordinal() || inTokenTree.get(r)) {
+                continue;
+            }
+            int st = lexed.start(r);
+            if (text.startsWith("///", st) || text.startsWith("/**", st)) {
+                String t = lexed.tokenText(r);
+                if (!isOuterDoc(t)) {
+                    continue;
+                }
+                SyntaxKind next = sigIndex < sigCount ? sigKinds[sigIndex] : EOF;
+                if (next == R_CURLY || next == EOF) {
+                    error(SyntaxError.of("found a documentation comment that doesn't document anything",
+                            TextRange.at(lexed.byteStart(r), lexed.byteLen(r))).withCode("E0585")
+                            .withHelp("doc comments must come before what they document, if a comment was intended use `//`"));
+                }
+            } else if ((text.startsWith("//!", st) || text.startsWith("/*!", st)) && !innerDocOk.get(r)) {
+                error(SyntaxError.of("expected outer doc comment", TextRange.at(lexed.byteStart(r), lexed.byteLen(r)))
+                        .withCode("E0753"));
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ errors
 
     void error(SyntaxError e) {
@@ -531,6 +606,10 @@ public final class Parser {
 
     /** The rustc-style description of the expected set ("`;`", "one of `(`, `::`, or `<`"). */
     String expectedDescription() {
+        if (expectedPos != pos) {
+            clearExpected();
+            expectedPos = pos;
+        }
         List<String> items = new ArrayList<>();
         for (SyntaxKind k : SyntaxKind.values()) {
             if ((expected[k.ordinal() >>> 6] & (1L << (k.ordinal() & 63))) != 0) {
