@@ -82,22 +82,74 @@ public final class Parser {
 
     /** Parses {@code text} as a single expression (used by tests and macro expansion). */
     public static Parse parseExpr(String text, Edition edition) {
-        Parser p = new Parser(text, edition);
-        GrammarExprs.expr(p);
-        while (!p.atEof()) {
-            p.errorAndBump("expected end of input");
-        }
-        return p.finishTree();
+        return parseFragment(text, edition, FragmentKind.EXPR);
     }
 
-    private Parse finishTree() {
+    /** The syntactic category a macro expansion is parsed as (rustc's AstFragmentKind). */
+    public enum FragmentKind {
+        /** One expression; root SOURCE_FILE holding the expression node. */
+        EXPR,
+        /** One type; root SOURCE_FILE holding the type node. */
+        TYPE,
+        /** One pattern (or-patterns allowed); root SOURCE_FILE holding the pattern node. */
+        PAT,
+        /** A path (type-position generics); root SOURCE_FILE holding a PATH. */
+        PATH,
+        /** Zero or more items; root MACRO_ITEMS. */
+        ITEMS,
+        /** Statements with an optional tail expression; root MACRO_STMTS. */
+        STMTS
+    }
+
+    /**
+     * Parses {@code text} as one syntactic fragment, e.g. a macro expansion result. Leftover input is
+     * reported as "macro expansion ignores token" style errors and kept in the tree.
+     */
+    public static Parse parseFragment(String text, Edition edition, FragmentKind kind) {
+        Parser p = new Parser(text, edition);
+        SyntaxKind root = SOURCE_FILE;
+        switch (kind) {
+            case EXPR -> GrammarExprs.expr(p);
+            case TYPE -> GrammarTypes.type(p);
+            case PAT -> GrammarPats.pattern(p);
+            case PATH -> GrammarPaths.path(p, GrammarPaths.Mode.TYPE);
+            case ITEMS -> {
+                root = MACRO_ITEMS;
+                while (!p.atEof()) {
+                    if (!GrammarItems.item(p, false)) {
+                        GrammarItems.notAnItem(p);
+                        if (p.at(R_CURLY)) {
+                            p.errorAndBump("unexpected closing delimiter: `}`");
+                        }
+                    }
+                }
+            }
+            case STMTS -> {
+                root = MACRO_STMTS;
+                while (!p.atEof()) {
+                    int before = p.pos;
+                    GrammarExprs.stmt(p);
+                    if (p.pos == before) {
+                        p.bumpAny();
+                    }
+                }
+            }
+        }
+        if (!p.atEof()) {
+            p.error(SyntaxError.of("macro expansion ignores token " + p.foundDescription()
+                    + " and any following", p.currentRange()));
+        }
+        return p.finishTree(root);
+    }
+
+    private Parse finishTree(SyntaxKind rootKind) {
         checkDocComments();
         // every byte ends up in the tree
         while (pos < sigCount) {
             bumpAny();
         }
         flushTrivia(lexed.count);
-        GreenNode root = new GreenNode(SOURCE_FILE, java.util.Arrays.copyOf(stack, stackSize));
+        GreenNode root = new GreenNode(rootKind, java.util.Arrays.copyOf(stack, stackSize));
         List<SyntaxError> all = new ArrayList<>();
         boolean fatal = false;
         for (SyntaxError e : lexed.errors) {
