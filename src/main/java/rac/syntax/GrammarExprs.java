@@ -944,7 +944,7 @@ final class GrammarExprs {
             p.close(m, EXPR_STMT);
             return;
         }
-        if (p.at(R_CURLY)) {
+        if (p.at(R_CURLY) || p.atEof()) {
             return; // tail expression
         }
         if (d.blockLike) {

@@ -72,7 +72,7 @@ public final class Parser {
     public static Parse parse(String text, Edition edition) {
         Parser p = new Parser(text, edition);
         GrammarItems.sourceFile(p);
-        return p.finishTree();
+        return p.finishTree(SOURCE_FILE);
     }
 
     /** Parses a registered source file. */
