@@ -92,16 +92,21 @@ final class GrammarExprs {
             if (!rhs.parsed) {
                 p.errorExpected("expression");
             }
-            if (bp == 5 && lhsKind == BIN_EXPR && isComparisonNode(p, m)) {
-                p.error(SyntaxError.of("comparison operators cannot be chained", opRange));
+            if (bp == 5 && lhsKind == BIN_EXPR) {
+                TextRange prevOp = p.comparisonOpOfNodeAt(m);
+                if (prevOp != null) {
+                    SyntaxError e = SyntaxError.of("comparison operators cannot be chained", prevOp)
+                            .withPrimary(opRange, "");
+                    if (prevOp.length() == 1 && p.text.charAt(p.lexed.charOffsetOfByte(prevOp.start())) == '<') {
+                        e = e.withHelp("use `::<...>` instead of `<...>` to specify lifetime, type, or const arguments")
+                                .withHelp("or use `(...)` if you meant to specify fn arguments");
+                    }
+                    p.error(e);
+                }
             }
             p.close(m, BIN_EXPR);
         }
         return Done.EXPR;
-    }
-
-    private static boolean isComparisonNode(Parser p, int m) {
-        return false;
     }
 
     /** The binary (or `as` / range) operator at the current position, longest match first. */
@@ -317,7 +322,7 @@ final class GrammarExprs {
                     }
                 } else {
                     p.bump(DOT);
-                    p.errorExpected("identifier");
+                    p.error(SyntaxError.of("unexpected token: " + p.foundDescription(), p.currentRange()));
                     p.close(m, FIELD_EXPR);
                     return;
                 }
@@ -332,16 +337,35 @@ final class GrammarExprs {
         p.bump(L_PAREN);
         while (!p.atEof() && !p.at(R_PAREN)) {
             int before = p.pos;
-            expr(p);
+            int e = p.open();
+            Done d = exprBp(p, e, 0, 1);
             if (p.pos == before) {
                 break;
             }
-            if (!p.at(R_PAREN) && !p.expect(COMMA)) {
+            if (!p.at(R_PAREN) && !p.at(COMMA)) {
+                java.util.List<String> items = new java.util.ArrayList<>(java.util.List.of("`)`", "`,`", "`.`", "`?`", "an operator"));
+                if (p.kindAt(e) == PATH_EXPR) {
+                    items.addAll(java.util.List.of("`!`", "`::`", "`{`"));
+                }
+                missingCommaError(p, items);
+                if (canStartExpr(p) && !p.newlineBeforeCurrent()) {
+                    continue;
+                }
                 break;
             }
+            p.eat(COMMA);
         }
         closeDelim(p, R_PAREN);
         p.close(m, ARG_LIST);
+    }
+
+    /** "expected one of ..." with rustc's "help: missing `,`" label when the next token could start an item. */
+    static void missingCommaError(Parser p, java.util.List<String> items) {
+        p.errorExpectedOneOf(items);
+        if (canStartExpr(p) && !p.newlineBeforeCurrent() && !p.errors.isEmpty()) {
+            int last = p.errors.size() - 1;
+            p.errors.set(last, p.errors.get(last).withSecondary(TextRange.empty(p.prevRange().end()), "help: missing `,`"));
+        }
     }
 
     /** Expects a closing delimiter; on failure skips to it if it closes this list. */
@@ -730,12 +754,22 @@ final class GrammarExprs {
     }
 
     private static void ifExpr(Parser p, int m) {
+        TextRange ifRange = p.currentRange();
         p.bump(IF_KW);
+        boolean blockFirst = p.at(L_CURLY);
+        TextRange blockStart = p.currentRange();
         Done c = exprBp(p, p.open(), NO_STRUCT, 1);
         if (!c.parsed) {
             p.errorExpected("expression");
         }
-        block(p);
+        if (blockFirst && !p.at(L_CURLY)) {
+            p.error(SyntaxError.of("missing condition for `if` expression", TextRange.empty(ifRange.end()))
+                    .withLabel("expected condition here")
+                    .withSecondary(TextRange.empty(blockStart.start()),
+                            "if this block is the condition of the `if` expression, then it must be followed by another block"));
+        } else {
+            block(p);
+        }
         if (p.at(ELSE_KW)) {
             p.bump(ELSE_KW);
             if (p.at(IF_KW)) {
@@ -832,13 +866,39 @@ final class GrammarExprs {
         }
         GrammarItems.innerAttrs(p);
         while (!p.atEof() && !p.at(R_CURLY)) {
+            int errorsBefore = p.errors.size();
             stmt(p);
+            if (p.errors.size() > errorsBefore && !p.errors.get(p.errors.size() - 1).message().startsWith("expected `;`")) {
+                // like rustc, give up on the rest of this block after a hard error
+                skipToBlockEnd(p);
+            }
         }
         if (!p.eat(R_CURLY)) {
             p.error(SyntaxError.of("this file contains an unclosed delimiter", p.currentRange())
                     .withSecondary(openRange, "unclosed delimiter"));
         }
         p.close(m, STMT_LIST);
+    }
+
+    private static void skipToBlockEnd(Parser p) {
+        if (p.at(R_CURLY) || p.atEof()) {
+            return;
+        }
+        int e = p.open();
+        int depth = 0;
+        while (!p.atEof()) {
+            SyntaxKind k = p.current();
+            if (depth == 0 && k == R_CURLY) {
+                break;
+            }
+            if (k == L_CURLY || k == L_PAREN || k == L_BRACK) {
+                depth++;
+            } else if (k == R_CURLY || k == R_PAREN || k == R_BRACK) {
+                depth--;
+            }
+            p.bumpAny();
+        }
+        p.close(e, ERROR_NODE);
     }
 
     static void stmt(Parser p) {
@@ -884,36 +944,73 @@ final class GrammarExprs {
             p.close(m, EXPR_STMT);
             return;
         }
-        if (p.at(R_CURLY)) {
+        if (p.at(R_CURLY) || p.atEof()) {
             return; // tail expression
         }
         if (d.blockLike) {
             p.close(m, EXPR_STMT);
             return;
         }
-        missingSemicolon(p);
+        statementEndError(p, p.kindAt(m), false);
         p.close(m, EXPR_STMT);
     }
 
+    /**
+     * The error after an expression statement (or a let initializer) that is followed by something
+     * unexpected: rustc's "expected `;`" when the next token starts a new line, else its full
+     * "expected one of" list.
+     */
+    static void statementEndError(Parser p, SyntaxKind lastExpr, boolean inLet) {
+        if (p.atEof() || (p.newlineBeforeCurrent() && (canStartExpr(p) || p.current().isKeyword()))) {
+            missingSemicolon(p);
+            return;
+        }
+        java.util.List<String> items = new java.util.ArrayList<>(java.util.List.of("`.`", "`;`", "`?`", "an operator"));
+        items.add(inLet ? "`else`" : "`}`");
+        if (lastExpr == PATH_EXPR) {
+            items.add("`!`");
+            items.add("`::`");
+            items.add("`{`");
+        }
+        p.errorExpectedOneOf(items);
+    }
+
+    /** rustc's "expected `;`, found X": the inline help after the previous token, X labelled. */
     static void missingSemicolon(Parser p) {
         TextRange prev = p.prevRange();
+        if (p.atEof()) {
+            p.error(SyntaxError.of("expected `;`, found `<eof>`", TextRange.empty(prev.end())).withLabel("expected `;`"));
+            return;
+        }
         p.error(SyntaxError.of("expected `;`, found " + p.foundDescription(), TextRange.empty(prev.end()))
-                .withLabel("expected `;`")
+                .withLabel("help: add `;` here")
                 .withSecondary(p.currentRange(), "unexpected token"));
     }
 
     private static void letStmt(Parser p, int m) {
+        int errorsBefore = p.errors.size();
         p.bump(LET_KW);
+        int patStart = p.open();
         GrammarPats.pattern(p);
+        String patText = p.textSince(patStart);
         if (p.at(COLON) && !p.at(COLON2)) {
+            TextRange colon = p.currentRange();
             p.bump(COLON);
-            GrammarTypes.type(p);
+            if (!GrammarTypes.atTypeStart(p)) {
+                p.error(p.placeExpected("expected type, found " + p.foundDescription(), "expected type")
+                        .withSecondary(colon, "while parsing the type for `" + patText + "`"));
+            } else {
+                GrammarTypes.type(p);
+            }
         }
         if (p.at(EQ) && !p.at(EQ2)) {
             p.bump(EQ);
-            Done d = exprBp(p, p.open(), 0, 1);
+            int init = p.open();
+            Done d = exprBp(p, init, 0, 1);
             if (!d.parsed) {
                 p.errorExpected("expression");
+            } else if (!p.at(SEMICOLON) && !p.at(ELSE_KW)) {
+                statementEndError(p, p.kindAt(init), true);
             }
             if (p.at(ELSE_KW)) {
                 int e = p.open();
@@ -926,7 +1023,7 @@ final class GrammarExprs {
                 p.close(e, LET_ELSE);
             }
         }
-        if (!p.eat(SEMICOLON)) {
+        if (!p.eat(SEMICOLON) && p.errors.size() == errorsBefore) {
             missingSemicolon(p);
         }
         p.close(m, LET_STMT);

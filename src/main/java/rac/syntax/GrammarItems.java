@@ -18,13 +18,31 @@ final class GrammarItems {
                 continue;
             }
             if (!item(p, false)) {
-                recoverItem(p);
+                notAnItem(p);
             }
         }
     }
 
-    /** Skips tokens until something that can start an item; reports one error. */
+    /** Reports a non-item at the top level or in a module, then skips to the next item. */
+    static void notAnItem(Parser p) {
+        if (GrammarPaths.atPathStart(p) && !p.at(L_ANGLE)) {
+            // rustc reads a path here as the start of a macro call
+            int m = p.open();
+            GrammarPaths.path(p, GrammarPaths.Mode.USE);
+            p.errorExpectedOneOf(java.util.List.of("`!`", "`::`"));
+            p.close(m, ERROR_NODE);
+        } else {
+            p.error(p.placeExpected("expected item, found " + p.foundDescription(), "expected item")
+                    .withNote("for a full list of items that can appear in modules, see <https://doc.rust-lang.org/reference/items.html>"));
+        }
+        recoverItem(p);
+    }
+
+    /** Skips tokens until something that can start an item. */
     static void recoverItem(Parser p) {
+        if (p.atEof() || atItemStart(p)) {
+            return;
+        }
         int m = p.open();
         if (p.at(L_CURLY) || p.at(L_PAREN) || p.at(L_BRACK)) {
             tokenTree(p);
@@ -44,8 +62,10 @@ final class GrammarItems {
     // ------------------------------------------------------------------ attributes
 
     static void innerAttrs(Parser p) {
+        p.allowInnerDocsBeforeCurrent();
         while (p.at(POUND) && p.nth(1) == BANG && p.nthAt(2, L_BRACK)) {
             attr(p, true);
+            p.allowInnerDocsBeforeCurrent();
         }
     }
 
@@ -110,6 +130,15 @@ final class GrammarItems {
 
     /** Parses a delimited token tree; the current token must be an opening delimiter. */
     static void tokenTree(Parser p) {
+        p.enterTokenTree();
+        try {
+            tokenTreeInner(p);
+        } finally {
+            p.exitTokenTree();
+        }
+    }
+
+    private static void tokenTreeInner(Parser p) {
         int m = p.open();
         SyntaxKind open = p.current();
         SyntaxKind close = open == L_PAREN ? R_PAREN : open == L_BRACK ? R_BRACK : R_CURLY;
@@ -123,7 +152,7 @@ final class GrammarItems {
                 return;
             }
             if (k == L_PAREN || k == L_BRACK || k == L_CURLY) {
-                tokenTree(p);
+                tokenTreeInner(p);
             } else if (k == R_PAREN || k == R_BRACK || k == R_CURLY) {
                 // mismatched closing delimiter: leave it for an outer tree if one expects it
                 p.error(SyntaxError.of("mismatched closing delimiter: `" + k.fixedText() + "`", p.currentRange())
@@ -597,6 +626,12 @@ final class GrammarItems {
             if (!p.at(close)) {
                 if (!p.at(COMMA)) {
                     p.errorExpected();
+                    if ((p.at(IDENT) || p.at(MUT_KW) || p.at(AMP)) && !p.newlineBeforeCurrent() && !p.errors.isEmpty()) {
+                        int last = p.errors.size() - 1;
+                        p.errors.set(last, p.errors.get(last).withSecondary(TextRange.empty(p.prevRange().end()),
+                                "help: missing `,`"));
+                        continue;
+                    }
                     break;
                 }
                 p.bump(COMMA);
@@ -873,12 +908,15 @@ final class GrammarItems {
                     }
                 }
             }
-            if (!p.at(R_CURLY) && !p.expect(COMMA)) {
+            if (!p.at(R_CURLY) && !p.at(COMMA)) {
+                p.error(SyntaxError.of("expected `,`, or `}`, found " + p.foundDescription(),
+                        TextRange.empty(p.prevRange().end())).withLabel("help: try adding a comma: `,`"));
                 if (p.at(IDENT) || p.at(PUB_KW) || p.at(POUND)) {
                     continue;
                 }
                 break;
             }
+            p.eat(COMMA);
         }
         p.expect(R_CURLY);
         p.close(m, RECORD_FIELD_LIST);
@@ -1019,31 +1057,45 @@ final class GrammarItems {
     }
 
     static void assocItemList(Parser p) {
-        int m = p.open();
-        p.bump(L_CURLY);
-        innerAttrs(p);
-        while (!p.atEof() && !p.at(R_CURLY)) {
-            if (!item(p, false)) {
-                p.errorExpected("one of `async`, `const`, `default`, `extern`, `fn`, `pub`, `type`, `unsafe`, or `}`");
-                recoverItem(p);
-            }
-        }
-        p.expect(R_CURLY);
-        p.close(m, ASSOC_ITEM_LIST);
+        itemListBody(p, ASSOC_ITEM_LIST);
     }
 
     static void externItemList(Parser p) {
+        itemListBody(p, EXTERN_ITEM_LIST);
+    }
+
+    /** The braces of an impl, trait or extern block; a non-item ends the list with rustc's error. */
+    private static void itemListBody(Parser p, SyntaxKind kind) {
         int m = p.open();
+        TextRange open = p.currentRange();
         p.bump(L_CURLY);
         innerAttrs(p);
         while (!p.atEof() && !p.at(R_CURLY)) {
             if (!item(p, false)) {
-                p.errorExpected("item");
-                recoverItem(p);
+                TextRange bad = p.currentRange();
+                // skip to the closing brace of this list
+                int e = p.open();
+                int depth = 0;
+                while (!p.atEof()) {
+                    SyntaxKind k = p.current();
+                    if (depth == 0 && k == R_CURLY) {
+                        break;
+                    }
+                    if (k == L_CURLY || k == L_PAREN || k == L_BRACK) {
+                        depth++;
+                    } else if (k == R_CURLY || k == R_PAREN || k == R_BRACK) {
+                        depth--;
+                    }
+                    p.bumpAny();
+                }
+                p.close(e, ERROR_NODE);
+                p.error(SyntaxError.of("non-item in item list", bad).withLabel("non-item starts here")
+                        .withSecondary(open, "item list starts here")
+                        .withSecondary(p.currentRange(), "item list ends here"));
             }
         }
         p.expect(R_CURLY);
-        p.close(m, EXTERN_ITEM_LIST);
+        p.close(m, kind);
     }
 
     // ------------------------------------------------------------------ other items
@@ -1106,8 +1158,7 @@ final class GrammarItems {
             innerAttrs(p);
             while (!p.atEof() && !p.at(R_CURLY)) {
                 if (!item(p, false)) {
-                    p.errorExpected("item");
-                    recoverItem(p);
+                    notAnItem(p);
                 }
             }
             p.expect(R_CURLY);

@@ -87,7 +87,9 @@ public final class GreenToken implements GreenElement {
             }
         } else {
             GreenToken fixed = FIXED[kind.ordinal()];
-            if (fixed != null && fixed.text.length() == to - from && src.startsWith(fixed.text, from)) {
+            // a token whose kind has fixed text always has that text (the parser only remaps
+            // contextual keywords to their own spelling), so the length check suffices
+            if (fixed != null && fixed.text.length() == to - from) {
                 return fixed;
             }
         }

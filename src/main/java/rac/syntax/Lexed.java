@@ -70,6 +70,21 @@ final class Lexed {
         return byteOffsets == null ? charOffset : byteOffsets[charOffset];
     }
 
+    /** The char offset of a byte offset that starts a char. */
+    int charOffsetOfByte(int byteOffset) {
+        if (byteOffsets == null) {
+            return byteOffset;
+        }
+        int i = java.util.Arrays.binarySearch(byteOffsets, byteOffset);
+        if (i < 0) {
+            return -i - 1;
+        }
+        while (i > 0 && byteOffsets[i - 1] == byteOffset) {
+            i--;
+        }
+        return i;
+    }
+
     SyntaxKind kind(int i) {
         return SyntaxKind.of(kinds[i]);
     }

@@ -77,6 +77,32 @@ public final class Lexer {
         KW_2024.put("gen", GEN_KW);
     }
 
+    private static final SyntaxKind[][] BY_FIRST = new SyntaxKind[26][];
+
+    static {
+        java.util.List<java.util.List<SyntaxKind>> lists = new ArrayList<>();
+        for (int i = 0; i < 26; i++) {
+            lists.add(new ArrayList<>());
+        }
+        for (SyntaxKind k : KW_2024.values()) {
+            char c = k.fixedText().charAt(0);
+            if (c >= 'a' && c <= 'z') {
+                lists.get(c - 'a').add(k);
+            }
+        }
+        for (int i = 0; i < 26; i++) {
+            BY_FIRST[i] = lists.get(i).isEmpty() ? null : lists.get(i).toArray(new SyntaxKind[0]);
+        }
+    }
+
+    private static boolean isKeywordIn(SyntaxKind k, Edition edition) {
+        return switch (k) {
+            case ASYNC_KW, AWAIT_KW, DYN_KW, TRY_KW -> edition.atLeast(Edition.E2018);
+            case GEN_KW -> edition.atLeast(Edition.E2024);
+            default -> true;
+        };
+    }
+
     /** The keyword kind of {@code ident} in {@code edition}, or null if it is an identifier there. */
     public static SyntaxKind keyword(String ident, Edition edition) {
         Map<String, SyntaxKind> m = edition.atLeast(Edition.E2024) ? KW_2024
@@ -433,7 +459,20 @@ public final class Lexer {
             }
             return null;
         }
-        return keyword(src.substring(start, end), edition);
+        SyntaxKind[] cands = BY_FIRST[f - 'a'];
+        if (cands == null) {
+            return null;
+        }
+        for (SyntaxKind k : cands) {
+            String t = k.fixedText();
+            if (t.length() == n && src.startsWith(t, start)) {
+                if (!isKeywordIn(k, edition)) {
+                    return null;
+                }
+                return k;
+            }
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ lifetimes and chars
@@ -752,8 +791,11 @@ public final class Lexer {
         return c == '_' || Character.digit(c, radix) >= 0 && c < 0x80;
     }
 
+    private int numberStart;
+
     private SyntaxKind number() {
         int start = pos;
+        numberStart = start;
         boolean tupleIndex = lastSignificant == DOT && secondLastSignificant != DOT && start > 0
                 && !(start > 0 && src.charAt(start - 1) == '.' && start > 1 && src.charAt(start - 2) == '.');
         char c = src.charAt(pos);
@@ -779,7 +821,8 @@ public final class Lexer {
                 }
             }
             if (!any) {
-                out.error("no valid digits found for number", start, pos);
+                out.errors.add(SyntaxError.of("no valid digits found for number",
+                        new TextRange(out.byteOffset(start), out.byteOffset(pos))).withCode("E0768"));
             }
             if (radix != 16 && at(pos, '.') && !at(pos + 1, '.') && pos + 1 < len
                     && !isIdentStart(src.codePointAt(pos + 1))) {
@@ -859,14 +902,9 @@ public final class Lexer {
             pos = p;
             return true;
         }
-        if (digitsStart != start + 1 || p > digitsStart) {
-            pos = p;
-            out.error("expected at least one digit in exponent", start, start + 1);
-            return true;
-        }
-        // `1e` followed by non-digit: rustc lexes the exponent error too, unless it's a suffix
+        // `1e` / `1e+` with no digits: rustc reports the whole literal
         pos = p;
-        out.error("expected at least one digit in exponent", start, start + 1);
+        out.error("expected at least one digit in exponent", numberStart, p);
         return true;
     }
 }

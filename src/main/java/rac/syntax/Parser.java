@@ -26,12 +26,19 @@ public final class Parser {
     int pos;
     /** Next raw token not yet placed in the tree. */
     private int rawPos;
-    private final ArrayList<GreenElement> children = new ArrayList<>(256);
+    /** The stack of finished children not yet wrapped into a node. */
+    private GreenElement[] stack = new GreenElement[256];
+    private int stackSize;
+    /** Kinds of the significant tokens (parallel to {@link #sig}). */
+    private final SyntaxKind[] sigKinds;
+    /** Unbalanced-delimiter errors; when present they replace the parser's own errors, as in rustc. */
+    private final List<SyntaxError> delimiterErrors;
     final List<SyntaxError> errors = new ArrayList<>();
     /** Kinds checked at the current position since the last bump, for "expected one of" messages. */
     private final long[] expected = new long[(SyntaxKind.values().length + 63) / 64];
     private final List<String> expectedExtra = new ArrayList<>(4);
-    private int fuel = 256;
+    /** The position at which {@link #expected} was collected. */
+    private int expectedPos = -1;
     /** Byte offset of the last error reported, to avoid cascades at one position. */
     private int lastErrorAt = -1;
 
@@ -43,20 +50,29 @@ public final class Parser {
         int[] s = new int[n + 1];
         int c = 0;
         for (int i = 0; i < n; i++) {
-            if (!SyntaxKind.of(lexed.kinds[i]).isTrivia()) {
+            SyntaxKind k = SyntaxKind.of(lexed.kinds[i]);
+            if (!k.isTrivia() && k != ERROR) {
                 s[c++] = i;
             }
         }
         s[c] = n;
         this.sig = s;
         this.sigCount = c;
+        SyntaxKind[] all = SyntaxKind.values();
+        SyntaxKind[] sk = new SyntaxKind[c + 1];
+        for (int i = 0; i < c; i++) {
+            sk[i] = all[lexed.kinds[s[i]]];
+        }
+        sk[c] = EOF;
+        this.sigKinds = sk;
+        this.delimiterErrors = Delimiters.check(lexed);
     }
 
     /** Parses a whole source file. */
     public static Parse parse(String text, Edition edition) {
         Parser p = new Parser(text, edition);
         GrammarItems.sourceFile(p);
-        return p.finishTree();
+        return p.finishTree(SOURCE_FILE);
     }
 
     /** Parses a registered source file. */
@@ -66,25 +82,94 @@ public final class Parser {
 
     /** Parses {@code text} as a single expression (used by tests and macro expansion). */
     public static Parse parseExpr(String text, Edition edition) {
-        Parser p = new Parser(text, edition);
-        GrammarExprs.expr(p);
-        while (!p.atEof()) {
-            p.errorAndBump("expected end of input");
-        }
-        return p.finishTree();
+        return parseFragment(text, edition, FragmentKind.EXPR);
     }
 
-    private Parse finishTree() {
+    /** The syntactic category a macro expansion is parsed as (rustc's AstFragmentKind). */
+    public enum FragmentKind {
+        /** One expression; root SOURCE_FILE holding the expression node. */
+        EXPR,
+        /** One type; root SOURCE_FILE holding the type node. */
+        TYPE,
+        /** One pattern (or-patterns allowed); root SOURCE_FILE holding the pattern node. */
+        PAT,
+        /** A path (type-position generics); root SOURCE_FILE holding a PATH. */
+        PATH,
+        /** Zero or more items; root MACRO_ITEMS. */
+        ITEMS,
+        /** Statements with an optional tail expression; root MACRO_STMTS. */
+        STMTS
+    }
+
+    /**
+     * Parses {@code text} as one syntactic fragment, e.g. a macro expansion result. Leftover input is
+     * reported as "macro expansion ignores token" style errors and kept in the tree.
+     */
+    public static Parse parseFragment(String text, Edition edition, FragmentKind kind) {
+        Parser p = new Parser(text, edition);
+        SyntaxKind root = SOURCE_FILE;
+        switch (kind) {
+            case EXPR -> GrammarExprs.expr(p);
+            case TYPE -> GrammarTypes.type(p);
+            case PAT -> GrammarPats.pattern(p);
+            case PATH -> GrammarPaths.path(p, GrammarPaths.Mode.TYPE);
+            case ITEMS -> {
+                root = MACRO_ITEMS;
+                while (!p.atEof()) {
+                    if (!GrammarItems.item(p, false)) {
+                        GrammarItems.notAnItem(p);
+                        if (p.at(R_CURLY)) {
+                            p.errorAndBump("unexpected closing delimiter: `}`");
+                        }
+                    }
+                }
+            }
+            case STMTS -> {
+                root = MACRO_STMTS;
+                while (!p.atEof()) {
+                    int before = p.pos;
+                    GrammarExprs.stmt(p);
+                    if (p.pos == before) {
+                        p.bumpAny();
+                    }
+                }
+            }
+        }
+        if (!p.atEof()) {
+            p.error(SyntaxError.of("macro expansion ignores token " + p.foundDescription()
+                    + " and any following", p.currentRange()));
+        }
+        return p.finishTree(root);
+    }
+
+    private Parse finishTree(SyntaxKind rootKind) {
+        checkDocComments();
         // every byte ends up in the tree
         while (pos < sigCount) {
             bumpAny();
         }
         flushTrivia(lexed.count);
-        GreenNode root = new GreenNode(SOURCE_FILE, children);
-        List<SyntaxError> all = new ArrayList<>(lexed.errors);
-        all.addAll(errors);
+        GreenNode root = new GreenNode(rootKind, java.util.Arrays.copyOf(stack, stackSize));
+        List<SyntaxError> all = new ArrayList<>();
+        boolean fatal = false;
+        for (SyntaxError e : lexed.errors) {
+            all.add(e);
+            if (isFatalLexError(e)) {
+                fatal = true; // rustc stops after an unterminated literal or comment
+                break;
+            }
+        }
+        if (!fatal) {
+            all.addAll(delimiterErrors.isEmpty() ? errors : delimiterErrors);
+        }
         all.sort((a, b) -> Integer.compare(a.range().start(), b.range().start()));
         return new Parse(root, all);
+    }
+
+    private static boolean isFatalLexError(SyntaxError e) {
+        String c = e.code();
+        return c != null && (c.equals("E0758") || c.equals("E0765") || c.equals("E0766") || c.equals("E0748")
+                || c.equals("E0762") || c.equals("E0763"));
     }
 
     // ------------------------------------------------------------------ token cursor
@@ -92,7 +177,7 @@ public final class Parser {
     /** Kind of the n-th significant token ahead. */
     SyntaxKind nth(int n) {
         int i = pos + n;
-        return i < sigCount ? SyntaxKind.of(lexed.kinds[sig[i]]) : EOF;
+        return i < sigCount ? sigKinds[i] : EOF;
     }
 
     SyntaxKind current() {
@@ -207,12 +292,20 @@ public final class Parser {
 
     /** Whether {@code k} is at the current position; records it for "expected" messages. */
     boolean at(SyntaxKind k) {
+        if (expectedPos != pos) {
+            clearExpected();
+            expectedPos = pos;
+        }
         expected[k.ordinal() >>> 6] |= 1L << (k.ordinal() & 63);
         return nthAt(0, k);
     }
 
     /** Records a description (like "identifier") for "expected" messages. */
     void expectedAlso(String what) {
+        if (expectedPos != pos) {
+            clearExpected();
+            expectedPos = pos;
+        }
         if (!expectedExtra.contains(what)) {
             expectedExtra.add(what);
         }
@@ -268,11 +361,9 @@ public final class Parser {
         int from = lexed.start(first);
         int to = lexed.end(last);
         int byteLen = lexed.byteOffset(to) - lexed.byteOffset(from);
-        children.add(GreenToken.slice(k, text, from, to, byteLen));
+        push(GreenToken.slice(k, text, from, to, byteLen));
         rawPos = last + 1;
         pos += width;
-        clearExpected();
-        fuel = 256;
     }
 
     private void clearExpected() {
@@ -289,15 +380,10 @@ public final class Parser {
     private void flushTrivia(int upTo) {
         while (rawPos < upTo) {
             int r = rawPos;
-            children.add(GreenToken.slice(SyntaxKind.of(lexed.kinds[r]), text, lexed.start(r), lexed.end(r),
+            push(GreenToken.slice(SyntaxKind.of(lexed.kinds[r]), text, lexed.start(r), lexed.end(r),
                     lexed.byteLen(r)));
             rawPos++;
         }
-    }
-
-    /** Guards against loops that make no progress; returns false when out of fuel. */
-    boolean progressGuard() {
-        return --fuel > 0;
     }
 
     // ------------------------------------------------------------------ tree building
@@ -309,7 +395,14 @@ public final class Parser {
         } else {
             flushTrivia(lexed.count);
         }
-        return children.size();
+        return stackSize;
+    }
+
+    private void push(GreenElement e) {
+        if (stackSize == stack.length) {
+            stack = java.util.Arrays.copyOf(stack, stackSize * 2);
+        }
+        stack[stackSize++] = e;
     }
 
     /**
@@ -334,7 +427,7 @@ public final class Parser {
             r--;
         }
         flushTrivia(attach);
-        return children.size();
+        return stackSize;
     }
 
     private int countNewlines(int raw) {
@@ -349,19 +442,20 @@ public final class Parser {
 
     /** Wraps all children since checkpoint {@code m} into a node of {@code kind}; returns {@code m}. */
     int close(int m, SyntaxKind kind) {
-        int n = children.size();
+        int n = stackSize;
         GreenElement[] kids = new GreenElement[n - m];
-        for (int i = m; i < n; i++) {
-            kids[i - m] = children.get(i);
+        System.arraycopy(stack, m, kids, 0, n - m);
+        for (int i = m + 1; i < n; i++) {
+            stack[i] = null;
         }
-        children.subList(m, n).clear();
-        children.add(new GreenNode(kind, kids));
+        stack[m] = new GreenNode(kind, kids);
+        stackSize = m + 1;
         return m;
     }
 
     /** The kind of the node most recently closed at checkpoint {@code m}, or null. */
     SyntaxKind kindAt(int m) {
-        if (m < children.size() && children.get(m) instanceof GreenNode n) {
+        if (m < stackSize && stack[m] instanceof GreenNode n) {
             return n.kind();
         }
         return null;
@@ -369,18 +463,131 @@ public final class Parser {
 
     /** Changes the kind of the node at checkpoint {@code m} (e.g. PATH_EXPR to MACRO_EXPR decisions). */
     void retag(int m, SyntaxKind kind) {
-        if (children.get(m) instanceof GreenNode n) {
+        if (m < stackSize && stack[m] instanceof GreenNode n) {
             GreenElement[] kids = new GreenElement[n.childCount()];
             for (int i = 0; i < kids.length; i++) {
                 kids[i] = n.child(i);
             }
-            children.set(m, new GreenNode(kind, kids));
+            stack[m] = new GreenNode(kind, kids);
         }
+    }
+
+    /** The source text of the children since checkpoint {@code m}. */
+    String textSince(int m) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = m; i < stackSize; i++) {
+            stack[i].writeText(sb);
+        }
+        return sb.toString();
+    }
+
+    /** If the node at checkpoint {@code m} is a comparison BIN_EXPR, the byte range of its operator. */
+    TextRange comparisonOpOfNodeAt(int m) {
+        if (!(m < stackSize && stack[m] instanceof GreenNode n) || n.kind() != BIN_EXPR) {
+            return null;
+        }
+        int start = startOffsetOf(m);
+        for (int i = 0; i < n.childCount(); i++) {
+            GreenElement c = n.child(i);
+            if (c instanceof GreenToken t) {
+                switch (t.kind()) {
+                    case EQ2, NEQ, L_ANGLE, R_ANGLE, LTEQ, GTEQ -> {
+                        return TextRange.at(start, t.textLength());
+                    }
+                    default -> {
+                    }
+                }
+            }
+            start += c.textLength();
+        }
+        return null;
+    }
+
+    /** Byte offset where the stack entry {@code m} starts. */
+    private int startOffsetOf(int m) {
+        // total length of the tree built so far, minus the entries from m on
+        int end = rawPos < lexed.count ? lexed.byteOffset(lexed.start(rawPos)) : lexed.byteOffset(text.length());
+        for (int i = stackSize - 1; i >= m; i--) {
+            end -= stack[i].textLength();
+        }
+        return end;
     }
 
     /** Number of children since checkpoint {@code m} (to detect empty nodes). */
     int sizeSince(int m) {
-        return children.size() - m;
+        return stackSize - m;
+    }
+
+    // ------------------------------------------------------------------ doc comments
+
+    /** Raw indices of trivia where inner doc comments are allowed (where inner attributes are). */
+    private final java.util.BitSet innerDocOk = new java.util.BitSet();
+    /** Raw indices of tokens inside macro token trees, where doc comments are just tokens. */
+    private final java.util.BitSet inTokenTree = new java.util.BitSet();
+    private int tokenTreeDepth;
+    private int tokenTreeStartRaw;
+
+    /** Marks the trivia before the current token as a place where inner doc comments are allowed. */
+    void allowInnerDocsBeforeCurrent() {
+        int to = pos < sigCount ? sig[pos] : lexed.count;
+        int from = pos > 0 ? sig[pos - 1] + 1 : 0;
+        innerDocOk.set(from, to);
+    }
+
+    void enterTokenTree() {
+        if (tokenTreeDepth++ == 0) {
+            tokenTreeStartRaw = pos < sigCount ? sig[pos] : lexed.count;
+        }
+    }
+
+    void exitTokenTree() {
+        if (--tokenTreeDepth == 0) {
+            int end = pos > 0 ? sig[pos - 1] + 1 : 0;
+            if (end > tokenTreeStartRaw) {
+                inTokenTree.set(tokenTreeStartRaw, end);
+            }
+        }
+    }
+
+    private static boolean isOuterDoc(String t) {
+        return (t.startsWith("///") && !t.startsWith("////"))
+                || (t.startsWith("/**") && !t.startsWith("/***") && !t.equals("/**/"));
+    }
+
+    private static boolean isInnerDoc(String t) {
+        return t.startsWith("//!") || t.startsWith("/*!");
+    }
+
+    /** rustc's doc comment placement errors (E0585, E0753), from the token stream. */
+    private void checkDocComments() {
+        int sigIndex = 0;
+        for (int r = 0; r < lexed.count; r++) {
+            if (sigIndex < sigCount && sig[sigIndex] <= r) {
+                while (sigIndex < sigCount && sig[sigIndex] <= r) {
+                    sigIndex++;
+                }
+                continue;
+            }
+            if (lexed.kinds[r] != COMMENT.ordinal() || inTokenTree.get(r)) {
+                continue;
+            }
+            int st = lexed.start(r);
+            if (text.startsWith("///", st) || text.startsWith("/**", st)) {
+                String t = lexed.tokenText(r);
+                if (!isOuterDoc(t)) {
+                    continue;
+                }
+                SyntaxKind next = sigIndex < sigCount ? sigKinds[sigIndex] : EOF;
+                if (next == R_CURLY || next == EOF) {
+                    error(SyntaxError.of("found a documentation comment that doesn't document anything",
+                            TextRange.at(lexed.byteStart(r), lexed.byteLen(r))).withCode("E0585")
+                            .withHelp("doc comments must come before what they document, if a comment was intended use `//`"));
+                }
+            } else if ((text.startsWith("//!", st) || text.startsWith("/*!", st)) && !innerDocOk.get(r)) {
+                error(SyntaxError.of("expected outer doc comment", TextRange.at(lexed.byteStart(r), lexed.byteLen(r)))
+                        .withCode("E0753"));
+            }
+        }
     }
 
     // ------------------------------------------------------------------ errors
@@ -451,6 +658,10 @@ public final class Parser {
 
     /** The rustc-style description of the expected set ("`;`", "one of `(`, `::`, or `<`"). */
     String expectedDescription() {
+        if (expectedPos != pos) {
+            clearExpected();
+            expectedPos = pos;
+        }
         List<String> items = new ArrayList<>();
         for (SyntaxKind k : SyntaxKind.values()) {
             if ((expected[k.ordinal() >>> 6] & (1L << (k.ordinal() & 63))) != 0) {
@@ -498,26 +709,83 @@ public final class Parser {
         String exp = expectedDescription();
         String found = foundDescription();
         String msg = (exp == null ? "unexpected token" : "expected " + exp) + ", found " + found;
-        String label = exp == null ? "unexpected token" : (exp.startsWith("one of") ? "expected one of "
-                + countDescr() + " possible tokens" : "expected " + exp);
-        if (exp != null && !exp.startsWith("one of")) {
-            label = "expected " + exp;
+        error(placeExpected(msg, expectedLabel(exp)));
+    }
+
+    /** rustc's label for an expected set: the list itself up to six entries, else a count. */
+    String expectedLabel(String exp) {
+        if (exp == null) {
+            return "unexpected token";
         }
-        error(SyntaxError.of(msg, currentRange()).withLabel(label));
+        if (exp.startsWith("one of")) {
+            int n = Integer.parseInt(countDescr());
+            return n > 6 ? "expected one of " + n + " possible tokens" : "expected " + exp;
+        }
+        return "expected " + exp;
+    }
+
+    /** Reports "expected one of ..., found X" for an explicit list of expected items. */
+    void errorExpectedOneOf(List<String> items) {
+        clearExpected();
+        for (String s : items) {
+            expectedAlso(s);
+        }
+        errorExpected();
+    }
+
+    /** Whether a line break separates the previous significant token from the current one. */
+    boolean newlineBeforeCurrent() {
+        return pos > 0 && !atEof() && newlineBetween(pos - 1, pos);
+    }
+
+    /**
+     * rustc's placement for "expected ..., found ..." errors: on the found token, unless it starts a
+     * new line, in which case the "expected" label goes right after the previous token and the found
+     * token is labelled "unexpected token".
+     */
+    SyntaxError placeExpected(String msg, String expectedLabel) {
+        TextRange cur = currentRange();
+        if (pos > 0 && !atEof() && newlineBetween(pos - 1, pos)) {
+            TextRange prev = prevRange();
+            return SyntaxError.of(msg, cur).withLabel("unexpected token")
+                    .withSecondary(TextRange.empty(prev.end()), expectedLabel);
+        }
+        return SyntaxError.of(msg, cur).withLabel(expectedLabel);
+    }
+
+    /** Whether a line break separates significant tokens {@code a} and {@code b} (indices into sig). */
+    private boolean newlineBetween(int a, int b) {
+        int from = lexed.end(sig[a]);
+        int to = lexed.start(sig[b]);
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String countDescr() {
-        int n = 0;
-        for (long l : expected) {
-            n += Long.bitCount(l);
+        String d = expectedDescription();
+        if (d == null) {
+            return "0";
         }
-        return String.valueOf(n + expectedExtra.size());
+        int n = 1;
+        int depth = 0;
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (c == '`') {
+                depth ^= 1;
+            } else if (c == ',' && depth == 0) {
+                n++;
+            }
+        }
+        return String.valueOf(n);
     }
 
     /** Reports "expected WHAT, found Y" at the current token. */
     void errorExpected(String what) {
-        error(SyntaxError.of("expected " + what + ", found " + foundDescription(), currentRange())
-                .withLabel("expected " + what));
+        error(placeExpected("expected " + what + ", found " + foundDescription(), "expected " + what));
     }
 
     Edition edition() {

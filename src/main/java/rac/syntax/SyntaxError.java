@@ -11,10 +11,13 @@ import rac.diag.Level;
  * labelled ranges, notes and helps, and an optional error code (like {@code E0765}).
  */
 public record SyntaxError(String message, String code, TextRange range, String label,
-                          List<Secondary> secondary, List<String> notes, List<String> helps) {
+                          List<SpanLabel> secondary, List<String> notes, List<String> helps) {
 
-    /** A secondary labelled range. */
-    public record Secondary(TextRange range, String label) {
+    /**
+     * A further labelled range; {@code primary} ones are underlined with {@code ^} like the main range
+     * (rustc marks e.g. both an unclosed and a mismatched delimiter as primary).
+     */
+    public record SpanLabel(TextRange range, String label, boolean primary) {
     }
 
     public SyntaxError {
@@ -40,8 +43,15 @@ public record SyntaxError(String message, String code, TextRange range, String l
     }
 
     public SyntaxError withSecondary(TextRange r, String l) {
-        List<Secondary> s = new ArrayList<>(secondary);
-        s.add(new Secondary(r, l));
+        List<SpanLabel> s = new ArrayList<>(secondary);
+        s.add(new SpanLabel(r, l, false));
+        return new SyntaxError(message, code, range, label, s, notes, helps);
+    }
+
+    /** Adds another primary labelled range. */
+    public SyntaxError withPrimary(TextRange r, String l) {
+        List<SpanLabel> s = new ArrayList<>(secondary);
+        s.add(new SpanLabel(r, l, true));
         return new SyntaxError(message, code, range, label, s, notes, helps);
     }
 
@@ -64,8 +74,12 @@ public record SyntaxError(String message, String code, TextRange range, String l
             b.code(code);
         }
         b.primary(range.toSpan(file), label);
-        for (Secondary s : secondary) {
-            b.secondary(s.range().toSpan(file), s.label());
+        for (SpanLabel s : secondary) {
+            if (s.primary()) {
+                b.primary(s.range().toSpan(file), s.label());
+            } else {
+                b.secondary(s.range().toSpan(file), s.label());
+            }
         }
         for (String n : notes) {
             b.child(Level.NOTE, n, List.of());

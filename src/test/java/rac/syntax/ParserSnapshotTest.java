@@ -35,7 +35,24 @@ class ParserSnapshotTest {
         Parse p = Parser.parse(text, edition);
         StringBuilder sb = new StringBuilder(p.tree().debugDump());
         for (SyntaxError e : p.errors()) {
-            sb.append("error ").append(e.range()).append(": ").append(e.message()).append('\n');
+            sb.append("error ").append(e.range()).append(": ").append(e.message());
+            if (e.code() != null) {
+                sb.append(" [").append(e.code()).append(']');
+            }
+            sb.append('\n');
+            if (!e.label().isEmpty()) {
+                sb.append("  label ").append(e.range()).append(": ").append(e.label()).append('\n');
+            }
+            for (SyntaxError.SpanLabel l : e.secondary()) {
+                sb.append(l.primary() ? "  primary " : "  secondary ").append(l.range()).append(": ")
+                        .append(l.label()).append('\n');
+            }
+            for (String n : e.notes()) {
+                sb.append("  note: ").append(n).append('\n');
+            }
+            for (String h : e.helps()) {
+                sb.append("  help: ").append(h).append('\n');
+            }
         }
         return sb.toString();
     }

@@ -1,0 +1,6 @@
+fn f() {
+    let x = 1;
+    /// doc
+}
+//! inner
+fn g() {}

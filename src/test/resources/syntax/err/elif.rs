@@ -1,0 +1,3 @@
+fn main() {
+    if x { 1 } elif y { 2 }
+}

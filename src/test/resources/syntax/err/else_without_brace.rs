@@ -1,0 +1,3 @@
+fn main() {
+    if x {} else y {}
+}

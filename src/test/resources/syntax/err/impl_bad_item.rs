@@ -1,0 +1,4 @@
+impl S {
+    fn f(&self) {}
+    let x = 1;
+}

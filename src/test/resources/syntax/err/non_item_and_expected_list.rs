@@ -1,0 +1,4 @@
+impl S {
+    1
+}
+fn main() { foo() bar; let x = 1 2; let y = a b; }

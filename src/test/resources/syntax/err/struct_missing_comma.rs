@@ -1,0 +1,4 @@
+struct S {
+    a: u8
+    b: u8,
+}

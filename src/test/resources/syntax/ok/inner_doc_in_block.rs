@@ -1,0 +1,3 @@
+fn f() {
+    //! inner doc in the wrong place
+}
