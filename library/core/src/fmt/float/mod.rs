@@ -20,11 +20,13 @@
 //! | `{:e}`, `{:E}`    | [`f64_exp`] / [`f32_exp`]         |
 //! | `{:.Ne}`, `{:.NE}`| [`f64_exp_prec`] / [`f32_exp_prec`] |
 //!
-//! Digits come from the exact big-integer Dragon algorithm in [`dragon`]; see there for the
-//! rounding rules.
+//! Shortest digits come from Grisu3 ([`grisu`]) with a fallback to the exact big-integer
+//! Dragon algorithm ([`dragon`]) when Grisu3 cannot prove its answer; fixed-precision digits come
+//! from Dragon. See [`dragon`] for the rounding rules.
 
 pub mod bignum;
 pub mod dragon;
+pub mod grisu;
 
 /// Minimum length of the scratch buffer passed to the formatting functions.
 pub const BUF_LEN: usize = 1024;
@@ -301,6 +303,15 @@ fn digits_to_exp(f: &mut Formatted, buf: &mut [u8], n: usize, exp: i32, min_ndig
     }
 }
 
+/// Shortest digits of `d`: Grisu3 when it can prove its answer, else Dragon.
+pub fn format_shortest(d: &Decoded, buf: &mut [u8]) -> (usize, i32) {
+    let r = grisu::format_shortest_opt(d, buf);
+    if r.0 > 0 {
+        return r;
+    }
+    dragon::format_shortest(d, buf)
+}
+
 /// Shortest round-tripping digits in plain decimal, with at least `frac_digits` fractional
 /// digits (core's `to_shortest_str`).
 pub fn to_shortest_str(x: &FullDecoded, sign_plus: bool, frac_digits: usize, buf: &mut [u8]) -> Formatted {
@@ -318,7 +329,7 @@ pub fn to_shortest_str(x: &FullDecoded, sign_plus: bool, frac_digits: usize, buf
         }
         return f;
     }
-    let (n, exp) = dragon::format_shortest(&x.d, buf);
+    let (n, exp) = format_shortest(&x.d, buf);
     digits_to_dec(&mut f, buf, n, exp, frac_digits);
     f
 }
@@ -335,7 +346,7 @@ pub fn to_shortest_exp_str(x: &FullDecoded, sign_plus: bool, upper: bool, buf: &
         push_lit(&mut f, buf, &mut pos, if upper { b"0E0" } else { b"0e0" });
         return f;
     }
-    let (n, exp) = dragon::format_shortest(&x.d, buf);
+    let (n, exp) = format_shortest(&x.d, buf);
     digits_to_exp(&mut f, buf, n, exp, 0, upper);
     f
 }
