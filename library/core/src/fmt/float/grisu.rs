@@ -201,3 +201,124 @@ pub fn format_shortest_opt(d: &Decoded, buf: &mut [u8]) -> (usize, i32) {
         }
     }
 }
+
+/// Decides the rounding of counted digits from the approximate remainder `rest` (below the last
+/// digit, whose unit is `ten_kappa`), knowing the true remainder is within `unit` of `rest`.
+/// Returns 1 to keep the digits, 2 to round up, 0 if the approximation cannot tell (including
+/// every exact tie, which Dragon resolves half to even).
+fn round_counted(rest: u64, ten_kappa: u64, unit: u64) -> u32 {
+    if unit >= ten_kappa || ten_kappa - unit <= unit {
+        return 0;
+    }
+    // 2 * (rest + unit) <= ten_kappa: the true remainder is below one half.
+    if ten_kappa - rest > rest && ten_kappa - 2 * rest >= 2 * unit {
+        return 1;
+    }
+    // 2 * (rest - unit) >= ten_kappa: the true remainder is above one half.
+    if rest > unit && ten_kappa - (rest - unit) <= rest - unit {
+        return 2;
+    }
+    0
+}
+
+/// Fast exact/fixed mode with the contract of [`super::dragon::format_exact`]: digits of `d`
+/// correctly rounded at the position `max(limit, k - buf.len())`. Returns
+/// `(digit count, k, true)`, or `(_, _, false)` when the 64-bit approximation cannot
+/// guarantee the answer (then use Dragon).
+pub fn format_exact_opt(d: &Decoded, buf: &mut [u8], limit: i32) -> (usize, i32, bool) {
+    let mut shift: u32 = 0;
+    let mut t = d.mant;
+    if t >> 32 == 0 {
+        t <<= 32;
+        shift += 32;
+    }
+    while t >> 63 == 0 {
+        t <<= 1;
+        shift += 1;
+    }
+    let e = d.exp - shift as i32;
+    let idx = cached_power_index(-60 - (e + 64));
+    let ck = CACHED_K0 + 8 * idx as i32;
+    let fe = e + CACHED_E[idx] as i32 + 64;
+    if fe < -60 || fe > -32 {
+        return (0, 0, false);
+    }
+    // w_f * 2^fe is within one unit (strictly) of v * 10^ck.
+    let w_f = mul_round(t, CACHED_F[idx]);
+    let one_shift = (-fe) as u32;
+    let one: u64 = 1u64 << one_shift;
+    let mut integrals = w_f >> one_shift;
+    let mut fractionals = w_f & (one - 1);
+    let mut kappa: i32 = 1;
+    let mut divisor: u64 = 1;
+    while divisor * 10 <= integrals {
+        divisor *= 10;
+        kappa += 1;
+    }
+    // The decimal exponent is only certain if the whole error range has as many integral
+    // digits as the approximation.
+    if ((w_f - 1) >> one_shift) < divisor || ((w_f + 1) >> one_shift) >= divisor * 10 {
+        return (0, 0, false);
+    }
+    let k = kappa - ck;
+    let len = buf.len() as i32;
+    let requested = if k - limit < len { k - limit } else { len };
+    if requested < 0 {
+        // v < 10^k <= 10^(limit - 1): rounds to zero at the limit.
+        return (0, k, true);
+    }
+    if requested == 0 || requested > 18 {
+        return (0, 0, false);
+    }
+    let mut left = requested;
+    let mut n: usize = 0;
+    let mut rest: u64 = 0;
+    let mut ten_kappa: u64 = 0;
+    let mut unit: u64 = 1;
+    while kappa > 0 {
+        let digit = integrals / divisor;
+        buf[n] = b'0' + digit as u8;
+        n += 1;
+        left -= 1;
+        integrals %= divisor;
+        kappa -= 1;
+        if left == 0 {
+            rest = (integrals << one_shift) + fractionals;
+            ten_kappa = divisor << one_shift;
+            break;
+        }
+        divisor /= 10;
+    }
+    if left > 0 {
+        while left > 0 {
+            if fractionals <= unit {
+                return (0, 0, false);
+            }
+            fractionals *= 10;
+            unit *= 10;
+            let digit = fractionals >> one_shift;
+            buf[n] = b'0' + digit as u8;
+            n += 1;
+            left -= 1;
+            fractionals &= one - 1;
+        }
+        rest = fractionals;
+        ten_kappa = one;
+    }
+    let decision = round_counted(rest, ten_kappa, unit);
+    if decision == 0 {
+        return (0, 0, false);
+    }
+    if decision == 2 {
+        let extra = super::dragon::round_up(buf, n);
+        if extra != 0 {
+            // All nines became 10...0: one more integral digit.
+            if n < buf.len() {
+                buf[n] = extra;
+                n += 1;
+            }
+            return (n, k + 1, true);
+        }
+    }
+    (n, k, true)
+}

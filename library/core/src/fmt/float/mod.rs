@@ -21,8 +21,8 @@
 //! | `{:.Ne}`, `{:.NE}`| [`f64_exp_prec`] / [`f32_exp_prec`] |
 //!
 //! Shortest digits come from Grisu3 ([`grisu`]) with a fallback to the exact big-integer
-//! Dragon algorithm ([`dragon`]) when Grisu3 cannot prove its answer; fixed-precision digits come
-//! from Dragon. See [`dragon`] for the rounding rules.
+//! Dragon algorithm ([`dragon`]) when Grisu3 cannot prove its answer; fixed-precision digits the
+//! same way (counted Grisu, then Dragon). See [`dragon`] for the rounding rules.
 
 pub mod bignum;
 pub mod dragon;
@@ -312,6 +312,16 @@ pub fn format_shortest(d: &Decoded, buf: &mut [u8]) -> (usize, i32) {
     dragon::format_shortest(d, buf)
 }
 
+/// Exact/fixed-mode digits of `d` (see [`dragon::format_exact`]): Grisu when it can prove its
+/// answer, else Dragon.
+pub fn format_exact(d: &Decoded, buf: &mut [u8], limit: i32) -> (usize, i32) {
+    let r = grisu::format_exact_opt(d, buf, limit);
+    if r.2 {
+        return (r.0, r.1);
+    }
+    dragon::format_exact(d, buf, limit)
+}
+
 /// Shortest round-tripping digits in plain decimal, with at least `frac_digits` fractional
 /// digits (core's `to_shortest_str`).
 pub fn to_shortest_str(x: &FullDecoded, sign_plus: bool, frac_digits: usize, buf: &mut [u8]) -> Formatted {
@@ -378,7 +388,7 @@ pub fn to_exact_exp_str(x: &FullDecoded, sign_plus: bool, ndigits: usize, upper:
     }
     let maxlen = max_buf_len(x.d.exp);
     let trunc = if ndigits < maxlen { ndigits } else { maxlen };
-    let (n, exp) = dragon::format_exact(&x.d, &mut buf[..trunc], -32768);
+    let (n, exp) = format_exact(&x.d, &mut buf[..trunc], -32768);
     digits_to_exp(&mut f, buf, n, exp, ndigits, upper);
     f
 }
@@ -396,7 +406,7 @@ pub fn to_exact_fixed_str(x: &FullDecoded, sign_plus: bool, frac_digits: usize, 
     if !is_zero {
         let maxlen = max_buf_len(x.d.exp);
         let limit: i32 = if frac_digits < 0x8000 { -(frac_digits as i32) } else { -32768 };
-        let r = dragon::format_exact(&x.d, &mut buf[..maxlen], limit);
+        let r = format_exact(&x.d, &mut buf[..maxlen], limit);
         n = r.0;
         exp = r.1;
         if exp <= limit {
@@ -445,9 +455,19 @@ pub fn f64_exp(v: f64, sign_plus: bool, upper: bool, buf: &mut [u8]) -> Formatte
     to_shortest_exp_str(&decode_f64(v), sign_plus, upper, buf)
 }
 
+/// Significant digits for `{:.Ne}`: `N + 1`. std computes this in `u16`, so `N = 65535` wraps
+/// to 0 and trips an assertion; we panic the same way.
+fn exp_ndigits(precision: usize) -> usize {
+    let n = (precision + 1) & 0xffff;
+    if n == 0 {
+        panic!("assertion failed: ndigits > 0");
+    }
+    n
+}
+
 /// `{:.Ne}` / `{:.NE}` of an `f64`, `precision = N` (so `N + 1` significant digits).
 pub fn f64_exp_prec(v: f64, sign_plus: bool, precision: usize, upper: bool, buf: &mut [u8]) -> Formatted {
-    to_exact_exp_str(&decode_f64(v), sign_plus, precision + 1, upper, buf)
+    to_exact_exp_str(&decode_f64(v), sign_plus, exp_ndigits(precision), upper, buf)
 }
 
 /// `{}` of an `f32`.
@@ -478,5 +498,5 @@ pub fn f32_exp(v: f32, sign_plus: bool, upper: bool, buf: &mut [u8]) -> Formatte
 
 /// `{:.Ne}` / `{:.NE}` of an `f32`.
 pub fn f32_exp_prec(v: f32, sign_plus: bool, precision: usize, upper: bool, buf: &mut [u8]) -> Formatted {
-    to_exact_exp_str(&decode_f32(v), sign_plus, precision + 1, upper, buf)
+    to_exact_exp_str(&decode_f32(v), sign_plus, exp_ndigits(precision), upper, buf)
 }
