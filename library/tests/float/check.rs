@@ -2,7 +2,7 @@
 //! std `format!`. Build and run:
 //!
 //!     rustc --edition 2021 -O library/tests/float/check.rs -o /tmp/float_check
-//!     /tmp/float_check [random-count] [seed] [--bench]
+//!     /tmp/float_check [random-count] [seed] [--bench | --stats]
 //!
 //! Prints `N passed, M failed` (and the first failures) and exits non-zero on any failure.
 
@@ -252,10 +252,40 @@ fn bench(n: usize) {
     }
 }
 
+/// How often the Grisu fast paths give up and Dragon runs, on random values.
+fn stats(n: u64) {
+    let mut r = Rng(0x5eed);
+    let mut buf = vec![0u8; float::BUF_LEN];
+    let (mut short_fail, mut exact_fail, mut exact_n) = (0u64, 0u64, 0u64);
+    for _ in 0..n {
+        let x = float::decode_f64(random_f64(&mut r));
+        if x.kind != float::KIND_FINITE {
+            continue;
+        }
+        if float::grisu::format_shortest_opt(&x.d, &mut buf).0 == 0 {
+            short_fail += 1;
+        }
+        let p = r.below(18) as usize + 1;
+        exact_n += 1;
+        if !float::grisu::format_exact_opt(&x.d, &mut buf[..p], -32768).2 {
+            exact_fail += 1;
+        }
+    }
+    println!(
+        "grisu fallbacks: shortest {:.3}%, exact 1..=18 digits {:.3}%",
+        100.0 * short_fail as f64 / n as f64,
+        100.0 * exact_fail as f64 / exact_n as f64
+    );
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let count: u64 = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(1_000_000);
     let seed: u64 = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(0x9e37_79b9_7f4a_7c15);
+    if args.iter().any(|a| a == "--stats") {
+        stats(1_000_000);
+        return;
+    }
     if args.iter().any(|a| a == "--bench") {
         bench(200_000);
         return;
