@@ -166,6 +166,13 @@ fn edge_f32() -> Vec<f32> {
         f32::MAX, f32::MIN, f32::MIN_POSITIVE, f32::EPSILON, f32::INFINITY, f32::NEG_INFINITY,
         f32::NAN, std::f32::consts::PI, 7.0e-45, 0.95, 9.5, 1e10, 1e30, 1e-30, 1.1754942e-38,
     ];
+    // Debug switches to exponent form at 1e-4 and 1e16: check the neighbours.
+    for b in [1e-4f32, 1e16, 1e-5, 1e15, 1e-38, 1e38] {
+        for d in 1..3u32 {
+            v.push(f32::from_bits(b.to_bits() - d));
+            v.push(f32::from_bits(b.to_bits() + d));
+        }
+    }
     for e in -149..=127 {
         v.push(2f32.powi(e));
     }

@@ -20,6 +20,20 @@
 //! | `{:e}`, `{:E}`    | [`f64_exp`] / [`f32_exp`]         |
 //! | `{:.Ne}`, `{:.NE}`| [`f64_exp_prec`] / [`f32_exp_prec`] |
 //!
+//! A `Formatter` mirrors std's `pad_formatted_parts`: with no width, or when
+//! `sign + formatted_len >= width`, write the sign and the parts; with the `0` flag, write the
+//! sign, then `width - sign - len` `'0'` bytes, then the parts; otherwise pad the sign and parts
+//! together with the fill character (right-aligned unless an alignment is given). Walking the
+//! parts without an output buffer:
+//!
+//! ```text
+//! let mut i = 0;
+//! while i < f.nparts {
+//!     if f.zeros[i] > 0 { emit f.zeros[i] b'0' bytes } else { emit &buf[f.start[i]..f.start[i] + f.len[i]] }
+//!     i += 1;
+//! }
+//! ```
+//!
 //! Shortest digits come from Grisu3 ([`grisu`]) with a fallback to the exact big-integer
 //! Dragon algorithm ([`dragon`]) when Grisu3 cannot prove its answer; fixed-precision digits the
 //! same way (counted Grisu, then Dragon). See [`dragon`] for the rounding rules.
