@@ -216,39 +216,52 @@ fn random_f32(r: &mut Rng) -> f32 {
 
 fn bench(n: usize) {
     let mut r = Rng(0x1234_5678_9abc_def1);
-    let vals: Vec<f64> = (0..n).map(|_| random_f64(&mut r)).collect();
+    let mixed: Vec<f64> = (0..n).map(|_| random_f64(&mut r)).collect();
+    bench_set("mixed", &mixed);
+    // Everyday magnitudes (about 1e-10 .. 1e10) with random mantissas.
+    let everyday: Vec<f64> = (0..n)
+        .map(|_| f64::from_bits(((1023 - 33 + r.below(66)) << 52) | (r.next() & 0x000f_ffff_ffff_ffff)))
+        .collect();
+    bench_set("everyday", &everyday);
+}
+
+fn bench_set(set: &str, vals: &[f64]) {
+    let n = vals.len();
     let mut buf = vec![0u8; float::BUF_LEN];
     let mut out = vec![0u8; 80000];
     let mut s = String::new();
-    for (name, mode) in [("{}", 0), ("{:e}", 1), ("{:.17}", 2), ("{:.3e}", 3)] {
+    for (name, mode) in [("{}", 0), ("{:?}", 4), ("{:e}", 1), ("{:.17}", 2), ("{:.3e}", 3)] {
         let t = Instant::now();
         let mut total = 0usize;
-        for &v in &vals {
+        for &v in vals {
             let f = match mode {
                 0 => float::f64_display(v, false, &mut buf),
                 1 => float::f64_exp(v, false, false, &mut buf),
                 2 => float::f64_fixed(v, false, 17, &mut buf),
-                _ => float::f64_exp_prec(v, false, 3, false, &mut buf),
+                3 => float::f64_exp_prec(v, false, 3, false, &mut buf),
+                _ => float::f64_debug(v, false, &mut buf),
             };
             total += float::write_formatted(&f, &buf, &mut out);
         }
         let ours = t.elapsed();
         let t = Instant::now();
         let mut total2 = 0usize;
-        for &v in &vals {
+        for &v in vals {
             s.clear();
             match mode {
                 0 => write!(s, "{}", v),
                 1 => write!(s, "{:e}", v),
                 2 => write!(s, "{:.17}", v),
-                _ => write!(s, "{:.3e}", v),
+                3 => write!(s, "{:.3e}", v),
+                _ => write!(s, "{:?}", v),
             }
             .unwrap();
             total2 += s.len();
         }
         let std = t.elapsed();
         println!(
-            "bench f64 {:7}: ours {:7.1} ns/value, std {:6.1} ns/value, ratio {:.1}x ({} / {} bytes)",
+            "bench {:8} f64 {:7}: ours {:7.1} ns/value, std {:6.1} ns/value, ratio {:.2}x ({} / {} bytes)",
+            set,
             name,
             ours.as_nanos() as f64 / n as f64,
             std.as_nanos() as f64 / n as f64,
