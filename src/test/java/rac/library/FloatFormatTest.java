@@ -2,7 +2,7 @@ package rac.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +29,7 @@ class FloatFormatTest {
 
     @Test
     void matchesStdFormatting() throws Exception {
-        assumeTrue(onPath("rustc"), "rustc is not on PATH: the differential float check needs it");
+        assertTrue(onPath("rustc"), "rustc is not on PATH: the differential float check needs it (rustc 1.95 is part of every machine of this project)");
         Path outDir = ROOT.resolve("target/float-check");
         Files.createDirectories(outDir);
         Path exe = outDir.resolve("float_check");
