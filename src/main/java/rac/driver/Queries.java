@@ -263,15 +263,19 @@ public final class Queries {
         List<RelDiagnostic> diags = new ArrayList<>();
         List<Ty> params = new ArrayList<>();
         for (ItemTree.Param p : item.params()) {
-            params.add(TypeLowering.lower(p.ty(), name -> diags.add(typeNotFound(name))));
+            params.add(TypeLowering.lower(p.ty(), problem -> diags.add(typeProblem(problem))));
         }
-        Ty ret = TypeLowering.lower(item.ret(), name -> diags.add(typeNotFound(name)));
+        Ty ret = TypeLowering.lower(item.ret(), problem -> diags.add(typeProblem(problem)));
         return new SigResult(new FnSig(data.name(), params, ret), diags);
     });
 
-    private static RelDiagnostic typeNotFound(String name) {
-        return new RelDiagnostic(Diagnostic.error("cannot find type `" + name + "` in this scope").code("E0425")
-                .primary(RelDiagnostic.rel(0, 0), "not found in this scope").build());
+    /** FIXME: the span is the item start; written types carry no positions yet. */
+    private static RelDiagnostic typeProblem(TypeLowering.Problem p) {
+        Diagnostic.Builder b = Diagnostic.error(p.message());
+        if (p.code() != null) {
+            b.code(p.code());
+        }
+        return new RelDiagnostic(b.primary(RelDiagnostic.rel(0, 0), p.label()).build());
     }
 
     public static final DerivedQuery<DefId, BodyLowering.Result> BODY = DerivedQuery.named("body", (ctx, def) -> {

@@ -167,6 +167,19 @@ public final class BodyLowering {
             case PAREN_PAT -> {
                 return lowerPatAndBind(SyntaxUtil.firstPat(pat), pat);
             }
+            case TUPLE_PAT -> {
+                List<Integer> elems = new ArrayList<>();
+                for (SyntaxNode c : pat.children()) {
+                    if (c.kind() == SyntaxKind.REST_PAT) {
+                        unsupported(c, "`..` in tuple patterns");
+                        return allocPat(new Pat.Missing(), rel(pat));
+                    }
+                    if (SyntaxUtil.isPat(c.kind())) {
+                        elems.add(lowerPatAndBind(c, pat));
+                    }
+                }
+                return allocPat(new Pat.Tuple(elems), rel(pat));
+            }
             default -> {
                 unsupported(pat, "this kind of pattern");
                 return allocPat(new Pat.Missing(), rel(pat));
@@ -227,6 +240,34 @@ public final class BodyLowering {
                 yield alloc(new Expr.Call(c, args), n);
             }
             case BLOCK_EXPR -> lowerBlock(n);
+            case TUPLE_EXPR -> {
+                List<Integer> elems = new ArrayList<>();
+                for (SyntaxNode c : SyntaxUtil.exprChildren(n)) {
+                    elems.add(lowerExpr(c));
+                }
+                yield alloc(new Expr.Tuple(elems), n);
+            }
+            case FIELD_EXPR -> {
+                int base = lowerOptExpr(SyntaxUtil.firstExpr(n), n);
+                SyntaxNode nameRef = n.firstChild(SyntaxKind.NAME_REF);
+                SyntaxToken nameTok = nameRef != null ? SyntaxUtil.firstToken(nameRef) : null;
+                if (nameTok == null) {
+                    for (SyntaxElement e : n.childrenWithTokens()) {
+                        if (e instanceof SyntaxToken t && (t.kind() == SyntaxKind.INT_NUMBER
+                                || t.kind() == SyntaxKind.FLOAT_NUMBER)) {
+                            nameTok = t;
+                        }
+                    }
+                }
+                if (nameTok == null) {
+                    yield alloc(new Expr.Missing(), n);
+                }
+                String name = SyntaxUtil.stripRaw(nameTok.text());
+                if (name.contains(".")) {
+                    yield unsupported(n, "nested tuple indexing like `t.0.1`");
+                }
+                yield alloc(new Expr.Field(base, name, rel(nameTok)), n);
+            }
             case IF_EXPR -> lowerIf(n);
             case WHILE_EXPR -> lowerWhile(n);
             case LOOP_EXPR -> {
@@ -257,13 +298,11 @@ public final class BodyLowering {
 
     private static String describe(SyntaxKind k) {
         return switch (k) {
-            case TUPLE_EXPR -> "tuple expressions";
             case ARRAY_EXPR -> "array expressions";
             case CLOSURE_EXPR -> "closures";
             case FOR_EXPR -> "`for` loops";
             case MATCH_EXPR -> "`match` expressions";
             case METHOD_CALL_EXPR -> "method calls";
-            case FIELD_EXPR -> "field accesses";
             case INDEX_EXPR -> "index expressions";
             case REF_EXPR -> "references";
             case CAST_EXPR -> "`as` casts";

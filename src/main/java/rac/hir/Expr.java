@@ -66,6 +66,16 @@ public sealed interface Expr {
     /** {@code return value}; {@code value} is -1 when absent. */
     record Return(int value) implements Expr { }
 
+    /** A tuple {@code (a, b)}; {@code ()} is unit. */
+    record Tuple(List<Integer> elements) implements Expr {
+        public Tuple {
+            elements = List.copyOf(elements);
+        }
+    }
+
+    /** {@code base.name} (a tuple index is a name like "0"); {@code nameRange} is where the name is. */
+    record Field(int base, String name, RelRange nameRange) implements Expr { }
+
     /**
      * A formatting macro ({@code print!}, {@code println!}, {@code eprint!}, {@code eprintln!}) whose
      * format string was parsed at lowering: literal pieces and arguments in output order.

@@ -8,6 +8,13 @@ public sealed interface Pat {
     /** {@code _}. */
     record Wild() implements Pat { }
 
+    /** A tuple pattern {@code (a, b)}. */
+    record Tuple(java.util.List<Integer> elements) implements Pat {
+        public Tuple {
+            elements = java.util.List.copyOf(elements);
+        }
+    }
+
     /** A binding {@code mut name}; {@code binding} is an index into the body's bindings. */
     record Bind(int binding) implements Pat { }
 }

@@ -29,14 +29,25 @@ public final class UnusedLints {
             assignments.add(new ArrayList<>());
         }
         boolean[] assignTarget = new boolean[body.exprs().size()];
+        boolean[] partial = new boolean[n];
         for (int id = 0; id < body.exprs().size(); id++) {
             Expr e = body.expr(id);
-            if (e instanceof Expr.Assign a && body.expr(a.lhs()) instanceof Expr.Local l) {
-                assignTarget[a.lhs()] = true;
+            int lhs = e instanceof Expr.Assign a ? a.lhs() : e instanceof Expr.AssignOp a ? a.lhs() : -1;
+            if (lhs < 0) {
+                continue;
+            }
+            if (body.expr(lhs) instanceof Expr.Local l) {
+                assignTarget[lhs] = true;
                 assignments.get(l.binding()).add(id);
-            } else if (e instanceof Expr.AssignOp a && body.expr(a.lhs()) instanceof Expr.Local l) {
-                assignTarget[a.lhs()] = true;
-                assignments.get(l.binding()).add(id);
+            } else {
+                // Assigning to a field (`t.0 = 1`) mutates the variable and also reads it.
+                int root = lhs;
+                while (body.expr(root) instanceof Expr.Field f) {
+                    root = f.base();
+                }
+                if (body.expr(root) instanceof Expr.Local l) {
+                    partial[l.binding()] = true;
+                }
             }
         }
         for (int id = 0; id < body.exprs().size(); id++) {
@@ -55,7 +66,7 @@ public final class UnusedLints {
             RelRange pat = body.patRange(binding.pat());
             int nameStart = pat.end() - utf8Length(binding.name());
             RelRange name = new RelRange(nameStart, pat.end());
-            boolean assigned = !assignments.get(b).isEmpty();
+            boolean assigned = !assignments.get(b).isEmpty() || partial[b];
             if (binding.mutable() && !assigned) {
                 mutWarnings.add(new RelDiagnostic(Diagnostic.warning("variable does not need to be mutable")
                         .primary(RelDiagnostic.rel(pat.start(), pat.end()), "")
@@ -68,7 +79,7 @@ public final class UnusedLints {
                         .primary(RelDiagnostic.rel(at.start(), at.end()),
                                 "help: if this is intentional, prefix it with an underscore: `_" + binding.name() + "`")
                         .note(UNUSED_VARIABLES_NOTE).build()));
-            } else if (reads[b] == 0) {
+            } else if (reads[b] == 0 && !partial[b]) {
                 varWarnings.add(new RelDiagnostic(Diagnostic.warning("variable `" + binding.name()
                         + "` is assigned to, but never used")
                         .primary(RelDiagnostic.rel(pat.start(), pat.end()), "")

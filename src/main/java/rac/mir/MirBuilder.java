@@ -63,6 +63,12 @@ public final class MirBuilder {
             }
         }
         current = newBlock();
+        for (int i = 0; i < sig.params().size(); i++) {
+            int patId = body.params().get(i);
+            if (body.pat(patId) instanceof Pat.Tuple) {
+                destructure(patId, Place.local(i + 1), sig.params().get(i), new ArrayList<>());
+            }
+        }
         exprInto(Place.local(0), body.root());
         terminate(new Terminator.Return());
         return SimplifyCfg.run(new MirBody(sig.name(), locals, sig.params().size(), finishBlocks()));
@@ -245,6 +251,14 @@ public final class MirBuilder {
                 }
                 diverge(new Terminator.Return());
             }
+            case Expr.Tuple t -> {
+                List<Operand> ops = new ArrayList<>();
+                for (int e2 : t.elements()) {
+                    ops.add(operand(e2));
+                }
+                push(new Statement.Assign(dest, new Rvalue.Tuple(ops)));
+            }
+            case Expr.Field f -> push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Copy(place(id)))));
             case Expr.Print p -> {
                 List<Terminator.PrintPiece> pieces = new ArrayList<>();
                 for (Expr.FmtPiece piece : p.pieces()) {
@@ -276,6 +290,12 @@ public final class MirBuilder {
         if (e instanceof Expr.Local l) {
             return Place.local(bindingLocals[l.binding()]);
         }
+        if (e instanceof Expr.Field f) {
+            Place base = place(f.base());
+            List<Place.Projection> proj = new ArrayList<>(base.projections());
+            proj.add(new Place.Projection.Field(Integer.parseInt(f.name()), typeOf(id)));
+            return new Place(base.local(), proj);
+        }
         int tmp = newTemp(typeOf(id));
         exprInto(Place.local(tmp), id);
         return Place.local(tmp);
@@ -287,20 +307,18 @@ public final class MirBuilder {
             switch (s) {
                 case Stmt.Let let -> {
                     Pat p = body.pat(let.pat());
-                    int local;
                     if (p instanceof Pat.Bind bind) {
-                        var binding = body.bindings().get(bind.binding());
-                        locals.add(new LocalDecl(types.bindingType(bind.binding()), binding.mutable(), binding.name()));
-                        local = locals.size() - 1;
-                        push(new Statement.StorageLive(local));
-                        declared.add(local);
+                        int local = declareBinding(bind.binding(), declared);
                         if (let.init() >= 0) {
                             exprInto(Place.local(local), let.init());
                         }
-                        bindingLocals[bind.binding()] = local;
                     } else if (let.init() >= 0) {
-                        int tmp = newTemp(typeOf(let.init()));
+                        Ty ty = typeOf(let.init());
+                        int tmp = newTemp(ty);
                         exprInto(Place.local(tmp), let.init());
+                        destructure(let.pat(), Place.local(tmp), ty, declared);
+                    } else {
+                        declareBindings(let.pat(), declared);
                     }
                 }
                 case Stmt.ExprStmt es -> {
@@ -316,6 +334,51 @@ public final class MirBuilder {
         }
         for (int i = declared.size() - 1; i >= 0; i--) {
             push(new Statement.StorageDead(declared.get(i)));
+        }
+    }
+
+    /** Creates the local of a binding (with StorageLive) and records it. */
+    private int declareBinding(int binding, List<Integer> declared) {
+        var data = body.bindings().get(binding);
+        locals.add(new LocalDecl(types.bindingType(binding), data.mutable(), data.name()));
+        int local = locals.size() - 1;
+        push(new Statement.StorageLive(local));
+        declared.add(local);
+        bindingLocals[binding] = local;
+        return local;
+    }
+
+    /** Declares every binding of a pattern without initialising it. */
+    private void declareBindings(int patId, List<Integer> declared) {
+        switch (body.pat(patId)) {
+            case Pat.Bind b -> declareBinding(b.binding(), declared);
+            case Pat.Tuple t -> {
+                for (int e : t.elements()) {
+                    declareBindings(e, declared);
+                }
+            }
+            case Pat.Wild w -> { }
+            case Pat.Missing m -> { }
+        }
+    }
+
+    /** Binds an irrefutable pattern to the value in {@code source} of type {@code ty}. */
+    private void destructure(int patId, Place source, Ty ty, List<Integer> declared) {
+        switch (body.pat(patId)) {
+            case Pat.Bind b -> {
+                int local = declareBinding(b.binding(), declared);
+                push(new Statement.Assign(Place.local(local), new Rvalue.Use(new Operand.Copy(source))));
+            }
+            case Pat.Tuple t -> {
+                List<Ty> elems = ((Ty.Tuple) ty).elements();
+                for (int i = 0; i < t.elements().size(); i++) {
+                    List<Place.Projection> proj = new ArrayList<>(source.projections());
+                    proj.add(new Place.Projection.Field(i, elems.get(i)));
+                    destructure(t.elements().get(i), new Place(source.local(), proj), elems.get(i), declared);
+                }
+            }
+            case Pat.Wild w -> { }
+            case Pat.Missing m -> { }
         }
     }
 

@@ -35,6 +35,8 @@ public final class InferenceContext {
     private final List<Ty.InferKind> kinds = new ArrayList<>();
     /** Stack of enclosing loops: the type of their break values (null for while loops). */
     private final List<LoopFrame> loops = new ArrayList<>();
+    /** The initializer of the `let` whose pattern is being bound (-1 elsewhere), for mismatch labels. */
+    private int letInit = -1;
 
     private static final class LoopFrame {
         final String label;
@@ -331,6 +333,17 @@ public final class InferenceContext {
                 }
                 yield Ty.NEVER;
             }
+            case Expr.Tuple t -> {
+                Ty exp = expected == null ? null : resolve(expected);
+                List<Ty> elems = new ArrayList<>();
+                for (int i = 0; i < t.elements().size(); i++) {
+                    Ty elemExpected = exp instanceof Ty.Tuple et && et.elements().size() == t.elements().size()
+                            ? et.elements().get(i) : null;
+                    elems.add(inferExpr(t.elements().get(i), elemExpected));
+                }
+                yield new Ty.Tuple(elems);
+            }
+            case Expr.Field f -> inferField(id, f);
             case Expr.Print p -> {
                 for (Expr.FmtPiece piece : p.pieces()) {
                     if (piece instanceof Expr.FmtPiece.Arg a) {
@@ -350,6 +363,34 @@ public final class InferenceContext {
             }
         };
         return record(id, ty);
+    }
+
+    private Ty inferField(int id, Expr.Field f) {
+        Ty base = resolve(inferExpr(f.base(), null));
+        if (base instanceof Ty.Error) {
+            return Ty.ERROR;
+        }
+        if (base instanceof Ty.Tuple t) {
+            try {
+                int i = Integer.parseInt(f.name());
+                if (i >= 0 && i < t.elements().size() && Integer.toString(i).equals(f.name())) {
+                    return t.elements().get(i);
+                }
+            } catch (NumberFormatException e) {
+                // not a tuple index: reported below
+            }
+        }
+        Diagnostic.Builder d = Diagnostic.error("no field `" + f.name() + "` on type `" + show(base) + "`").code("E0609")
+                .primary(RelDiagnostic.rel(f.nameRange().start(), f.nameRange().end()), "unknown field");
+        if (base instanceof Ty.Tuple t && !t.elements().isEmpty()) {
+            StringBuilder sb = new StringBuilder("available fields are: ");
+            for (int i = 0; i < t.elements().size(); i++) {
+                sb.append(i > 0 ? ", " : "").append('`').append(i).append('`');
+            }
+            d.note(sb.toString());
+        }
+        diagnostics.add(new RelDiagnostic(d.build()));
+        return Ty.ERROR;
     }
 
     private Ty literalType(Literal lit, Ty expected) {
@@ -571,7 +612,9 @@ public final class InferenceContext {
                             diverges = true;
                         }
                     }
+                    letInit = let.init();
                     bindPat(let.pat(), t);
+                    letInit = -1;
                 }
                 case Stmt.ExprStmt es -> {
                     Expr inner = body.expr(es.expr());
@@ -604,8 +647,8 @@ public final class InferenceContext {
     }
 
     private Ty lowerType(TypeRef ref, int pat) {
-        return TypeLowering.lower(ref, name -> error("E0412", "cannot find type `" + name + "` in this scope",
-                body.patRange(pat), "not found in this scope", List.of()));
+        return TypeLowering.lower(ref, problem -> error(problem.code(), problem.message(), body.patRange(pat),
+                problem.label(), List.of()));
     }
 
     private Ty inferIf(Expr.If i, Ty expected) {
@@ -662,6 +705,50 @@ public final class InferenceContext {
             case Pat.Bind b -> bindingTypes[b.binding()] = ty;
             case Pat.Wild w -> { }
             case Pat.Missing m -> { }
+            case Pat.Tuple t -> {
+                Ty r = resolve(ty);
+                int n = t.elements().size();
+                if (r instanceof Ty.Infer) {
+                    List<Ty> vars = new ArrayList<>();
+                    for (int i = 0; i < n; i++) {
+                        vars.add(newVar(Ty.InferKind.GENERAL));
+                    }
+                    unify(r, new Ty.Tuple(vars));
+                    r = resolve(ty);
+                }
+                if (r instanceof Ty.Tuple tt && tt.elements().size() == n) {
+                    for (int i = 0; i < n; i++) {
+                        bindPat(t.elements().get(i), tt.elements().get(i));
+                    }
+                    return;
+                }
+                if (!(r instanceof Ty.Error)) {
+                    RelRange range = body.patRange(patId);
+                    String label = r instanceof Ty.Tuple tt
+                            ? "expected a tuple with " + tt.elements().size() + " element" + (tt.elements().size() == 1
+                            ? "" : "s") + ", found one with " + n + " element" + (n == 1 ? "" : "s")
+                            : "expected " + sort(r) + ", found tuple";
+                    Diagnostic.Builder d = Diagnostic.error("mismatched types").code("E0308")
+                            .primary(RelDiagnostic.rel(range.start(), range.end()), label);
+                    if (letInit >= 0) {
+                        RelRange init = body.exprRange(letInit);
+                        d.secondary(RelDiagnostic.rel(init.start(), init.end()),
+                                "this expression has type `" + show(r) + "`");
+                    }
+                    StringBuilder found = new StringBuilder("(");
+                    for (int i = 0; i < n; i++) {
+                        found.append(i > 0 ? ", " : "").append('_');
+                    }
+                    found.append(n == 1 ? ",)" : ")");
+                    String expectedWord = r instanceof Ty.Tuple ? "tuple" : "type";
+                    d.note("expected " + expectedWord + " `" + show(r) + "`\n" + " ".repeat(expectedWord.length() - 2)
+                            + "found tuple `" + found + "`");
+                    diagnostics.add(new RelDiagnostic(d.build()));
+                }
+                for (int e : t.elements()) {
+                    bindPat(e, Ty.ERROR);
+                }
+            }
         }
     }
 

@@ -11,11 +11,14 @@ public final class TypeLowering {
     private TypeLowering() {
     }
 
+    /** A problem with a written type, as rustc words it: error code (or null), message, label. */
+    public record Problem(String code, String message, String label) { }
+
     /**
-     * Lowers a type reference; {@code onError} receives a message for each unresolved name and
-     * the result is then {@link Ty#ERROR}.
+     * Lowers a type reference; {@code onError} receives each problem (an unresolved name, or a
+     * type form rac does not support yet) and the result is then {@link Ty#ERROR}.
      */
-    public static Ty lower(TypeRef ref, Consumer<String> onError) {
+    public static Ty lower(TypeRef ref, Consumer<Problem> onError) {
         return switch (ref) {
             case null -> Ty.UNIT;
             case TypeRef.Path p -> lowerPath(p, onError);
@@ -33,13 +36,13 @@ public final class TypeLowering {
             case TypeRef.Never n -> Ty.NEVER;
             case TypeRef.Infer i -> Ty.ERROR;
             case TypeRef.Unsupported u -> {
-                onError.accept("unsupported type `" + u.text() + "`");
+                onError.accept(new Problem(null, "the type `" + u.text() + "` is not supported by rac yet", ""));
                 yield Ty.ERROR;
             }
         };
     }
 
-    private static Ty lowerPath(TypeRef.Path p, Consumer<String> onError) {
+    private static Ty lowerPath(TypeRef.Path p, Consumer<Problem> onError) {
         if (p.segments().size() == 1) {
             String n = p.segments().get(0);
             IntTy it = IntTy.byName(n);
@@ -61,7 +64,8 @@ public final class TypeLowering {
                     break;
             }
         }
-        onError.accept(String.join("::", p.segments()));
+        String name = String.join("::", p.segments());
+        onError.accept(new Problem("E0425", "cannot find type `" + name + "` in this scope", "not found in this scope"));
         return Ty.ERROR;
     }
 }
