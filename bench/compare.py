@@ -288,7 +288,8 @@ def fmt_r(x):
     return "-" if x is None else f"{x:.2f}x"
 
 
-def print_table(results, clock, out=sys.stdout):
+def print_table(results, clock, out=None):
+    out = out or sys.stdout
     header = ["program", "set", "rac build", "rustc build", "ratio", "rac run", "rustc run", "ratio", "note"]
     rows = []
     for r in results:
