@@ -125,6 +125,11 @@ class RacCold(Compiler):
     def command(self, src, out, opt):
         return [self.path] + (["-O"] if opt else []) + [src, "-o", out]
 
+    def time_passes(self, src, out, opt, cwd, timeout):
+        """One compile with `-Z time-passes`: (Sample, {pass: seconds})."""
+        s = measure(self.command(src, out, opt) + ["-Z", "time-passes"], cwd, timeout)
+        return s, parse_time_passes(s.stderr)
+
     def version(self):
         r = subprocess.run([self.path, "--version"], capture_output=True)
         return first_line(r.stdout) or first_line(r.stderr)
@@ -158,6 +163,20 @@ def first_error_line(stderr):
         if m:
             return (m.group(1) + " " if m.group(1) else "") + m.group(2).strip()
     return first_line(text) or "(no output)"
+
+
+PASS_LINE = re.compile(r"^time:\s+([0-9.]+);.*\t(\S+)\s*$")
+
+
+def parse_time_passes(stderr):
+    """rac's `-Z time-passes` lines (`time:   0.031; rss: ...<TAB>parse_crate`) as an ordered
+    {pass: seconds}; a pass reported twice is summed."""
+    passes = {}
+    for line in stderr.decode("utf-8", "replace").splitlines():
+        m = PASS_LINE.match(line)
+        if m:
+            passes[m.group(2)] = passes.get(m.group(2), 0.0) + float(m.group(1))
+    return passes
 
 
 def first_difference(a, b):
@@ -232,6 +251,19 @@ def bench_program(p, rac, rustc, args, work):
                     return res
                 res["compile"][c.name].append({"wall": s.wall, "cpu": s.cpu})
 
+    # 2b. Where rac's compile time goes (extra, untimed-for-the-table compiles).
+    if args.passes and not args.run_only:
+        samples = []
+        for _ in range(min(3, args.runs)):
+            s, passes = rac.time_passes(p["src"], os.path.join(d, "rac.passes.exe"), args.opt, d, args.timeout)
+            if s.code == 0 and passes:
+                samples.append((s.wall, passes))
+        if samples:
+            names = list(samples[0][1])
+            res["passes"] = {n: median([ps.get(n, 0.0) for _, ps in samples]) for n in names}
+            # Wall time not covered by any pass: JVM start-up, class loading, launcher script.
+            res["passes"]["(outside passes)"] = median([w - sum(ps.values()) for w, ps in samples])
+
     if args.compile_only:
         return res
 
@@ -269,11 +301,18 @@ def bench_program(p, rac, rustc, args, work):
 
 
 def summarize(res, clock):
-    """Adds medians and ratios (rac / rustc) for the chosen clock to a result dict."""
-    for phase in ("compile", "run"):
-        m = {n: median([s[clock] for s in res[phase][n]]) for n in ("rac", "rustc")}
-        res[phase + "_median"] = m
-        res[phase + "_ratio"] = (m["rac"] / m["rustc"]) if m["rac"] is not None and m["rustc"] else None
+    """Adds medians and ratios (rac / rustc) to a result dict: `compile_median`, `compile_ratio`,
+    `run_median`, `run_ratio` for the chosen clock, and `ratios[clock][phase]` for both clocks."""
+    res["ratios"] = {}
+    for c in ("wall", "cpu"):
+        res["ratios"][c] = {}
+        for phase in ("compile", "run"):
+            m = {n: median([s[c] for s in res[phase][n]]) for n in ("rac", "rustc")}
+            ratio = (m["rac"] / m["rustc"]) if m["rac"] is not None and m["rustc"] else None
+            res["ratios"][c][phase] = ratio
+            if c == clock:
+                res[phase + "_median"] = m
+                res[phase + "_ratio"] = ratio
 
 
 # ---------------------------------------------------------------------------------------------
@@ -313,7 +352,32 @@ def print_table(results, clock, out=None):
     print(f"times: median {clock} seconds; ratio = rac / rustc (above 1: rac slower)", file=out)
     print(f"geometric mean of ratios: compile {fmt_r(gc)} over {nc} programs, run {fmt_r(gr)} over {nr} programs",
           file=out)
+    other = "cpu" if clock == "wall" else "wall"
+    oc = geomean([r.get("ratios", {}).get(other, {}).get("compile") for r in results])
+    orr = geomean([r.get("ratios", {}).get(other, {}).get("run") for r in results])
+    print(f"  the same by {other} time: compile {fmt_r(oc)}, run {fmt_r(orr)}", file=out)
     return gc, gr
+
+
+def print_passes(results, out=None):
+    """A table of rac's median seconds per compiler pass, one row per program."""
+    out = out or sys.stdout
+    rows = [r for r in results if r.get("passes")]
+    if not rows:
+        return
+    names = []
+    for r in rows:
+        for n in r["passes"]:
+            if n not in names and n != "(outside passes)":
+                names.append(n)
+    names.append("(outside passes)")
+    width = max(len(r["name"]) for r in rows)
+    print(file=out)
+    print("rac -Z time-passes, median seconds per pass:", file=out)
+    print("  ".join(["program".ljust(width)] + [n.rjust(max(6, len(n))) for n in names]), file=out)
+    for r in rows:
+        cells = [f"{r['passes'][n]:.3f}" if n in r["passes"] else "-" for n in names]
+        print("  ".join([r["name"].ljust(width)] + [c.rjust(max(6, len(n))) for c, n in zip(cells, names)]), file=out)
 
 
 def load():
@@ -341,6 +405,8 @@ def main(argv=None):
     ap.add_argument("--timeout", type=float, default=300.0, help="seconds before a compile or run is abandoned")
     ap.add_argument("--arg", dest="prog_args", action="append", default=[], metavar="ARG",
                     help="an argument for every executable (e.g. a smaller size); repeatable")
+    ap.add_argument("--passes", action="store_true",
+                    help="also run rac with -Z time-passes (up to 3 times) and print where its compile time goes")
     ap.add_argument("--json", metavar="OUT", help="also write every sample and summary to OUT as JSON")
     ap.add_argument("--keep", action="store_true", help="keep the scratch directory with the executables")
     args = ap.parse_args(argv)
@@ -394,6 +460,7 @@ def main(argv=None):
             shutil.rmtree(work, ignore_errors=True)
 
     gc, gr = print_table(results, args.clock)
+    print_passes(results)
     meta["load_end"] = load()
     print(f"load average at start {meta['load_start']}, at end {meta['load_end']}")
     if args.json:

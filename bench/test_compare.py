@@ -28,7 +28,10 @@ IS_RAC = %(is_rac)r
 if sys.argv[1:] == ["--version"]:
     print("fake " + ("rac" if IS_RAC else "rustc") + " 1.0")
     sys.exit(0)
-args = [a for a in sys.argv[1:] if a != "-O"]
+args = [a for a in sys.argv[1:] if a not in ("-O", "-Z", "time-passes")]
+if IS_RAC and "time-passes" in sys.argv:
+    sys.stderr.write("time:    0.250; rss:   41MB ->   47MB (   +6MB)\tparse_crate\n")
+    sys.stderr.write("time:    0.500; rss:   47MB ->   49MB (   +2MB)\tcodegen_crate\n")
 src, out = args[0], args[args.index("-o") + 1]
 lines = open(src).read().splitlines()
 for l in lines:
@@ -121,6 +124,8 @@ class CompareTest(unittest.TestCase):
         # Same non-zero exit code on both sides is fine.
         self.assertEqual(results["exits"]["status"], "ok")
         self.assertIn("geometric mean of ratios", table)
+        self.assertIn("the same by cpu time: compile", table)
+        self.assertIsNotNone(good["ratios"]["cpu"]["run"])
         self.assertIn("load average at start", table)
         self.assertEqual(len(data["meta"]["load_start"]), 3)
 
@@ -137,6 +142,25 @@ class CompareTest(unittest.TestCase):
         self.assertEqual(len(results["good"]["run"]["rac"]), 2)
         self.assertTrue(data["meta"]["opt"])
         self.assertIn("-O", table)
+
+    def test_passes(self):
+        _, table, results, _ = self.run_compare("--only", "good", "--compile-only", "--passes")
+        passes = results["good"]["passes"]
+        self.assertEqual(list(passes), ["parse_crate", "codegen_crate", "(outside passes)"])
+        self.assertEqual(passes["parse_crate"], 0.25)
+        self.assertEqual(passes["codegen_crate"], 0.5)
+        self.assertIn("rac -Z time-passes, median seconds per pass:", table)
+        self.assertIn("parse_crate  codegen_crate  (outside passes)", table)
+
+    def test_parse_time_passes(self):
+        err = (b"time:    0.031; rss:   41MB ->   41MB (   +0MB)\tparse_crate\n"
+               b"warning: unrelated\n"
+               b"time:    2.414; rss:   50MB ->  116MB (  +66MB)\tLLVM_passes\n"
+               b"time:    0.010; rss:   50MB ->   50MB (   +0MB)\tparse_crate\n")
+        passes = compare.parse_time_passes(err)
+        self.assertEqual(list(passes), ["parse_crate", "LLVM_passes"])
+        self.assertAlmostEqual(passes["parse_crate"], 0.041)
+        self.assertAlmostEqual(passes["LLVM_passes"], 2.414)
 
     def test_interleaving_alternates_who_goes_first(self):
         self.assertEqual(list(compare.interleaved(4, "a", "b")), [("a", "b"), ("b", "a"), ("a", "b"), ("b", "a")])
