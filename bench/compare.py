@@ -205,6 +205,18 @@ def interleaved(runs, a, b):
         yield (a, b) if i % 2 == 0 else (b, a)
 
 
+def header_args(src, key):
+    """The arguments of a `// KEY: a b c   (comment)` line in SRC's leading comments, or []."""
+    with open(src, encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("//"):
+                break
+            m = re.match(r"//\s*" + re.escape(key) + r":\s*([^(]*)", line)
+            if m:
+                return m.group(1).split()
+    return []
+
+
 def discover(only):
     progs = []
     for set_name, (directory, timed) in SETS.items():
@@ -214,7 +226,9 @@ def discover(only):
             name = f[:-3]
             if only and not any(fnmatch.fnmatch(name, pat) for pat in only):
                 continue
-            progs.append({"name": name, "set": set_name, "src": os.path.join(directory, f), "timed_run": timed})
+            src = os.path.join(directory, f)
+            progs.append({"name": name, "set": set_name, "src": src, "timed_run": timed,
+                          "debug_args": header_args(src, "bench-debug-args")})
     return progs
 
 
@@ -229,6 +243,9 @@ def bench_program(p, rac, rustc, args, work):
     d = os.path.join(work, p["name"])
     os.makedirs(d, exist_ok=True)
     exe = {c.name: os.path.join(d, c.name + ".exe") for c in (rac, rustc)}
+    # Executable arguments: --arg if given, else the program's smaller debug size for debug builds.
+    prog_args = args.prog_args or ([] if args.opt else p["debug_args"])
+    res["args"] = prog_args
 
     # 1. Warm-up compile, untimed; finds compile errors.
     for c in (rustc, rac):
@@ -270,7 +287,7 @@ def bench_program(p, rac, rustc, args, work):
     # 3. Same behaviour? stdout and exit code must match before times mean anything.
     outs = {}
     for name in ("rac", "rustc"):
-        outs[name] = measure([exe[name]] + args.prog_args, d, args.timeout)
+        outs[name] = measure([exe[name]] + prog_args, d, args.timeout)
     a, b = outs["rac"], outs["rustc"]
     if a.code == "timeout" or b.code == "timeout":
         res["status"] = "timeout"
@@ -291,7 +308,7 @@ def bench_program(p, rac, rustc, args, work):
         execs = {"rac": exe["rac"], "rustc": exe["rustc"]}
         for pair in interleaved(args.runs, "rac", "rustc"):
             for name in pair:
-                s = measure([execs[name]] + args.prog_args, d, args.timeout)
+                s = measure([execs[name]] + prog_args, d, args.timeout)
                 if s.code != b.code or s.stdout != b.stdout:
                     res["status"] = "mismatch"
                     res["note"] = f"{name}: output changed between runs"

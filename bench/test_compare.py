@@ -43,6 +43,8 @@ body = ["#!/bin/sh"]
 for l in lines:
     if l.startswith("// OUT: "):
         body.append("echo '" + l[len("// OUT: "):] + "'")
+    if l == "// ECHO-ARGS":
+        body.append('echo "args: $*"')
     if l == "// RAC-DIFFERS" and IS_RAC:
         body.append("echo 'extra line'")
 code = 0
@@ -76,6 +78,7 @@ class CompareTest(unittest.TestCase):
         os.makedirs(run_dir)
         os.makedirs(compile_dir)
         write(os.path.join(run_dir, "good.rs"), "// OUT: checksum 42\nfn main() {}\n")
+        write(os.path.join(run_dir, "sized.rs"), "// bench-debug-args: 7 8   (smaller)\n// ECHO-ARGS\nfn main() {}\n")
         write(os.path.join(run_dir, "broken.rs"), "// ERROR: cannot find value `x` in this scope\n")
         write(os.path.join(run_dir, "differs.rs"), "// OUT: a\n// RAC-DIFFERS\n")
         write(os.path.join(run_dir, "exits.rs"), "// OUT: a\n// EXIT: 3\n")
@@ -100,7 +103,7 @@ class CompareTest(unittest.TestCase):
     def test_full_run_reports_each_program(self):
         code, table, results, data = self.run_compare()
         self.assertEqual(code, 0)
-        self.assertEqual(sorted(results), ["broken", "differs", "exits", "good", "hello"])
+        self.assertEqual(sorted(results), ["broken", "differs", "exits", "good", "hello", "sized"])
         good = results["good"]
         self.assertEqual(good["status"], "ok")
         self.assertEqual(len(good["compile"]["rac"]), 2)
@@ -142,6 +145,15 @@ class CompareTest(unittest.TestCase):
         self.assertEqual(len(results["good"]["run"]["rac"]), 2)
         self.assertTrue(data["meta"]["opt"])
         self.assertIn("-O", table)
+
+    def test_debug_args_opt_and_explicit_args(self):
+        _, _, debug, _ = self.run_compare("--only", "sized", "--run-only", "--runs", "1")
+        self.assertEqual(debug["sized"]["args"], ["7", "8"])
+        self.assertEqual(debug["sized"]["last_line"], "args: 7 8")
+        _, _, opt, _ = self.run_compare("--only", "sized", "--run-only", "--runs", "1", "--opt")
+        self.assertEqual(opt["sized"]["last_line"], "args: ")
+        _, _, given, _ = self.run_compare("--only", "sized", "--run-only", "--runs", "1", "--arg", "5")
+        self.assertEqual(given["sized"]["last_line"], "args: 5")
 
     def test_passes(self):
         _, table, results, _ = self.run_compare("--only", "good", "--compile-only", "--passes")

@@ -1,5 +1,6 @@
 // Longest Collatz sequence below N (u64 arithmetic, a data-dependent loop).
 // Usage: collatz [N]   (default 2_000_000).
+// bench-debug-args: 1000000   (the size compare.py passes to debug builds, which run 5-20x slower)
 
 fn collatz_len(mut n: u64) -> u32 {
     let mut steps = 1;

@@ -1,5 +1,6 @@
 // Digit and letter frequency counts into fixed arrays, no hashing (integer division, byte
 // handling, array increments). Usage: digitfreq [N]   (default 15_000_000).
+// bench-debug-args: 6000000   (the size compare.py passes to debug builds, which run 5-20x slower)
 
 fn main() {
     let n: u64 = std::env::args().nth(1).map(|s| s.parse().unwrap()).unwrap_or(15_000_000);

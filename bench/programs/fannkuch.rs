@@ -1,5 +1,6 @@
 // Fannkuch-redux: permutations and prefix reversals (small arrays, swaps, index arithmetic).
 // Usage: fannkuch [N]   (default 10, at most 16). Prints the checksum and the maximum flip count.
+// bench-debug-args: 9   (the size compare.py passes to debug builds, which run 5-20x slower)
 
 fn fannkuch(n: usize) -> (i64, i32) {
     let mut perm = [0usize; 16];

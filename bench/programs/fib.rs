@@ -1,5 +1,6 @@
 // Naive recursive Fibonacci (integer arithmetic, function calls, branches).
 // Usage: fib [N]   (default 39).
+// bench-debug-args: 38   (the size compare.py passes to debug builds, which run 5-20x slower)
 
 fn fib(n: u32) -> u64 {
     if n < 2 {

@@ -1,5 +1,6 @@
 // Mandelbrot set membership on an N x N grid (f64 arithmetic, tight inner loop, bit packing).
 // Usage: mandelbrot [N]   (default 2000). Prints the number of points inside and a checksum.
+// bench-debug-args: 1500   (the size compare.py passes to debug builds, which run 5-20x slower)
 
 fn main() {
     let n: usize = std::env::args().nth(1).map(|s| s.parse().unwrap()).unwrap_or(2000);

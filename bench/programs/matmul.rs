@@ -1,5 +1,6 @@
 // Dense matrix multiply, f64 in flat Vecs (nested loops, indexing, floating point).
 // Usage: matmul [N]   (default 800). Prints a checksum of the product.
+// bench-debug-args: 250   (the size compare.py passes to debug builds, which run 5-20x slower)
 
 fn make(n: usize, seed: f64) -> Vec<f64> {
     let mut m = vec![0.0; n * n];

@@ -1,5 +1,6 @@
 // Sieve of Eratosthenes over a Vec<bool>, repeated (indexing, bool stores, nested loops).
 // Usage: sieve [LIMIT]   (default 50_000_000). Prints the prime count and a checksum.
+// bench-debug-args: 10000000   (the size compare.py passes to debug builds, which run 5-20x slower)
 
 fn sieve(limit: usize) -> Vec<bool> {
     let mut is_prime = vec![true; limit + 1];

@@ -1,5 +1,6 @@
 // Spectral norm of an infinite matrix by the power method (f64, nested loops, slices, calls).
 // Usage: spectralnorm [N]   (default 2500).
+// bench-debug-args: 1000   (the size compare.py passes to debug builds, which run 5-20x slower)
 
 fn a(i: usize, j: usize) -> f64 {
     1.0 / (((i + j) * (i + j + 1) / 2 + i + 1) as f64)
