@@ -304,7 +304,9 @@ def bench_program(p, rac, rustc, args, work):
     res["last_line"] = lines[-1] if lines else ""
 
     # 4. Timed runs, interleaved (run-time set only).
-    if p["timed_run"]:
+    if not p["timed_run"]:
+        res["note"] = "same output (run not timed)"
+    else:
         execs = {"rac": exe["rac"], "rustc": exe["rustc"]}
         for pair in interleaved(args.runs, "rac", "rustc"):
             for name in pair:
@@ -350,7 +352,7 @@ def print_table(results, clock, out=None):
     rows = []
     for r in results:
         cm, rm = r.get("compile_median", {}), r.get("run_median", {})
-        note = r["note"] if r["status"] != "ok" else ""
+        note = r["note"]
         rows.append([r["name"], r["set"], fmt_s(cm.get("rac")), fmt_s(cm.get("rustc")), fmt_r(r.get("compile_ratio")),
                      fmt_s(rm.get("rac")), fmt_s(rm.get("rustc")), fmt_r(r.get("run_ratio")), note])
     widths = [max(len(h), *(len(row[i]) for row in rows)) if rows else len(h) for i, h in enumerate(header)]

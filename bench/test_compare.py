@@ -116,6 +116,8 @@ class CompareTest(unittest.TestCase):
         self.assertEqual(results["hello"]["status"], "ok")
         self.assertEqual(results["hello"]["run"]["rac"], [])
         self.assertIsNone(results["hello"]["run_ratio"])
+        self.assertEqual(results["hello"]["note"], "same output (run not timed)")
+        self.assertEqual(results["good"]["note"], "")
         # A compile error is reported with its first error line and does not stop the run.
         self.assertEqual(results["broken"]["status"], "rac-compile-error")
         self.assertEqual(results["broken"]["note"], "rac: compile error: [E0425] cannot find value `x` in this scope")
