@@ -52,17 +52,14 @@ class Sample:
     def __init__(self, wall, cpu, code, stdout, stderr):
         self.wall, self.cpu, self.code, self.stdout, self.stderr = wall, cpu, code, stdout, stderr
 
-    def time(self, clock):
-        return self.wall if clock == "wall" else self.cpu
 
-
-def measure(argv, cwd, timeout, env=None):
+def measure(argv, cwd, timeout):
     """Runs argv to completion and returns a Sample. CPU time comes from the difference of
     RUSAGE_CHILDREN around the wait, which covers grandchildren (rac's linker, rustc's cc)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env)
+        proc = subprocess.Popen(argv, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
         try:
             code = proc.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
@@ -81,7 +78,7 @@ def measure(argv, cwd, timeout, env=None):
 # ---------------------------------------------------------------------------------------------
 # Compilers. Each knows how to build the command line that turns SRC into the executable OUT.
 # A warm rac (a resident daemon answering compile requests) would be one more class here with
-# the same interface, selected by --rac-mode warm.
+# RacCold's interface (compile, time_passes, version), selected by --rac-mode warm.
 
 
 class Compiler:
