@@ -53,13 +53,13 @@ class Sample:
         self.wall, self.cpu, self.code, self.stdout, self.stderr = wall, cpu, code, stdout, stderr
 
 
-def measure(argv, cwd, timeout):
+def measure(argv, cwd, timeout, env=None):
     """Runs argv to completion and returns a Sample. CPU time comes from the difference of
     RUSAGE_CHILDREN around the wait, which covers grandchildren (rac's linker, rustc's cc)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+        proc = subprocess.Popen(argv, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env)
         try:
             code = proc.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
@@ -112,24 +112,38 @@ class Rustc(Compiler):
 
 
 class RacCold(Compiler):
-    """rac started afresh for every compile (a new JVM each time): `rac [-O] SRC -o OUT`."""
+    """rac started afresh for every compile (a new JVM each time): `rac [-O] SRC -o OUT`.
+
+    The launcher rebuilds rac when its sources are newer than the jar; version() is called
+    first and may do that, but every compile runs with RAC_NO_BUILD=1 so that a commit landing
+    in the middle of a benchmark cannot put a Maven build inside a timing."""
 
     name = "rac"
 
     def __init__(self, path):
         self.path = path
+        self.env = dict(os.environ, RAC_NO_BUILD="1")
 
     def command(self, src, out, opt):
         return [self.path] + (["-O"] if opt else []) + [src, "-o", out]
 
+    def compile(self, src, out, opt, cwd, timeout):
+        return measure(self.command(src, out, opt), cwd, timeout, env=self.env)
+
     def time_passes(self, src, out, opt, cwd, timeout):
         """One compile with `-Z time-passes`: (Sample, {pass: seconds})."""
-        s = measure(self.command(src, out, opt) + ["-Z", "time-passes"], cwd, timeout)
+        s = measure(self.command(src, out, opt) + ["-Z", "time-passes"], cwd, timeout, env=self.env)
         return s, parse_time_passes(s.stderr)
 
     def version(self):
         r = subprocess.run([self.path, "--version"], capture_output=True)
         return first_line(r.stdout) or first_line(r.stderr)
+
+    def commit(self):
+        """The git commit of the tree the launcher lives in, if it is one (for the record)."""
+        r = subprocess.run(["git", "-C", os.path.dirname(self.path), "log", "-1", "--format=%h %cd", "--date=iso"],
+                           capture_output=True)
+        return first_line(r.stdout) if r.returncode == 0 else None
 
 
 RAC_MODES = {
@@ -447,12 +461,13 @@ def main(argv=None):
     meta = {
         "date": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
         "host": platform.node(), "cpus": os.cpu_count(),
-        "rac": rac_path, "rac_version": rac.version(), "rac_mode": args.rac_mode,
+        "rac": rac_path, "rac_version": rac.version(), "rac_commit": rac.commit(), "rac_mode": args.rac_mode,
         "rustc": rustc_path, "rustc_version": rustc.version(),
         "opt": args.opt, "runs": args.runs, "clock": args.clock, "prog_args": args.prog_args,
         "load_start": load(),
     }
-    print(f"rac:   {meta['rac_version']} ({rac_path}, {args.rac_mode})")
+    commit = f", commit {meta['rac_commit']}" if meta["rac_commit"] else ""
+    print(f"rac:   {meta['rac_version']} ({rac_path}{commit}, {args.rac_mode})")
     print(f"rustc: {meta['rustc_version']}")
     print(f"{meta['cpus']} cpus, {'-O' if args.opt else 'no -O (debug)'}, {args.runs} runs each, "
           f"load average at start {meta['load_start']}")
