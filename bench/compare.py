@@ -136,14 +136,32 @@ class RacCold(Compiler):
         return s, parse_time_passes(s.stderr)
 
     def version(self):
+        """`rac --version`, letting the launcher rebuild rac first if its sources changed. If that
+        fails (a rebuild of a broken tree), says so on stderr and asks the existing build."""
         r = subprocess.run([self.path, "--version"], capture_output=True)
+        if r.returncode == 0:
+            return first_line(r.stdout)
+        self.build_warning = "rac --version failed (" + last_line(r.stderr) + "); timing the existing build"
+        print("warning: " + self.build_warning, file=sys.stderr)
+        r = subprocess.run([self.path, "--version"], capture_output=True, env=self.env)
         return first_line(r.stdout) or first_line(r.stderr)
 
+    build_warning = None
+
     def commit(self):
-        """The git commit of the tree the launcher lives in, if it is one (for the record)."""
-        r = subprocess.run(["git", "-C", os.path.dirname(self.path), "log", "-1", "--format=%h %cd", "--date=iso"],
-                           capture_output=True)
-        return first_line(r.stdout) if r.returncode == 0 else None
+        """The git commit of the tree the launcher lives in, if it is one (for the record),
+        marked when the tree has uncommitted changes or the launcher could not rebuild."""
+        d = os.path.dirname(self.path)
+        r = subprocess.run(["git", "-C", d, "log", "-1", "--format=%h %cd", "--date=iso"], capture_output=True)
+        if r.returncode != 0:
+            return None
+        commit = first_line(r.stdout)
+        dirty = subprocess.run(["git", "-C", d, "status", "--porcelain", "--untracked-files=no"], capture_output=True)
+        if dirty.stdout.strip():
+            commit += " + uncommitted changes"
+        if self.build_warning:
+            commit += " (not rebuilt: the build may be older)"
+        return commit
 
 
 RAC_MODES = {
@@ -163,6 +181,11 @@ def first_line(data):
         if line.strip():
             return line.strip()
     return ""
+
+
+def last_line(data):
+    lines = [l.strip() for l in data.decode("utf-8", "replace").splitlines() if l.strip()]
+    return lines[-1] if lines else ""
 
 
 def first_error_line(stderr):
