@@ -48,6 +48,7 @@ def main():
     if not roots:
         sys.exit('no rust-docs found under ~/.rustup/toolchains/stable-*/share/doc/rust/html')
     work = args[args.index('--work') + 1] if '--work' in args else tempfile.mkdtemp(prefix='parse-agreement-')
+    os.makedirs(work, exist_ok=True)
     by_edition = {}
     names = {}
     n = 0
