@@ -119,15 +119,7 @@ public final class BodyLowering {
     }
 
     private void error(String code, String message, RelRange range, String label, List<String> notes) {
-        Diagnostic.Builder b = Diagnostic.error(message);
-        if (code != null) {
-            b.code(code);
-        }
-        b.primary(RelDiagnostic.rel(range.start(), range.end()), label);
-        for (String n : notes) {
-            b.note(n);
-        }
-        diagnostics.add(new RelDiagnostic(b.build()));
+        diagnostics.add(RelDiagnostic.error(code, message, range, label, notes));
     }
 
     private void error(String code, String message, SyntaxNode at, String label, List<String> notes) {

@@ -37,6 +37,19 @@ public record RelDiagnostic(Diagnostic diagnostic) {
         return new Label(new Span(file, s.start() - BIAS + delta, s.end() - BIAS + delta), l.message(), l.primary());
     }
 
+    /** An error with an optional code, a primary label at an item-relative range, and notes. */
+    public static RelDiagnostic error(String code, String message, RelRange range, String label, List<String> notes) {
+        Diagnostic.Builder b = Diagnostic.error(message);
+        if (code != null) {
+            b.code(code);
+        }
+        b.primary(rel(range.start(), range.end()), label);
+        for (String n : notes) {
+            b.note(n);
+        }
+        return new RelDiagnostic(b.build());
+    }
+
     /** A span relative to the item, in the placeholder file. */
     public static Span rel(int start, int end) {
         return new Span(new FileId(0), start + BIAS, end + BIAS);

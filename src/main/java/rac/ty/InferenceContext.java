@@ -206,15 +206,7 @@ public final class InferenceContext {
     // ---- diagnostics ----
 
     private void error(String code, String message, RelRange range, String label, List<String> notes) {
-        Diagnostic.Builder b = Diagnostic.error(message);
-        if (code != null) {
-            b.code(code);
-        }
-        b.primary(RelDiagnostic.rel(range.start(), range.end()), label);
-        for (String n : notes) {
-            b.note(n);
-        }
-        diagnostics.add(new RelDiagnostic(b.build()));
+        diagnostics.add(RelDiagnostic.error(code, message, range, label, notes));
     }
 
     /** rustc's short description of a type in "expected X, found Y" labels. */
