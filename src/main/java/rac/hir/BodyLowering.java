@@ -232,6 +232,10 @@ public final class BodyLowering {
                 yield alloc(new Expr.Call(c, args), n);
             }
             case BLOCK_EXPR -> lowerBlock(n);
+            case CAST_EXPR -> {
+                int e = lowerOptExpr(SyntaxUtil.firstExpr(n), n);
+                yield alloc(new Expr.Cast(e, ItemTreeLowering.lowerType(SyntaxUtil.firstType(n))), n);
+            }
             case TUPLE_EXPR -> {
                 List<Integer> elems = new ArrayList<>();
                 for (SyntaxNode c : SyntaxUtil.exprChildren(n)) {
@@ -297,7 +301,6 @@ public final class BodyLowering {
             case METHOD_CALL_EXPR -> "method calls";
             case INDEX_EXPR -> "index expressions";
             case REF_EXPR -> "references";
-            case CAST_EXPR -> "`as` casts";
             case RANGE_EXPR -> "ranges";
             case RECORD_EXPR -> "struct expressions";
             case TRY_EXPR -> "the `?` operator";

@@ -66,6 +66,9 @@ public sealed interface Expr {
     /** {@code return value}; {@code value} is -1 when absent. */
     record Return(int value) implements Expr { }
 
+    /** {@code expr as ty}. */
+    record Cast(int expr, TypeRef ty) implements Expr { }
+
     /** A tuple {@code (a, b)}; {@code ()} is unit. */
     record Tuple(List<Integer> elements) implements Expr {
         public Tuple {

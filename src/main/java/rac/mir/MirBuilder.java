@@ -259,6 +259,10 @@ public final class MirBuilder {
                 push(new Statement.Assign(dest, new Rvalue.Tuple(ops)));
             }
             case Expr.Field f -> push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Copy(place(id)))));
+            case Expr.Cast c -> {
+                Operand v = operand(c.expr());
+                push(new Statement.Assign(dest, new Rvalue.Cast(v, typeOf(id))));
+            }
             case Expr.Print p -> {
                 List<Terminator.PrintPiece> pieces = new ArrayList<>();
                 for (Expr.FmtPiece piece : p.pieces()) {

@@ -1,6 +1,7 @@
 package rac.ty;
 
 import java.math.BigInteger;
+import rac.base.IntTy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -336,6 +337,7 @@ public final class InferenceContext {
                 yield new Ty.Tuple(elems);
             }
             case Expr.Field f -> inferField(id, f);
+            case Expr.Cast c -> inferCast(id, c);
             case Expr.Print p -> {
                 for (Expr.FmtPiece piece : p.pieces()) {
                     if (piece instanceof Expr.FmtPiece.Arg a) {
@@ -355,6 +357,41 @@ public final class InferenceContext {
             }
         };
         return record(id, ty);
+    }
+
+    private Ty inferCast(int id, Expr.Cast c) {
+        Ty target = TypeLowering.lower(c.ty(), problem -> error(problem.code(), problem.message(), body.exprRange(id),
+                problem.label(), List.of()));
+        Ty from = resolve(inferExpr(c.expr(), null));
+        if (target instanceof Ty.Error || from instanceof Ty.Error || from instanceof Ty.Never) {
+            return target;
+        }
+        boolean fromInt = isIntegral(from);
+        boolean ok = switch (target) {
+            case Ty.Int ti -> fromInt || from instanceof Ty.Bool || from instanceof Ty.Char;
+            case Ty.Char ch -> from instanceof Ty.Int fi && fi.kind() == IntTy.U8 || from instanceof Ty.Char;
+            case Ty.Bool bo -> from instanceof Ty.Bool;
+            default -> from.equals(target);
+        };
+        if (ok) {
+            return target;
+        }
+        RelRange r = body.exprRange(id);
+        if (target instanceof Ty.Bool && fromInt) {
+            Diagnostic.Builder d = Diagnostic.error("cannot cast `" + show(from) + "` as `bool`").code("E0054")
+                    .primary(RelDiagnostic.rel(r.start(), r.end()), "");
+            diagnostics.add(new RelDiagnostic(d.build()));
+        } else {
+            String fromText = from instanceof Ty.Ref ref && resolve(ref.pointee()) instanceof Ty.Str && !ref.mutable()
+                    ? "&'static str" : show(from);
+            Diagnostic.Builder d = Diagnostic.error("casting `" + fromText + "` as `" + show(target) + "` is invalid")
+                    .code("E0606").primary(RelDiagnostic.rel(r.start(), r.end()), "");
+            if (from instanceof Ty.Ref && target instanceof Ty.Int) {
+                d.help("cast through a raw pointer first");
+            }
+            diagnostics.add(new RelDiagnostic(d.build()));
+        }
+        return Ty.ERROR;
     }
 
     private Ty inferField(int id, Expr.Field f) {
