@@ -1,6 +1,7 @@
 package rac.pat;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 
@@ -51,13 +52,21 @@ public final class MatchCheck {
         List<Unreachable> unreachable = new ArrayList<>();
         for (int i = 0; i < lowered.size(); i++) {
             DeconstructedPat arm = lowered.get(i);
-            if (!u.isUseful(arm)) {
-                unreachable.add(unreachable(u, i, arm));
+            if (!u.armUseful[i]) {
+                // A whole arm is explained by the earlier reachable, unguarded arms it overlaps.
+                List<DeconstructedPat> cover = new ArrayList<>();
+                BitSet others = u.armIntersects[i];
+                for (int j = others.nextSetBit(0); j >= 0; j = others.nextSetBit(j + 1)) {
+                    if (u.armUseful[j] && !guards.get(j)) {
+                        cover.add(lowered.get(j));
+                    }
+                }
+                unreachable.add(unreachable(i, arm, cover));
             } else {
                 List<DeconstructedPat> redundant = new ArrayList<>();
                 u.collectRedundantSubpatterns(arm, redundant, new IdentityHashMap<>());
                 for (DeconstructedPat p : redundant) {
-                    unreachable.add(unreachable(u, i, p));
+                    unreachable.add(unreachable(i, p, u.coveredBy(p)));
                 }
             }
         }
@@ -69,8 +78,7 @@ public final class MatchCheck {
         return checkMatch(ty, List.of(Arm.of(pat)), true);
     }
 
-    private static Unreachable unreachable(Usefulness u, int arm, DeconstructedPat p) {
-        List<DeconstructedPat> cover = u.coveredBy(p);
+    private static Unreachable unreachable(int arm, DeconstructedPat p, List<DeconstructedPat> cover) {
         List<Pat> sources = new ArrayList<>(cover.size());
         for (DeconstructedPat c : cover) {
             sources.add(c.source);

@@ -27,8 +27,8 @@ final class PatLowering {
                 if (b.sub() == null) {
                     yield new DeconstructedPat(Ctor.WILDCARD, List.of(), pat, uid);
                 }
-                DeconstructedPat sub = lower(b.sub(), ty);
-                yield new DeconstructedPat(sub.ctor, sub.fields, pat, uid);
+                // `x @ p` is transparent: rustc reports and labels `p` itself.
+                yield lower(b.sub(), ty);
             }
             case Pat.Error e -> error(pat, uid);
             case Pat.BoolLit b -> ty instanceof PatTy.Bool

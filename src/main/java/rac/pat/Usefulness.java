@@ -21,6 +21,10 @@ final class Usefulness {
     /** Usefulness of branch patterns (arms and or-pattern alternatives), by uid. */
     final Map<Integer, Branch> branches = new java.util.HashMap<>();
 
+    /** Per arm: whether it is useful, and the earlier arms it shares a value with. */
+    boolean[] armUseful;
+    BitSet[] armIntersects;
+
     Usefulness(Types types) {
         this.types = types;
     }
@@ -107,6 +111,22 @@ final class Usefulness {
             m.expandAndPush(new Row(new DeconstructedPat[] {arms.get(i)}, i, guards.get(i), true, true));
         }
         List<List<Witness>> stacks = compute(m);
+        armUseful = new boolean[arms.size()];
+        armIntersects = new BitSet[arms.size()];
+        for (int i = 0; i < arms.size(); i++) {
+            armIntersects[i] = new BitSet();
+        }
+        for (Row r : m.rows) {
+            armUseful[r.parentRow] |= r.useful;
+        }
+        for (Row r : m.rows) {
+            for (int j = r.intersects.nextSetBit(0); j >= 0; j = r.intersects.nextSetBit(j + 1)) {
+                int other = m.rows.get(j).parentRow;
+                if (other != r.parentRow) {
+                    armIntersects[r.parentRow].set(other);
+                }
+            }
+        }
         List<Witness> out = new ArrayList<>(stacks.size());
         for (List<Witness> s : stacks) {
             out.add(s.get(0));
@@ -301,8 +321,9 @@ final class Usefulness {
                         }
                     }
                 }
-                (seenFalse ? present : missing).add(new Ctor.Bool(false));
+                // rustc lists `true` first (visible in the order of witnesses).
                 (seenTrue ? present : missing).add(new Ctor.Bool(true));
+                (seenFalse ? present : missing).add(new Ctor.Bool(false));
             }
             case PatTy.Int i -> splitIntegers(ty, seen, present, missing);
             case PatTy.Char c -> splitIntegers(ty, seen, present, missing);

@@ -352,7 +352,6 @@ final class MiniRust {
         expect("(");
         Map<String, PatTy> params = new HashMap<>();
         while (!eat(")")) {
-            int start = pos;
             if (peek().kind.equals("id") && peek(1).text.equals(":")) {
                 String name = next().text;
                 expect(":");
@@ -362,8 +361,7 @@ final class MiniRust {
                 expect(":");
                 PatTy ty = parseType();
                 Pat pat = toPat(p, ty);
-                checks.add(new Check("param", ty, List.of(MatchCheck.Arm.of(pat)), toks.get(start).start,
-                        toks.get(pos - 1).end, hasBindings(p)));
+                checks.add(new Check("param", ty, List.of(MatchCheck.Arm.of(pat)), p.start(), p.end(), hasBindings(p)));
             }
             eat(",");
         }
@@ -416,9 +414,9 @@ final class MiniRust {
 
     private void parseLet(Map<String, PatTy> params) {
         expect("let");
-        int start = peek().start;
         PatAst p = parsePat();
-        int end = toks.get(pos - 1).end;
+        int start = p.start();
+        int end = p.end();
         expect("=");
         PatTy ty = params.get(next().text);
         Pat pat = toPat(p, ty);
@@ -628,6 +626,9 @@ final class MiniRust {
             case PBind b -> new Pat.Binding(b.name(), b.sub() == null ? null : toPat(b.sub(), ty));
             case PLit l -> literal(l, ty);
             case PConstPath c -> new Pat.IntLit(constValue(c.path()));
+            case PRange r when ty instanceof PatTy.Float -> new Pat.FloatRange(
+                    r.lo() == null ? null : ((Pat.FloatLit) literal((PLit) r.lo(), ty)).value(),
+                    r.hi() == null ? null : ((Pat.FloatLit) literal((PLit) r.hi(), ty)).value(), r.inclusive());
             case PRange r -> ty instanceof PatTy.Char
                     ? new Pat.Range(r.lo() == null ? null : BigInteger.valueOf(((Pat.CharLit) literal((PLit) r.lo(), ty)).codePoint()),
                             r.hi() == null ? null : BigInteger.valueOf(((Pat.CharLit) literal((PLit) r.hi(), ty)).codePoint()),

@@ -38,11 +38,13 @@ class RustcOutputTest {
         String stderr = Files.readString(Path.of(file.toString().replace(".rs", ".stderr")));
         List<String> blocks = rustcBlocks(stderr);
         List<List<String>> expected = new ArrayList<>();
+        List<String> labelledSpans = new ArrayList<>();
         for (MiniRust.Check c : program.checks) {
             MatchReport r = MatchCheck.checkMatch(c.ty(), c.arms());
             if (c.kind().equals("match")) {
                 for (Unreachable u : r.unreachable()) {
                     expected.add(unreachableFragments(program, name, u));
+                    labelledSpans.add(spansOf(program, u));
                 }
             }
             if (r.isExhaustive()) {
@@ -84,6 +86,7 @@ class RustcOutputTest {
                 }
             }
             expected.add(frags);
+            labelledSpans.add(null);
         }
         List<String> got = new ArrayList<>();
         for (List<String> e : expected) {
@@ -93,9 +96,12 @@ class RustcOutputTest {
         for (String b : blocks) {
             want.add(b.lines().findFirst().orElse(""));
         }
-        assertEquals(want, got, name + ": the diagnostics, in order");
+        assertEquals(String.join("\n", want), String.join("\n", got), name + ": the diagnostics, in order");
         for (int i = 0; i < blocks.size(); i++) {
             String block = blocks.get(i);
+            if (labelledSpans.get(i) != null) {
+                assertEquals(labelledSpans.get(i), markedSpans(block), name + ": the spans rustc marks in:\n" + block);
+            }
             int at = 0;
             for (String frag : expected.get(i)) {
                 int found = block.indexOf(frag, at);
@@ -120,6 +126,61 @@ class RustcOutputTest {
             frags.add(u.singleCoverLabel());
         }
         return frags;
+    }
+
+    /**
+     * The columns of the unreachable pattern ({@code ^}) and of the covering patterns rustc labels
+     * ({@code -}, at most four), as "^a-b -c-d ..." sorted by column; all test programs keep each
+     * function on one line.
+     */
+    private static String spansOf(MiniRust program, Unreachable u) {
+        java.util.TreeMap<Integer, String> marks = new java.util.TreeMap<>();
+        int[] s = program.spans.get(u.pat());
+        int lineStart = program.text.lastIndexOf('\n', s[0] - 1) + 1;
+        marks.put(s[0] - lineStart, "^" + (s[0] - lineStart) + "-" + (s[1] - lineStart));
+        List<Pat> cover = u.coveredBy();
+        for (int i = 0; i < Math.min(cover.size(), Unreachable.MAX_COVERED_BY_SHOWN); i++) {
+            int[] c = program.spans.get(cover.get(i));
+            marks.put(c[0] - lineStart, "-" + (c[0] - lineStart) + "-" + (c[1] - lineStart));
+        }
+        return String.join(" ", marks.values());
+    }
+
+    /** The same from rustc's output: the marker line under the last source line shown. */
+    private static String markedSpans(String block) {
+        String[] lines = block.split("\n");
+        int last = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].matches("\\s*\\d+ \\| .*")) {
+                last = i;
+            }
+        }
+        int prefix = lines[last].indexOf("| ") + 2;
+        String marker = lines[last + 1];
+        List<String> out = new ArrayList<>();
+        int i = prefix;
+        while (i < marker.length()) {
+            char c = marker.charAt(i);
+            if (c == '^' || c == '-') {
+                int j = i;
+                while (j < marker.length() && marker.charAt(j) == c) {
+                    j++;
+                }
+                out.add(c + "" + (i - prefix) + "-" + (j - prefix));
+                i = j;
+            } else if (c == ' ' || c == '|') {
+                i++;
+            } else {
+                // A label's text: skip to the next marker run after whitespace.
+                while (i < marker.length() && marker.charAt(i) != ' ') {
+                    i++;
+                }
+                if (!out.isEmpty() && out.get(out.size() - 1).startsWith("^")) {
+                    // Labels follow their marker on the same line; nothing else to the right matters.
+                }
+            }
+        }
+        return String.join(" ", out);
     }
 
     /** rustc's E0004 / E0005 / unreachable-pattern diagnostics, each as the text of its block. */
