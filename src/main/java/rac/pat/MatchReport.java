@@ -143,14 +143,20 @@ public final class MatchReport {
                 case PatTy.Str s -> notes.add("`&str` cannot be matched exhaustively, so a wildcard `_` is necessary");
                 case PatTy.Adt a when a.def().isForeignNonExhaustive() -> notes.add("`" + a.def().typeName()
                         + "` is marked as non-exhaustive, so a wildcard `_` is necessary to match exhaustively");
-                default -> { }
+                default -> {
+                    if (types.isUninhabited(ty)) {
+                        // Only possible below a reference, where the place may hold an invalid value.
+                        notes.add("`" + ty.display()
+                                + "` is uninhabited but is not being matched by value, so a wildcard `_` is required");
+                    }
+                }
             }
         }
         return notes;
     }
 
-    private static void collectNonExhaustiveTys(Witness w, Set<String> seen, List<PatTy> out) {
-        boolean hit = w.ctor instanceof Ctor.NonExhaustive;
+    private void collectNonExhaustiveTys(Witness w, Set<String> seen, List<PatTy> out) {
+        boolean hit = w.ctor instanceof Ctor.NonExhaustive || (w.isWild() && types.isUninhabited(w.ty));
         if (w.ctor instanceof Ctor.IntRange r && w.ty instanceof PatTy.Int i && Types.isPointerSized(i.kind())) {
             // The fictitious values before isize::MIN or after {u,i}size::MAX.
             hit = r.lo().compareTo(Types.max(i.kind())) > 0 || r.hi().compareTo(Types.min(i.kind())) <= 0;
