@@ -41,11 +41,9 @@ class RustcOutputTest {
         List<String> labelledSpans = new ArrayList<>();
         for (MiniRust.Check c : program.checks) {
             MatchReport r = MatchCheck.checkMatch(c.ty(), c.arms());
-            if (c.kind().equals("match")) {
-                for (Unreachable u : r.unreachable()) {
-                    expected.add(unreachableFragments(program, name, u));
-                    labelledSpans.add(spansOf(program, u));
-                }
+            for (Unreachable u : r.unreachable()) {
+                expected.add(unreachableFragments(program, name, u));
+                labelledSpans.add(spansOf(program, u));
             }
             if (r.isExhaustive()) {
                 continue;
