@@ -181,9 +181,11 @@ final class Usefulness {
         }
 
         List<List<Witness>> ret = new ArrayList<>();
-        for (Ctor ctor : splitCtors) {
+        int[][] coveringRows = coveringRows(m, splitCtors);
+        for (int k = 0; k < splitCtors.size(); k++) {
+            Ctor ctor = splitCtors.get(k);
             boolean ctorIsRelevant = ctor instanceof Ctor.Missing || missingCtors.isEmpty();
-            Matrix spec = specialize(m, ctor, ctorIsRelevant);
+            Matrix spec = specialize(m, ctor, ctorIsRelevant, coveringRows[k]);
             List<List<Witness>> witnesses = compute(spec);
             ret.addAll(applyConstructor(witnesses, ty, missingCtors, ctor, reportIndividual));
             for (Row child : spec.rows) {
@@ -214,7 +216,80 @@ final class Usefulness {
         return ret;
     }
 
-    private Matrix specialize(Matrix m, Ctor ctor, boolean ctorIsRelevant) {
+    /**
+     * For each constructor, the rows (in order) whose head covers it. Done in one pass over the rows,
+     * so that a match of many literals stays close to linear: a literal or range head finds its
+     * constructors by binary search (split ranges are sorted and never straddle a row's bounds), a
+     * variant, bool or string head by lookup; other heads are tested against every constructor.
+     */
+    private static int[][] coveringRows(Matrix m, List<Ctor> splitCtors) {
+        int n = splitCtors.size();
+        int[][] lists = new int[n][];
+        int[] sizes = new int[n];
+        for (int k = 0; k < n; k++) {
+            lists[k] = new int[4];
+        }
+        java.util.HashMap<Ctor, Integer> exact = new java.util.HashMap<>();
+        List<Ctor.IntRange> ranges = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            Ctor c = splitCtors.get(k);
+            if (c instanceof Ctor.Variant || c instanceof Ctor.Bool || c instanceof Ctor.Str) {
+                exact.put(c, k);
+            } else if (c instanceof Ctor.IntRange r && ranges.size() == k) {
+                ranges.add(r);
+            }
+        }
+        for (int i = 0; i < m.rows.size(); i++) {
+            Ctor h = m.rows.get(i).head().ctor;
+            if (h instanceof Ctor.Wildcard) {
+                for (int k = 0; k < n; k++) {
+                    sizes[k] = append(lists, sizes, k, i);
+                }
+            } else if (h instanceof Ctor.IntRange r && !ranges.isEmpty()) {
+                int from = firstLoAtLeast(ranges, r.lo());
+                for (int k = from; k < ranges.size() && ranges.get(k).hi().compareTo(r.hi()) <= 0; k++) {
+                    sizes[k] = append(lists, sizes, k, i);
+                }
+            } else if (exact.containsKey(h)) {
+                int k = exact.get(h);
+                sizes[k] = append(lists, sizes, k, i);
+            } else if (!(h instanceof Ctor.Variant || h instanceof Ctor.Bool || h instanceof Ctor.Str)) {
+                for (int k = 0; k < n; k++) {
+                    if (Ctor.isCoveredBy(splitCtors.get(k), h)) {
+                        sizes[k] = append(lists, sizes, k, i);
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            lists[k] = java.util.Arrays.copyOf(lists[k], sizes[k]);
+        }
+        return lists;
+    }
+
+    private static int append(int[][] lists, int[] sizes, int k, int row) {
+        if (sizes[k] == lists[k].length) {
+            lists[k] = java.util.Arrays.copyOf(lists[k], sizes[k] * 2);
+        }
+        lists[k][sizes[k]] = row;
+        return sizes[k] + 1;
+    }
+
+    private static int firstLoAtLeast(List<Ctor.IntRange> ranges, BigInteger lo) {
+        int a = 0;
+        int b = ranges.size();
+        while (a < b) {
+            int mid = (a + b) >>> 1;
+            if (ranges.get(mid).lo().compareTo(lo) < 0) {
+                a = mid + 1;
+            } else {
+                b = mid;
+            }
+        }
+        return a;
+    }
+
+    private Matrix specialize(Matrix m, Ctor ctor, boolean ctorIsRelevant, int[] rows) {
         Place place = m.places[0];
         List<PatTy> fieldTys = types.fieldTypes(ctor, place.ty());
         int arity = fieldTys.size();
@@ -225,12 +300,9 @@ final class Usefulness {
         }
         System.arraycopy(m.places, 1, places, arity, m.places.length - 1);
         Matrix spec = new Matrix(places, m.wildcardRowRelevant && ctorIsRelevant);
-        for (int i = 0; i < m.rows.size(); i++) {
+        for (int i : rows) {
             Row row = m.rows.get(i);
             DeconstructedPat head = row.head();
-            if (!Ctor.isCoveredBy(ctor, head.ctor)) {
-                continue;
-            }
             DeconstructedPat[] fields = head.specialize(ctor, arity);
             DeconstructedPat[] pats = new DeconstructedPat[arity + row.pats.length - 1];
             System.arraycopy(fields, 0, pats, 0, arity);
