@@ -61,12 +61,13 @@ public final class MatchCheck {
                         cover.add(lowered.get(j));
                     }
                 }
-                unreachable.add(unreachable(i, arm, cover));
+                unreachable.add(unreachable(i, arm, cover, cover.isEmpty() && types.isUninhabited(scrutineeTy)
+                        ? scrutineeTy : null));
             } else {
                 List<DeconstructedPat> redundant = new ArrayList<>();
                 u.collectRedundantSubpatterns(arm, redundant, new IdentityHashMap<>());
                 for (DeconstructedPat p : redundant) {
-                    unreachable.add(unreachable(i, p, u.coveredBy(p)));
+                    unreachable.add(unreachable(i, p, u.coveredBy(p), null));
                 }
             }
         }
@@ -78,12 +79,13 @@ public final class MatchCheck {
         return checkMatch(ty, List.of(Arm.of(pat)), true);
     }
 
-    private static Unreachable unreachable(int arm, DeconstructedPat p, List<DeconstructedPat> cover) {
+    private static Unreachable unreachable(int arm, DeconstructedPat p, List<DeconstructedPat> cover,
+            PatTy uninhabitedTy) {
         List<Pat> sources = new ArrayList<>(cover.size());
         for (DeconstructedPat c : cover) {
             sources.add(c.source);
         }
         boolean catchAll = cover.size() == 1 && cover.get(0).isCatchAll();
-        return new Unreachable(arm, p.source, sources, catchAll);
+        return new Unreachable(arm, p.source, sources, catchAll, uninhabitedTy);
     }
 }

@@ -11,8 +11,10 @@ import java.util.List;
  * @param coveredBy the earlier patterns that already match its values, in source order (rustc
  *     labels them); empty only in the rare case where the pattern matches no values at all
  * @param coveredByCatchAll whether {@code coveredBy} is a single pattern that matches any value
+ * @param uninhabitedTy when {@code coveredBy} is empty, the empty type that makes the pattern match
+ *     nothing (the scrutinee's, for {@code match x { _ => {} }} on an empty type), else null
  */
-public record Unreachable(int arm, Pat pat, List<Pat> coveredBy, boolean coveredByCatchAll) {
+public record Unreachable(int arm, Pat pat, List<Pat> coveredBy, boolean coveredByCatchAll, PatTy uninhabitedTy) {
     /** rustc shows at most this many covering patterns. */
     public static final int MAX_COVERED_BY_SHOWN = 4;
 
@@ -51,4 +53,21 @@ public record Unreachable(int arm, Pat pat, List<Pat> coveredBy, boolean covered
         return more > 0 ? "...and " + more + " other patterns collectively make this unreachable"
                 : "collectively making this unreachable";
     }
+
+    /**
+     * The label when no earlier pattern covers this one because it matches no values at all:
+     * "matches no values because `Void` is uninhabited" (rustc puts it on the pattern and adds
+     * {@link #REMOVE_ARM_HELP} on the whole arm and {@link #EMPTY_TYPES_NOTE}).
+     */
+    public String matchesNoValuesLabel() {
+        return "matches no values because `" + (uninhabitedTy == null ? "!" : uninhabitedTy.display())
+                + "` is uninhabited";
+    }
+
+    /** The help on the whole arm in that case. */
+    public static final String REMOVE_ARM_HELP = "remove the match arm";
+
+    /** The note in that case. */
+    public static final String EMPTY_TYPES_NOTE =
+            "to learn more about uninhabited types, see https://doc.rust-lang.org/nomicon/exotic-sizes.html#empty-types";
 }
