@@ -34,4 +34,13 @@ public interface AdtDef {
     default Object definitionId() {
         return this;
     }
+
+    /**
+     * Whether variant {@code index} is one rustc does not list in witnesses: a {@code #[doc(hidden)]}
+     * variant of a foreign {@code #[non_exhaustive]} enum, or an unstable one. A match must still
+     * cover it, and a missing hidden variant is reported as {@code _}.
+     */
+    default boolean isVariantHidden(int index) {
+        return false;
+    }
 }

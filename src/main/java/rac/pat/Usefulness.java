@@ -419,15 +419,21 @@ final class Usefulness {
                             seenVariants.set(v.index());
                         }
                     }
+                    boolean skippedHidden = false;
                     for (int v = 0; v < def.variantCount(); v++) {
                         Ctor vc = new Ctor.Variant(v);
                         if (seenVariants.get(v)) {
                             present.add(vc);
                         } else if (types.isVariantUninhabited(def, v)) {
                             missingEmpty.add(vc);
+                        } else if (def.isVariantHidden(v)) {
+                            skippedHidden = true;
                         } else {
                             missing.add(vc);
                         }
+                    }
+                    if (skippedHidden) {
+                        missing.add(Ctor.HIDDEN);
                     }
                     if (def.isForeignNonExhaustive()) {
                         missing.add(Ctor.NON_EXHAUSTIVE);

@@ -213,4 +213,33 @@ class MatchCheckTest {
         assertTrue(u.coveredByCatchAll());
         assertEquals("matches any value", u.singleCoverLabel());
     }
+
+    @Test
+    void hiddenVariantsAreReportedAsWildcards() {
+        AdtDef def = new AdtDef() {
+            public String typeName() {
+                return "Kind";
+            }
+
+            public boolean isEnum() {
+                return true;
+            }
+
+            public int variantCount() {
+                return 3;
+            }
+
+            public VariantDef variant(int index) {
+                return VariantDef.unit(List.of("Kind::A", "Kind::B", "Kind::Internal").get(index));
+            }
+
+            public boolean isVariantHidden(int index) {
+                return index == 2;
+            }
+        };
+        PatTy kind = new PatTy.Adt(def);
+        assertEquals("non-exhaustive patterns: `Kind::B` and `_` not covered", check(kind, Pat.variant(0)).e0004Message());
+        assertEquals("non-exhaustive patterns: `_` not covered", check(kind, Pat.variant(0), Pat.variant(1)).e0004Message());
+        assertTrue(check(kind, Pat.variant(0), Pat.variant(1), Pat.variant(2)).isExhaustive());
+    }
 }
