@@ -145,6 +145,32 @@ class BruteForcePropertyTest {
             }
         }
         assertEquals(expectedUnreachable, reportedArms, what);
+        // Alternatives of a reachable arm's top-level or-pattern: unreachable iff earlier unguarded
+        // arms, or (in an unguarded arm) earlier alternatives, match all their values.
+        for (int a = 0; a < armCount; a++) {
+            if (expectedUnreachable.contains(a) || !(arms.get(a).pat() instanceof Pat.Or or)) {
+                continue;
+            }
+            for (int j = 0; j < or.alternatives().size(); j++) {
+                Pat alt = or.alternatives().get(j);
+                boolean reachable = false;
+                for (int v = 0; v < values.size() && !reachable; v++) {
+                    if (!matches(alt, ty, values.get(v)) || coveredByUnguarded(arms, matched, a, v)) {
+                        continue;
+                    }
+                    boolean byEarlierAlt = false;
+                    for (int k = 0; k < j && !arms.get(a).hasGuard(); k++) {
+                        byEarlierAlt |= matches(or.alternatives().get(k), ty, values.get(v));
+                    }
+                    reachable = !byEarlierAlt;
+                }
+                boolean reported = false;
+                for (Unreachable u : report.unreachable()) {
+                    reported |= u.pat() == alt || isBindingOf(alt, u.pat());
+                }
+                assertEquals(!reachable, reported, what + ": alternative " + j + " of arm " + a);
+            }
+        }
     }
 
     private static boolean isBindingOf(Pat outer, Pat inner) {
