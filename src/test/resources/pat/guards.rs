@@ -7,4 +7,5 @@ fn q5(x: &Option<&u8>) { match x { Some(&0) => {} Some(&(1..)) => {} None => {} 
 fn q6(x: Option<u8>) { match x { Some(n @ (1 | 2)) if n > 1 => {} Some(n @ 1..=2) => {} Some(m @ (1 | 3)) => {} _ => {} } }
 fn q7(x: (u8,)) { match x { (0,) => {} } }
 fn q8(x: ()) { match x { () => {} () => {} } }
+fn q9(x: u8, c: bool) { match x { 1 | 1 if c => {} _ => {} } }
 fn main() {}
