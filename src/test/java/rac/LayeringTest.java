@@ -33,6 +33,7 @@ class LayeringTest {
             Map.entry("mir", Set.of("base", "diag", "hir", "ty")),
             Map.entry("codegen", Set.of("base", "diag", "hir", "ty", "mir")),
             Map.entry("llvm", Set.of("base", "diag")),
+            Map.entry("pat", Set.of("base", "diag")),
             Map.entry("driver", Set.of("base", "diag", "query", "syntax", "hir", "ty", "mir", "codegen", "llvm")));
 
     private static final Pattern REF = Pattern.compile("\\brac\\.([a-z]+)\\.[A-Za-z]");
