@@ -109,7 +109,7 @@ public final class Main {
                 for (String s : options.inputs) {
                     files.add(Path.of(s));
                 }
-                return ParseFiles.run(files, options.edition, out);
+                return rac.syntax.ParseCommand.run(files, options.edition, out);
             }
             case RUN -> {
                 return compileAndRun(options, out, err);
