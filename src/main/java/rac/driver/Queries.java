@@ -235,6 +235,7 @@ public final class Queries {
             List<ItemTree.Item> inner = switch (item) {
                 case ItemTree.Mod m -> m.items();
                 case ItemTree.Impl i -> i.items();
+                case ItemTree.Fn f -> f.bodyItems();
                 default -> null;
             };
             if (inner != null) {
@@ -284,7 +285,7 @@ public final class Queries {
         SyntaxNode node = ctx.get(AST_ID_MAP, data.file()).get(data.astId());
         int start = node.textRange().start();
         Edition edition = ctx.get(OPTIONS, CrateKey.LOCAL).edition();
-        return BodyLowering.lower(node, start, new PathResolver(defs, data.module(), edition), edition);
+        return BodyLowering.lower(node, start, new PathResolver(defs, defs.bodyModule(def.index()), edition), edition);
     });
 
     public static final DerivedQuery<DefId, InferenceResult> INFER = DerivedQuery.named("inferenceResult",
@@ -386,6 +387,9 @@ public final class Queries {
             }
             if (item instanceof ItemTree.Mod m && m.items() != null) {
                 walkUnsupported(ctx, file, m.items(), out);
+            }
+            if (item instanceof ItemTree.Fn f) {
+                walkUnsupported(ctx, file, f.bodyItems(), out);
             }
         }
     }

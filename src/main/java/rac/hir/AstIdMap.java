@@ -26,18 +26,68 @@ public final class AstIdMap {
     private static void collect(SyntaxNode container, List<SyntaxNode> out) {
         for (SyntaxNode c : container.children()) {
             if (SyntaxUtil.isItem(c.kind())) {
-                out.add(c);
-                if (c.kind() == SyntaxKind.MODULE) {
-                    SyntaxNode list = c.firstChild(SyntaxKind.ITEM_LIST);
-                    if (list != null) {
-                        collect(list, out);
-                    }
-                } else if (c.kind() == SyntaxKind.IMPL || c.kind() == SyntaxKind.TRAIT) {
-                    SyntaxNode list = c.firstChild(SyntaxKind.ASSOC_ITEM_LIST);
-                    if (list != null) {
-                        collect(list, out);
-                    }
+                collectItem(c, out);
+            }
+        }
+    }
+
+    /** An item, then the items inside it: a module's, an impl's or trait's, a function body's. */
+    private static void collectItem(SyntaxNode c, List<SyntaxNode> out) {
+        out.add(c);
+        switch (c.kind()) {
+            case FN -> {
+                SyntaxNode body = c.firstChild(SyntaxKind.BLOCK_EXPR);
+                if (body != null) {
+                    collectInBody(body, out);
                 }
+            }
+            case MODULE -> {
+                SyntaxNode list = c.firstChild(SyntaxKind.ITEM_LIST);
+                if (list != null) {
+                    collect(list, out);
+                }
+            }
+            case IMPL, TRAIT -> {
+                SyntaxNode list = c.firstChild(SyntaxKind.ASSOC_ITEM_LIST);
+                if (list != null) {
+                    collect(list, out);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /**
+     * Items declared inside a function body, in any block at any depth, in preorder. The items of
+     * a nested function's body come right after that function.
+     */
+    static void collectInBody(SyntaxNode node, List<SyntaxNode> out) {
+        for (SyntaxNode c : node.children()) {
+            if (SyntaxUtil.isItem(c.kind())) {
+                if (node.kind() == SyntaxKind.STMT_LIST) {
+                    collectItem(c, out);
+                }
+            } else {
+                collectInBody(c, out);
+            }
+        }
+    }
+
+    /** The item nodes declared directly or nested inside a function body (not inside nested items). */
+    static List<SyntaxNode> bodyItems(SyntaxNode body) {
+        List<SyntaxNode> out = new ArrayList<>();
+        collectTop(body, out);
+        return out;
+    }
+
+    private static void collectTop(SyntaxNode node, List<SyntaxNode> out) {
+        for (SyntaxNode c : node.children()) {
+            if (SyntaxUtil.isItem(c.kind())) {
+                if (node.kind() == SyntaxKind.STMT_LIST) {
+                    out.add(c);
+                }
+            } else {
+                collectTop(c, out);
             }
         }
     }

@@ -488,9 +488,8 @@ public final class BodyLowering {
                         tail = lowerExpr(c);
                     } else if (SyntaxUtil.isExpr(c.kind())) {
                         stmts.add(new Stmt.ExprStmt(lowerExpr(c), false));
-                    } else if (SyntaxUtil.isItem(c.kind())) {
-                        unsupported(c, "items inside function bodies");
                     }
+                    // Items inside bodies are collected into the body's block module by the DefMap.
                 }
             }
         }

@@ -59,6 +59,8 @@ public final class DefCollector {
         final Map<String, DefMap.Res> globTypes = new HashMap<>();
         final Map<String, DefMap.Res> globValues = new HashMap<>();
         final Map<String, Integer> children = new LinkedHashMap<>();
+        boolean block;
+        int bodyOf = -1;
 
         ModuleBuilder(int parent, String name, FileId file, String dir) {
             this.parent = parent;
@@ -87,7 +89,7 @@ public final class DefCollector {
             types.putAll(m.types);
             Map<String, DefMap.Res> values = new LinkedHashMap<>(m.globValues);
             values.putAll(m.values);
-            mods.add(new DefMap.ModuleData(m.parent, m.name, m.file, types, values, m.children));
+            mods.add(new DefMap.ModuleData(m.parent, m.name, m.file, types, values, m.children, m.block, m.bodyOf));
         }
         return new DefMap(mods, c.defs, c.diagnostics, c.missingFiles);
     }
@@ -139,9 +141,11 @@ public final class DefCollector {
     private void collectItems(int module, List<ItemTree.Item> items, FileId file) {
         for (ItemTree.Item item : items) {
             switch (item) {
-                case ItemTree.Fn f -> define(module, false, f.name(),
-                        new DefMap.Res.Def(addDef(DefMap.DefKind.FN, f.name(), module, file, f.astId(), -1, 0)), file,
-                        f.astId());
+                case ItemTree.Fn f -> {
+                    int d = addDef(DefMap.DefKind.FN, f.name(), module, file, f.astId(), -1, 0);
+                    define(module, false, f.name(), new DefMap.Res.Def(d), file, f.astId());
+                    collectBody(module, d, f, file);
+                }
                 case ItemTree.Struct s -> {
                     int d = addDef(s.union() ? DefMap.DefKind.UNION : DefMap.DefKind.STRUCT, s.name(), module, file,
                             s.astId(), -1, 0);
@@ -186,6 +190,19 @@ public final class DefCollector {
                 case ItemTree.Unsupported u -> { }
             }
         }
+    }
+
+    /** The items of a function body go into a block module whose parent is the function's module. */
+    private void collectBody(int module, int fnDef, ItemTree.Fn f, FileId file) {
+        if (f.bodyItems().isEmpty()) {
+            return;
+        }
+        ModuleBuilder parent = modules.get(module);
+        ModuleBuilder block = new ModuleBuilder(module, f.name() + "$" + fnDef, file, parent.dir);
+        block.block = true;
+        block.bodyOf = fnDef;
+        modules.add(block);
+        collectItems(modules.size() - 1, f.bodyItems(), file);
     }
 
     private void collectModule(int parent, ItemTree.Mod m, FileId file) {
@@ -273,6 +290,9 @@ public final class DefCollector {
         }
         if (first.equals("crate")) {
             return new Start(DefMap.ROOT, 1, false);
+        }
+        while (modules.get(m).block) {
+            m = modules.get(m).parent;
         }
         if (first.equals("self")) {
             return new Start(m, 1, false);

@@ -32,9 +32,13 @@ public record DefMap(List<ModuleData> modules, List<DefData> defs, List<ItemDiag
         record Module(int module) implements Res { }
     }
 
-    /** A module: its parent (-1 for the root), name, the file its items are in, and its scopes. */
+    /**
+     * A module: its parent (-1 for the root), name, the file its items are in, and its scopes. A
+     * {@code block} module holds the items declared inside a function body ({@code bodyOf} is that
+     * function's def); names not found in it are looked up in its parent.
+     */
     public record ModuleData(int parent, String name, FileId file, Map<String, Res> types, Map<String, Res> values,
-                             Map<String, Integer> children) {
+                             Map<String, Integer> children, boolean block, int bodyOf) {
         public ModuleData {
             types = Map.copyOf(types);
             values = Map.copyOf(values);
@@ -61,5 +65,24 @@ public record DefMap(List<ModuleData> modules, List<DefData> defs, List<ItemDiag
 
     public DefData def(int id) {
         return defs.get(id);
+    }
+
+    /** The module that paths inside the body of function {@code def} resolve from. */
+    public int bodyModule(int def) {
+        for (int i = 0; i < modules.size(); i++) {
+            if (modules.get(i).block() && modules.get(i).bodyOf() == def) {
+                return i;
+            }
+        }
+        return defs.get(def).module();
+    }
+
+    /** The nearest enclosing real module (skipping function-body blocks): what `self` means. */
+    public int normalModule(int module) {
+        int m = module;
+        while (modules.get(m).block()) {
+            m = modules.get(m).parent();
+        }
+        return m;
     }
 }

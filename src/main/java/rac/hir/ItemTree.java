@@ -43,11 +43,15 @@ public record ItemTree(List<Item> items) {
         int astId();
     }
 
-    /** A function (free, or associated when inside an impl). */
-    public record Fn(String name, Visibility visibility, List<Param> params, TypeRef ret, boolean hasSelf, int astId)
-            implements Item {
+    /**
+     * A function (free, or associated when inside an impl); {@code bodyItems} are the items declared
+     * inside its body (in any block), which rac scopes to the whole body.
+     */
+    public record Fn(String name, Visibility visibility, List<Param> params, TypeRef ret, boolean hasSelf,
+                     List<Item> bodyItems, int astId) implements Item {
         public Fn {
             params = List.copyOf(params);
+            bodyItems = List.copyOf(bodyItems);
         }
     }
 

@@ -43,12 +43,7 @@ public final class ItemTreeLowering {
         }
         for (SyntaxNode c : list.children()) {
             if (SyntaxUtil.isItem(c.kind())) {
-                nextId++;
-                if (c.kind() == SyntaxKind.MODULE) {
-                    skipItems(c.firstChild(SyntaxKind.ITEM_LIST));
-                } else if (c.kind() == SyntaxKind.IMPL || c.kind() == SyntaxKind.TRAIT) {
-                    skipItems(c.firstChild(SyntaxKind.ASSOC_ITEM_LIST));
-                }
+                lowerItem(c);
             }
         }
     }
@@ -70,10 +65,17 @@ public final class ItemTreeLowering {
                 }
                 SyntaxNode rt = item.firstChild(SyntaxKind.RET_TYPE);
                 TypeRef ret = rt == null ? new TypeRef.Tuple(List.of()) : lowerType(SyntaxUtil.firstType(rt));
+                SyntaxNode body = item.firstChild(SyntaxKind.BLOCK_EXPR);
+                List<ItemTree.Item> bodyItems = new ArrayList<>();
+                if (body != null) {
+                    for (SyntaxNode inner : AstIdMap.bodyItems(body)) {
+                        bodyItems.add(lowerItem(inner));
+                    }
+                }
                 if (item.firstChild(SyntaxKind.GENERIC_PARAM_LIST) != null) {
                     return new ItemTree.Unsupported("generic function", id);
                 }
-                return new ItemTree.Fn(orEmpty(name), vis, params, ret, hasSelf, id);
+                return new ItemTree.Fn(orEmpty(name), vis, params, ret, hasSelf, bodyItems, id);
             }
             case STRUCT, UNION -> {
                 if (item.firstChild(SyntaxKind.GENERIC_PARAM_LIST) != null) {

@@ -72,8 +72,12 @@ public final class PathResolver {
             m = DefMap.ROOT;
             i = 1;
         } else if (first.equals("self") && path.size() > 1) {
+            m = defMap.normalModule(m);
             i = 1;
         } else {
+            if (path.get(0).equals("super")) {
+                m = defMap.normalModule(m);
+            }
             while (i < path.size() - 1 && path.get(i).equals("super")) {
                 int parent = defMap.module(m).parent();
                 if (parent < 0) {
@@ -136,9 +140,17 @@ public final class PathResolver {
         };
     }
 
+    /** A name in a module's scope; a function-body block falls back to its enclosing scopes. */
     private DefMap.Res scope(int module, String name, boolean typeNs) {
-        DefMap.ModuleData m = defMap.module(module);
-        return typeNs ? m.types().get(name) : m.values().get(name);
+        int cur = module;
+        while (true) {
+            DefMap.ModuleData m = defMap.module(cur);
+            DefMap.Res r = typeNs ? m.types().get(name) : m.values().get(name);
+            if (r != null || !m.block()) {
+                return r;
+            }
+            cur = m.parent();
+        }
     }
 
     private int variant(int enumDef, String name) {
