@@ -251,6 +251,13 @@ final class GrammarExprs {
                 p.close(m, BOX_EXPR);
                 return Done.EXPR;
             }
+            case TILDE -> {
+                p.error(SyntaxError.of("`~` cannot be used as a unary operator", p.currentRange()));
+                p.bump(TILDE);
+                exprBp(p, p.open(), r & ~STMT, 13);
+                p.close(m, PREFIX_EXPR);
+                return Done.EXPR;
+            }
             default -> {
             }
         }
@@ -569,8 +576,10 @@ final class GrammarExprs {
                     p.close(m, ERROR_NODE);
                     return Done.EXPR;
                 }
-                p.errorExpected("expression");
-                return Done.NONE;
+                p.error(SyntaxError.of("labeled expression must be followed by `:`", p.currentRange()));
+                GrammarTypes.lifetime(p);
+                p.close(m, ERROR_NODE);
+                return Done.EXPR;
             }
             case MATCH_KW -> {
                 p.bump(MATCH_KW);
@@ -993,6 +1002,7 @@ final class GrammarExprs {
         int patStart = p.open();
         GrammarPats.pattern(p);
         String patText = p.textSince(patStart);
+        boolean sawColon = p.at(COLON) && !p.at(COLON2);
         if (p.at(COLON) && !p.at(COLON2)) {
             TextRange colon = p.currentRange();
             p.bump(COLON);
@@ -1002,6 +1012,14 @@ final class GrammarExprs {
             } else {
                 GrammarTypes.type(p);
             }
+        }
+        if (!p.at(EQ) && !p.at(SEMICOLON) && !p.at(ELSE_KW) && !p.atEof() && p.errors.size() == errorsBefore
+                && !(p.newlineBeforeCurrent() && (canStartExpr(p) || p.current().isKeyword()))) {
+            java.util.List<String> items = new java.util.ArrayList<>(java.util.List.of("`;`", "`=`", "`|`"));
+            if (!sawColon) {
+                items.add("`:`");
+            }
+            p.errorExpectedOneOf(items);
         }
         if (p.at(EQ) && !p.at(EQ2)) {
             p.bump(EQ);

@@ -806,11 +806,15 @@ final class GrammarItems {
                 p.close(pm, ERROR_NODE);
                 break;
             }
-            if (!p.at(R_ANGLE) && !p.expect(COMMA)) {
+            if (!p.at(R_ANGLE) && !p.at(COMMA)) {
+                p.errorExpectedOneOf(java.util.List.of("`,`", "`>`"));
                 break;
             }
+            p.eat(COMMA);
         }
-        p.expect(R_ANGLE);
+        if (!p.eat(R_ANGLE) && p.errors.isEmpty()) {
+            p.errorExpected();
+        }
         p.close(m, GENERIC_PARAM_LIST);
     }
 
@@ -865,11 +869,15 @@ final class GrammarItems {
             whereClause(p);
             p.expect(SEMICOLON);
         } else {
+            boolean hadWhere = p.at(WHERE_KW);
             whereClause(p);
             if (p.at(L_CURLY)) {
                 recordFieldList(p);
             } else if (p.at(SEMICOLON) && kind == STRUCT) {
                 p.bump(SEMICOLON);
+            } else if (kind == STRUCT && !hadWhere) {
+                String what = "expected `where`, `{`, `(`, or `;` after struct name";
+                p.error(p.placeExpected(what + ", found " + p.foundDescription(), what));
             } else {
                 p.errorExpected();
             }
@@ -1123,20 +1131,22 @@ final class GrammarItems {
         if (kind == STATIC && p.at(MUT_KW)) {
             p.bump(MUT_KW);
         }
+        boolean named = true;
         if (kind == CONST && p.at(UNDERSCORE)) {
             int n = p.open();
             p.bump(UNDERSCORE);
             p.close(n, NAME);
         } else {
+            named = p.at(IDENT);
             name(p);
         }
         genericParams(p);
         if (p.at(COLON) && !p.at(COLON2)) {
             p.bump(COLON);
             GrammarTypes.type(p);
-        } else {
+        } else if (named) {
             p.error(SyntaxError.of("missing type for `" + (kind == CONST ? "const" : "static") + "` item",
-                    p.prevRange()));
+                    TextRange.empty(p.prevRange().end())));
         }
         if (p.at(EQ)) {
             p.bump(EQ);

@@ -267,7 +267,11 @@ final class GrammarPats {
             p.close(m, PATH_PAT);
             return true;
         }
-        p.errorExpected("pattern");
+        if (p.current().isKeyword()) {
+            p.errorExpected("identifier");
+        } else {
+            p.errorExpected("pattern");
+        }
         return false;
     }
 

@@ -67,12 +67,13 @@ final class GrammarTypes {
                 p.close(m, NEVER_TYPE);
             }
             case STAR -> {
+                TextRange star = p.currentRange();
                 p.bump(STAR);
                 if (p.at(CONST_KW) || p.at(MUT_KW)) {
                     p.bumpAny();
                 } else {
-                    p.error(SyntaxError.of("expected `mut` or `const` keyword in raw pointer type", p.currentRange())
-                            .withLabel("expected `mut` or `const` keyword in raw pointer type"));
+                    p.error(SyntaxError.of("expected `mut` or `const` keyword in raw pointer type", star)
+                            .withHelp("add `mut` or `const` here"));
                 }
                 type(p, false);
                 p.close(m, PTR_TYPE);

@@ -323,6 +323,9 @@ public final class Lexer {
             }
             return WHITESPACE;
         }
+        if (cp >= 0x80 && Character.isEmoji(cp)) {
+            return invalidIdent();
+        }
         int start = pos;
         pos += Character.charCount(cp);
         out.error(String.format("unknown start of token: \\u{%x}", cp), start, pos);
@@ -333,6 +336,22 @@ public final class Lexer {
                             new TextRange(out.byteOffset(start), out.byteOffset(pos))));
         }
         return ERROR;
+    }
+
+    /** An identifier containing emoji: lexed as an identifier, reported after parsing as rustc does. */
+    private SyntaxKind invalidIdent() {
+        int start = pos;
+        while (pos < len) {
+            int cp = src.codePointAt(pos);
+            if (isIdentContinue(cp) || (cp >= 0x80 && Character.isEmoji(cp)) || cp == 0x200D || cp == 0xFE0F) {
+                pos += Character.charCount(cp);
+            } else {
+                break;
+            }
+        }
+        out.lateErrors.add(SyntaxError.of("identifiers cannot contain emoji: `" + src.substring(start, pos) + "`",
+                new TextRange(out.byteOffset(start), out.byteOffset(pos))));
+        return IDENT;
     }
 
     private SyntaxKind blockComment() {
@@ -436,7 +455,7 @@ public final class Lexer {
             char n = src.charAt(pos);
             if (n == '#' || n == '"' || n == '\'') {
                 String prefix = src.substring(start, pos);
-                if (n != '\'') {
+                {
                     out.errors.add(SyntaxError.of("prefix `" + prefix + "` is unknown",
                                     new TextRange(out.byteOffset(start), out.byteOffset(pos)))
                             .withLabel("unknown prefix")

@@ -32,7 +32,7 @@ public final class Parser {
     /** Kinds of the significant tokens (parallel to {@link #sig}). */
     private final SyntaxKind[] sigKinds;
     /** Unbalanced-delimiter errors; when present they replace the parser's own errors, as in rustc. */
-    private final List<SyntaxError> delimiterErrors;
+    private final Delimiters.Result delimiters;
     final List<SyntaxError> errors = new ArrayList<>();
     /** Kinds checked at the current position since the last bump, for "expected one of" messages. */
     private final long[] expected = new long[(SyntaxKind.values().length + 63) / 64];
@@ -65,7 +65,7 @@ public final class Parser {
         }
         sk[c] = EOF;
         this.sigKinds = sk;
-        this.delimiterErrors = Delimiters.check(lexed);
+        this.delimiters = Delimiters.check(lexed);
     }
 
     /** Parses a whole source file. */
@@ -150,9 +150,16 @@ public final class Parser {
         }
         flushTrivia(lexed.count);
         GreenNode root = new GreenNode(rootKind, java.util.Arrays.copyOf(stack, stackSize));
+        // rustc's order: lexer errors as it lexes (up to where lexing stopped), then delimiter errors;
+        // only if the delimiters balance does the parser run and report its own errors.
         List<SyntaxError> all = new ArrayList<>();
         boolean fatal = false;
-        for (SyntaxError e : lexed.errors) {
+        List<SyntaxError> lexErrors = new ArrayList<>(lexed.errors);
+        lexErrors.sort((a, b) -> Integer.compare(a.range().start(), b.range().start()));
+        for (SyntaxError e : lexErrors) {
+            if (e.range().start() >= delimiters.stopOffset()) {
+                break;
+            }
             all.add(e);
             if (isFatalLexError(e)) {
                 fatal = true; // rustc stops after an unterminated literal or comment
@@ -160,9 +167,15 @@ public final class Parser {
             }
         }
         if (!fatal) {
-            all.addAll(delimiterErrors.isEmpty() ? errors : delimiterErrors);
+            if (!delimiters.errors().isEmpty()) {
+                all.addAll(delimiters.errors());
+            } else {
+                List<SyntaxError> parseErrors = new ArrayList<>(errors);
+                parseErrors.sort((a, b) -> Integer.compare(a.range().start(), b.range().start()));
+                all.addAll(parseErrors);
+                all.addAll(lexed.lateErrors);
+            }
         }
-        all.sort((a, b) -> Integer.compare(a.range().start(), b.range().start()));
         return new Parse(root, all);
     }
 
