@@ -16,6 +16,8 @@ final class GrammarExprs {
     static final int NO_STRUCT = 1;
     /** Restriction: statement position; a block-like expression ends the statement. */
     static final int STMT = 2;
+    /** Restriction: `let` is allowed here (if/while conditions, match guards, through `&&`). */
+    static final int ALLOW_LET = 4;
 
     /** Set by {@link #atom} when the expression just parsed is a brace-delimited macro call. */
     private static final ThreadLocal<Boolean> UNUSED = null;
@@ -77,7 +79,7 @@ final class GrammarExprs {
             if (op == DOT2 || op == DOT2EQ || op == DOT3) {
                 p.bump(op);
                 if (canStartRangeEnd(p, r)) {
-                    exprBp(p, p.open(), r & ~STMT, bp + 1);
+                    exprBp(p, p.open(), r & ~STMT & ~ALLOW_LET, bp + 1);
                 } else if (op != DOT2) {
                     p.errorExpected("expression");
                 }
@@ -88,7 +90,8 @@ final class GrammarExprs {
             SyntaxKind lhsKind = p.kindAt(m);
             p.bump(op);
             boolean rightAssoc = bp == 1;
-            Done rhs = exprBp(p, p.open(), r & ~STMT, rightAssoc ? bp : bp + 1);
+            int rr = op == AMP2 ? r & ~STMT : r & ~STMT & ~ALLOW_LET;
+            Done rhs = exprBp(p, p.open(), rr, rightAssoc ? bp : bp + 1);
             if (!rhs.parsed) {
                 p.errorExpected("expression");
             }
@@ -207,10 +210,13 @@ final class GrammarExprs {
 
     private static Done unary(Parser p, int m, int r) {
         SyntaxKind k = p.current();
+        if (k == MINUS && p.at(THIN_ARROW)) {
+            return Done.NONE;
+        }
         switch (k) {
             case MINUS, BANG, STAR -> {
                 p.bump(k);
-                Done d = exprBp(p, p.open(), r & ~STMT, 13);
+                Done d = exprBp(p, p.open(), r & ~STMT & ~ALLOW_LET, 13);
                 if (!d.parsed) {
                     p.errorExpected("expression");
                 }
@@ -225,7 +231,7 @@ final class GrammarExprs {
                 } else {
                     p.eat(MUT_KW);
                 }
-                Done d = exprBp(p, p.open(), r & ~STMT, 13);
+                Done d = exprBp(p, p.open(), r & ~STMT & ~ALLOW_LET, 13);
                 if (!d.parsed) {
                     p.errorExpected("expression");
                 }
@@ -237,7 +243,7 @@ final class GrammarExprs {
                     SyntaxKind op = p.at(DOT2EQ) ? DOT2EQ : p.at(DOT3) ? DOT3 : DOT2;
                     p.bump(op);
                     if (canStartRangeEnd(p, r)) {
-                        exprBp(p, p.open(), r & ~STMT, 3);
+                        exprBp(p, p.open(), r & ~STMT & ~ALLOW_LET, 3);
                     } else if (op != DOT2) {
                         p.errorExpected("expression");
                     }
@@ -247,14 +253,14 @@ final class GrammarExprs {
             }
             case BOX_KW -> {
                 p.bump(BOX_KW);
-                exprBp(p, p.open(), r & ~STMT, 13);
+                exprBp(p, p.open(), r & ~STMT & ~ALLOW_LET, 13);
                 p.close(m, BOX_EXPR);
                 return Done.EXPR;
             }
             case TILDE -> {
                 p.error(SyntaxError.of("`~` cannot be used as a unary operator", p.currentRange()));
                 p.bump(TILDE);
-                exprBp(p, p.open(), r & ~STMT, 13);
+                exprBp(p, p.open(), r & ~STMT & ~ALLOW_LET, 13);
                 p.close(m, PREFIX_EXPR);
                 return Done.EXPR;
             }
@@ -537,7 +543,7 @@ final class GrammarExprs {
             }
             case WHILE_KW -> {
                 p.bump(WHILE_KW);
-                exprBp(p, p.open(), NO_STRUCT, 1);
+                exprBp(p, p.open(), NO_STRUCT | ALLOW_LET, 1);
                 block(p);
                 p.close(m, WHILE_EXPR);
                 return Done.BLOCK;
@@ -591,7 +597,7 @@ final class GrammarExprs {
             case RETURN_KW, YIELD_KW, BECOME_KW -> {
                 p.bump(k);
                 if (canStartExprValue(p, r)) {
-                    exprBp(p, p.open(), r & ~STMT, 1);
+                    exprBp(p, p.open(), r & ~STMT & ~ALLOW_LET, 1);
                 }
                 p.close(m, k == RETURN_KW ? RETURN_EXPR : k == YIELD_KW ? YIELD_EXPR : BECOME_EXPR);
                 return Done.EXPR;
@@ -601,7 +607,7 @@ final class GrammarExprs {
                     p.bump(DO_KW);
                     p.bumpRemap(YEET_KW);
                     if (canStartExprValue(p, r)) {
-                        exprBp(p, p.open(), r & ~STMT, 1);
+                        exprBp(p, p.open(), r & ~STMT & ~ALLOW_LET, 1);
                     }
                     p.close(m, YEET_EXPR);
                     return Done.EXPR;
@@ -613,7 +619,7 @@ final class GrammarExprs {
                     GrammarTypes.lifetime(p);
                 }
                 if (canStartExprValue(p, r)) {
-                    exprBp(p, p.open(), r & ~STMT, 1);
+                    exprBp(p, p.open(), r & ~STMT & ~ALLOW_LET, 1);
                 }
                 p.close(m, BREAK_EXPR);
                 return Done.EXPR;
@@ -627,10 +633,14 @@ final class GrammarExprs {
                 return Done.EXPR;
             }
             case LET_KW -> {
+                if ((r & ALLOW_LET) == 0) {
+                    p.error(SyntaxError.of("expected expression, found `let` statement", p.currentRange())
+                            .withNote("only supported directly in conditions of `if` and `while` expressions"));
+                }
                 p.bump(LET_KW);
                 GrammarPats.pattern(p);
                 if (p.expect(EQ)) {
-                    exprBp(p, p.open(), r & ~STMT | NO_STRUCT & r, 5);
+                    exprBp(p, p.open(), r & NO_STRUCT, 5);
                 }
                 p.close(m, LET_EXPR);
                 return Done.EXPR;
@@ -767,7 +777,7 @@ final class GrammarExprs {
         p.bump(IF_KW);
         boolean blockFirst = p.at(L_CURLY);
         TextRange blockStart = p.currentRange();
-        Done c = exprBp(p, p.open(), NO_STRUCT, 1);
+        Done c = exprBp(p, p.open(), NO_STRUCT | ALLOW_LET, 1);
         if (!c.parsed) {
             p.errorExpected("expression");
         }
@@ -776,6 +786,9 @@ final class GrammarExprs {
                     .withLabel("expected condition here")
                     .withSecondary(TextRange.empty(blockStart.start()),
                             "if this block is the condition of the `if` expression, then it must be followed by another block"));
+        } else if (!p.at(L_CURLY) && c.parsed) {
+            p.error(SyntaxError.of("this `if` expression is missing a block after the condition", ifRange)
+                    .withHelp("add a block here"));
         } else {
             block(p);
         }
@@ -810,7 +823,7 @@ final class GrammarExprs {
             if (p.at(IF_KW)) {
                 int g = p.open();
                 p.bump(IF_KW);
-                expr(p);
+                exprBp(p, p.open(), ALLOW_LET, 1);
                 p.close(g, MATCH_GUARD);
             }
             if (!p.expect(FAT_ARROW)) {

@@ -556,7 +556,7 @@ final class GrammarItems {
         }
         retType(p);
         whereClause(p);
-        if (p.at(SEMICOLON)) {
+        if (p.current() == SEMICOLON) {
             p.bump(SEMICOLON);
         } else if (p.at(L_CURLY)) {
             GrammarExprs.blockExpr(p);
@@ -605,9 +605,15 @@ final class GrammarItems {
             }
             int pm = p.open();
             outerAttrs(p);
-            if (first && flavor == ParamFlavor.FN && atSelfParam(p)) {
+            if (flavor == ParamFlavor.FN && atSelfParam(p)) {
+                TextRange selfStart = p.currentRange();
                 selfParam(p);
                 p.close(pm, SELF_PARAM);
+                if (!first) {
+                    p.error(SyntaxError.of("unexpected `self` parameter in function",
+                            new TextRange(selfStart.start(), p.prevRange().end()))
+                            .withLabel("must be the first parameter of an associated function"));
+                }
             } else if (p.at(DOT3)) {
                 p.bump(DOT3);
                 p.close(pm, PARAM);
@@ -736,6 +742,9 @@ final class GrammarItems {
                     return;
                 }
                 GrammarPats.patternNoTopAlt(p);
+                if (!p.at(COLON)) {
+                    p.expectedAlso("`|`");
+                }
                 if (p.at(COLON) && !p.at(COLON2)) {
                     p.bump(COLON);
                     if (p.at(DOT3)) {

@@ -267,7 +267,10 @@ final class GrammarPats {
             p.close(m, PATH_PAT);
             return true;
         }
-        if (p.current().isKeyword()) {
+        if (p.at(LET_KW)) {
+            p.error(SyntaxError.of("expected pattern, found `let`", p.currentRange())
+                    .withLabel("expected pattern"));
+        } else if (p.current().isKeyword()) {
             p.errorExpected("identifier");
         } else {
             p.errorExpected("pattern");

@@ -448,9 +448,6 @@ public final class Lexer {
             return UNDERSCORE;
         }
         SyntaxKind kw = keywordAt(start, pos);
-        if (kw != null) {
-            return kw;
-        }
         if (edition.atLeast(Edition.E2021) && pos < len) {
             char n = src.charAt(pos);
             if (n == '#' || n == '"' || n == '\'') {
@@ -463,7 +460,7 @@ public final class Lexer {
                 }
             }
         }
-        return IDENT;
+        return kw != null ? kw : IDENT;
     }
 
     private SyntaxKind keywordAt(int start, int end) {
@@ -577,7 +574,7 @@ public final class Lexer {
         if (at(pos, '\'')) {
             pos++;
             if (count > 1 && !bad) {
-                out.errors.add(SyntaxError.of(what + " literal may only contain one codepoint",
+                out.errors.add(SyntaxError.of("character literal may only contain one codepoint",
                         new TextRange(out.byteOffset(start), out.byteOffset(pos))));
             }
             return kind;
@@ -585,8 +582,9 @@ public final class Lexer {
         // unterminated
         pos = Math.min(pos, len);
         if (count <= 1 || pos >= len) {
+            int from = isByte ? contentStart - 1 : start;
             out.errors.add(SyntaxError.of("unterminated " + (isByte ? "byte constant" : "character literal"),
-                    new TextRange(out.byteOffset(start), out.byteOffset(pos))).withCode(isByte ? "E0763" : "E0762"));
+                    new TextRange(out.byteOffset(from), out.byteOffset(pos))).withCode(isByte ? "E0763" : "E0762"));
             return kind;
         }
         // something like 'ab without closing quote: treat as a lifetime-ish error
