@@ -374,7 +374,7 @@ public final class Parser {
         int from = lexed.start(first);
         int to = lexed.end(last);
         int byteLen = lexed.byteOffset(to) - lexed.byteOffset(from);
-        push(GreenToken.slice(k, text, from, to, byteLen));
+        push(k == IDENT ? internIdent(from, to, byteLen) : GreenToken.slice(k, text, from, to, byteLen));
         rawPos = last + 1;
         pos += width;
     }
@@ -409,6 +409,52 @@ public final class Parser {
             flushTrivia(lexed.count);
         }
         return stackSize;
+    }
+
+    /** Per-parse table of identifier tokens, so each distinct name is one shared token. */
+    private GreenToken[] idents = new GreenToken[1024];
+    private int identCount;
+
+    private GreenToken internIdent(int from, int to, int byteLen) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        int mask = idents.length - 1;
+        int slot = (h ^ (h >>> 16)) & mask;
+        int n = to - from;
+        while (true) {
+            GreenToken t = idents[slot];
+            if (t == null) {
+                GreenToken fresh = GreenToken.slice(IDENT, text, from, to, byteLen);
+                idents[slot] = fresh;
+                if (++identCount * 2 > idents.length) {
+                    rehashIdents();
+                }
+                return fresh;
+            }
+            String tt = t.text();
+            if (tt.length() == n && text.regionMatches(from, tt, 0, n)) {
+                return t;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private void rehashIdents() {
+        GreenToken[] old = idents;
+        idents = new GreenToken[old.length * 2];
+        int mask = idents.length - 1;
+        for (GreenToken t : old) {
+            if (t != null) {
+                int h = t.text().hashCode();
+                int slot = (h ^ (h >>> 16)) & mask;
+                while (idents[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                idents[slot] = t;
+            }
+        }
     }
 
     private void push(GreenElement e) {
