@@ -25,6 +25,17 @@ final class GrammarItems {
 
     /** Reports a non-item at the top level or in a module, then skips to the next item. */
     static void notAnItem(Parser p) {
+        if (p.at(IDENT) && (p.nth(1) == L_PAREN || p.nth(1) == L_ANGLE || p.nth(1) == L_CURLY)) {
+            // rustc's guesses for `foo() {}`, `foo<T>`, `Foo {}` without a keyword
+            String msg = switch (p.nth(1)) {
+                case L_PAREN -> "missing `fn` for function definition";
+                case L_ANGLE -> "missing `fn` or `struct` for function or struct definition";
+                default -> "missing `enum` or `struct` for enum or struct definition";
+            };
+            p.error(SyntaxError.of(msg, TextRange.empty(p.currentStart())));
+            recoverItem(p);
+            return;
+        }
         if (GrammarPaths.atPathStart(p) && !p.at(L_ANGLE)) {
             // rustc reads a path here as the start of a macro call
             int m = p.open();

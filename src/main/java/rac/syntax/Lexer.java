@@ -852,9 +852,15 @@ public final class Lexer {
                 suffix();
                 return FLOAT_NUMBER;
             }
-            if (digitsStart == pos) {
+            if (radix != 16 && any && (at(pos, 'e') || at(pos, 'E'))) {
+                // rustc reads an exponent after binary and octal digits too
+                int errorsBefore = out.errors.size();
+                exponent();
+                if (out.errors.size() == errorsBefore) {
+                    out.error((radix == 2 ? "binary" : "octal") + " float literal is not supported", start, pos);
+                }
                 suffix();
-                return INT_NUMBER;
+                return FLOAT_NUMBER;
             }
             suffix();
             return INT_NUMBER;
