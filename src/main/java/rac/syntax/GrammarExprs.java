@@ -1015,7 +1015,9 @@ final class GrammarExprs {
         int patStart = p.open();
         GrammarPats.pattern(p);
         String patText = p.textSince(patStart);
+        boolean bareIdent = p.kindAt(patStart) == IDENT_PAT && !patText.contains("@");
         boolean sawColon = p.at(COLON) && !p.at(COLON2);
+        SyntaxKind typeKind = null;
         if (p.at(COLON) && !p.at(COLON2)) {
             TextRange colon = p.currentRange();
             p.bump(COLON);
@@ -1023,14 +1025,22 @@ final class GrammarExprs {
                 p.error(p.placeExpected("expected type, found " + p.foundDescription(), "expected type")
                         .withSecondary(colon, "while parsing the type for `" + patText + "`"));
             } else {
+                int t = p.open();
                 GrammarTypes.type(p);
+                typeKind = p.kindAt(t);
             }
         }
         if (!p.at(EQ) && !p.at(SEMICOLON) && !p.at(ELSE_KW) && !p.atEof() && p.errors.size() == errorsBefore
                 && !(p.newlineBeforeCurrent() && (canStartExpr(p) || p.current().isKeyword()))) {
-            java.util.List<String> items = new java.util.ArrayList<>(java.util.List.of("`;`", "`=`", "`|`"));
+            java.util.List<String> items = new java.util.ArrayList<>(java.util.List.of("`;`", "`=`"));
             if (!sawColon) {
                 items.add("`:`");
+                items.add("`|`");
+                if (bareIdent) {
+                    items.add("`@`");
+                }
+            } else if (typeKind == PATH_TYPE) {
+                items.addAll(java.util.List.of("`!`", "`(`", "`+`", "`::`", "`<`"));
             }
             p.errorExpectedOneOf(items);
         }
