@@ -372,6 +372,15 @@ final class GrammarExprs {
         p.close(m, ARG_LIST);
     }
 
+    /** rustc's error after an element of an array or tuple that is not followed by `,` or the closer. */
+    private static void elementListError(Parser p, String close, int elemStart, boolean unused) {
+        java.util.List<String> items = new java.util.ArrayList<>(java.util.List.of(close, "`,`", "`.`", "`?`", "an operator"));
+        if (p.kindAt(elemStart) == PATH_EXPR) {
+            items.addAll(java.util.List.of("`!`", "`::`", "`{`"));
+        }
+        missingCommaError(p, items);
+    }
+
     /** "expected one of ..." with rustc's "help: missing `,`" label when the next token could start an item. */
     static void missingCommaError(Parser p, java.util.List<String> items) {
         p.errorExpectedOneOf(items);
@@ -432,16 +441,19 @@ final class GrammarExprs {
                 boolean comma = false;
                 while (!p.atEof() && !p.at(R_PAREN)) {
                     int before = p.pos;
-                    expr(p);
+                    int elemStart = p.open();
+                    exprBp(p, elemStart, 0, 1);
                     n++;
                     comma = false;
                     if (p.pos == before) {
                         break;
                     }
                     if (!p.at(R_PAREN)) {
-                        if (!p.expect(COMMA)) {
+                        if (!p.at(COMMA)) {
+                            elementListError(p, "`)`", elemStart, false);
                             break;
                         }
+                        p.bump(COMMA);
                         comma = true;
                     }
                 }
@@ -454,7 +466,8 @@ final class GrammarExprs {
                 boolean first = true;
                 while (!p.atEof() && !p.at(R_BRACK)) {
                     int before = p.pos;
-                    expr(p);
+                    int elemStart = p.open();
+                    exprBp(p, elemStart, 0, 1);
                     if (p.pos == before) {
                         break;
                     }
@@ -464,9 +477,11 @@ final class GrammarExprs {
                         break;
                     }
                     first = false;
-                    if (!p.at(R_BRACK) && !p.expect(COMMA)) {
+                    if (!p.at(R_BRACK) && !p.at(COMMA)) {
+                        elementListError(p, "`]`", elemStart, p.pos - before == 0);
                         break;
                     }
+                    p.eat(COMMA);
                 }
                 closeDelim(p, R_BRACK);
                 p.close(m, ARRAY_EXPR);
@@ -777,7 +792,8 @@ final class GrammarExprs {
         p.bump(IF_KW);
         boolean blockFirst = p.at(L_CURLY);
         TextRange blockStart = p.currentRange();
-        Done c = exprBp(p, p.open(), NO_STRUCT | ALLOW_LET, 1);
+        int condStart = p.open();
+        Done c = exprBp(p, condStart, NO_STRUCT | ALLOW_LET, 1);
         if (!c.parsed) {
             p.errorExpected("expression");
         }
@@ -786,9 +802,15 @@ final class GrammarExprs {
                     .withLabel("expected condition here")
                     .withSecondary(TextRange.empty(blockStart.start()),
                             "if this block is the condition of the `if` expression, then it must be followed by another block"));
-        } else if (!p.at(L_CURLY) && c.parsed) {
+        } else if (!p.at(L_CURLY) && c.parsed && p.at(ELSE_KW)) {
             p.error(SyntaxError.of("this `if` expression is missing a block after the condition", ifRange)
                     .withHelp("add a block here"));
+        } else if (!p.at(L_CURLY) && c.parsed && !p.atEof()) {
+            if (p.kindAt(condStart) == PATH_EXPR) {
+                p.errorExpectedOneOf(java.util.List.of("`{`"));
+            } else {
+                p.errorExpectedOneOf(java.util.List.of("`.`", "`?`", "`{`", "an operator"));
+            }
         } else {
             block(p);
         }
@@ -915,7 +937,7 @@ final class GrammarExprs {
             }
             if (k == L_CURLY || k == L_PAREN || k == L_BRACK) {
                 depth++;
-            } else if (k == R_CURLY || k == R_PAREN || k == R_BRACK) {
+            } else if ((k == R_CURLY || k == R_PAREN || k == R_BRACK) && depth > 0) {
                 depth--;
             }
             p.bumpAny();
