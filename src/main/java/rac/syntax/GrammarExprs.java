@@ -22,8 +22,11 @@ final class GrammarExprs {
     /** Set by {@link #atom} when the expression just parsed is a brace-delimited macro call. */
     private static final ThreadLocal<Boolean> UNUSED = null;
 
+    /** Parses an expression; reports "expected expression" if there is none. */
     static void expr(Parser p) {
-        exprBp(p, p.open(), 0, 1);
+        if (!exprBp(p, p.open(), 0, 1).parsed) {
+            p.errorExpected("expression");
+        }
     }
 
     static void exprNoStruct(Parser p) {

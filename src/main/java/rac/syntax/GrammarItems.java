@@ -516,9 +516,6 @@ final class GrammarItems {
     static void macroCallItem(Parser p, int m) {
         GrammarPaths.path(p, GrammarPaths.Mode.USE);
         p.bump(BANG);
-        if (p.at(IDENT)) {
-            name(p);
-        }
         if (atDelimOpen(p)) {
             SyntaxKind open = p.current();
             tokenTree(p);
@@ -529,7 +526,7 @@ final class GrammarItems {
                 }
             }
         } else {
-            p.errorExpected();
+            p.errorExpectedOneOf(java.util.List.of("`(`", "`[`", "`{`"));
         }
         p.close(m, MACRO_CALL);
     }

@@ -137,7 +137,12 @@ final class GrammarTypes {
                 bounds(p, allowBounds);
                 p.close(m, DYN_TRAIT_TYPE);
             }
-            case QUESTION, LIFETIME_IDENT -> {
+            case LIFETIME_IDENT -> {
+                p.error(SyntaxError.of("expected type, found lifetime", p.currentRange()).withLabel("expected type"));
+                bounds(p, allowBounds);
+                p.close(m, DYN_TRAIT_TYPE);
+            }
+            case QUESTION -> {
                 // bare bounds in type position, e.g. `Box<?Sized>` (invalid) or `&'a (dyn X + 'a)`
                 bounds(p, allowBounds);
                 p.close(m, DYN_TRAIT_TYPE);
