@@ -118,14 +118,17 @@ for name, kind, impl, body in nodes:
     open(os.path.join(OUT, name + ".java"), "w").write("".join(out))
 
 # the cast table used by AstNode.child/children
-out = [HEADER, "import rac.syntax.SyntaxNode;\n\n", "/** Casts a syntax node to a typed AST class (generated table). */\n",
+out = [HEADER, "import java.util.Map;\nimport java.util.function.Function;\nimport rac.syntax.SyntaxNode;\n\n",
+       "/** Casts a syntax node to a typed AST class (generated table). */\n",
        "final class AstCasts {\n    private AstCasts() {\n    }\n\n",
-       "    @SuppressWarnings(\"unchecked\")\n    static <T> T cast(Class<T> type, SyntaxNode node) {\n"]
-for i in ifaces:
-    out.append(f"        if (type == {i}.class) {{\n            return (T) {i}.cast(node);\n        }}\n")
-for name, kind, impl, body in nodes:
-    out.append(f"        if (type == {name}.class) {{\n            return (T) {name}.cast(node);\n        }}\n")
-out.append("        if (type == TokenTree.class) {\n            return (T) TokenTree.cast(node);\n        }\n")
-out.append("        throw new IllegalArgumentException(\"not an AST class: \" + type);\n    }\n}\n")
+       "    private static final Map<Class<?>, Function<SyntaxNode, ?>> CASTS = Map.ofEntries(\n"]
+entries = [f"            Map.entry({i}.class, {i}::cast)" for i in ifaces]
+entries += [f"            Map.entry({name}.class, {name}::cast)" for name, kind, impl, body in nodes]
+entries.append("            Map.entry(TokenTree.class, TokenTree::cast)")
+out.append(",\n".join(entries) + ");\n\n")
+out.append("    @SuppressWarnings(\"unchecked\")\n    static <T> T cast(Class<T> type, SyntaxNode node) {\n")
+out.append("        Function<SyntaxNode, ?> f = CASTS.get(type);\n")
+out.append("        if (f == null) {\n            throw new IllegalArgumentException(\"not an AST class: \" + type);\n        }\n")
+out.append("        return (T) f.apply(node);\n    }\n}\n")
 open(os.path.join(OUT, "AstCasts.java"), "w").write("".join(out))
 print("generated", len(nodes), "nodes and", len(ifaces), "interfaces")

@@ -13,6 +13,8 @@ final class Delimiters {
     private final Lexed lexed;
     private final String text;
     private final List<SyntaxError> errors = new ArrayList<>();
+    /** For each mismatch error: the found close delimiter's raw index and the unclosed opener's. */
+    private final List<int[]> mismatches = new ArrayList<>();
     /** Open delimiters: raw token index. */
     private final List<Integer> open = new ArrayList<>();
     /** Matched brace pairs (open raw index, close raw index), for the indentation heuristics. */
@@ -25,11 +27,27 @@ final class Delimiters {
         this.text = lexed.text;
     }
 
-    static List<SyntaxError> check(Lexed lexed) {
+    /**
+     * The result: mismatch errors first, then the error that ended the check (an unexpected closing
+     * delimiter or the unclosed-delimiter error at the end), in the order rustc emits them.
+     * {@code stopOffset} is the byte offset where rustc stops lexing (the end of the text unless an
+     * unexpected closing delimiter stopped it): lexer errors after it are not reported.
+     */
+    record Result(List<SyntaxError> errors, int stopOffset) {
+    }
+
+    static Result check(Lexed lexed) {
         Delimiters d = new Delimiters(lexed);
         d.run();
-        return d.errors;
+        List<SyntaxError> all = new ArrayList<>(d.errors);
+        if (d.finalError != null) {
+            all.add(d.finalError);
+        }
+        return new Result(all, d.stopOffset);
     }
+
+    private SyntaxError finalError;
+    private int stopOffset = Integer.MAX_VALUE;
 
     private static SyntaxKind closeOf(SyntaxKind open) {
         return switch (open) {
@@ -73,11 +91,13 @@ final class Delimiters {
             }
             if (open.isEmpty()) {
                 // unexpected closing delimiter at the top level
-                SyntaxError e = SyntaxError.of("unexpected closing delimiter: `" + k.fixedText() + "`", range(i))
-                        .withLabel("unexpected closing delimiter");
-                errors.add(e);
-                lastSignificantBefore = i;
-                continue;
+                // rustc stops lexing here
+                SyntaxError e = SyntaxError.of("unexpected closing delimiter: `" + k.fixedText() + "`", range(i));
+                e = missingOpenDelims(e);
+                e = suspiciousBlock(e);
+                finalError = e.withLabel("unexpected closing delimiter");
+                stopOffset = lexed.byteStart(i) + lexed.byteLen(i);
+                return;
             }
             int top = open.get(open.size() - 1);
             if (lexed.kind(top) == wantOpen) {
@@ -103,13 +123,14 @@ final class Delimiters {
                     }
                 }
                 open.remove(open.size() - 1);
-                SyntaxError e = SyntaxError.of("mismatched closing delimiter: `" + k.fixedText() + "`", range(i))
-                        .withLabel("mismatched closing delimiter")
-                        .withPrimary(range(unclosed), "unclosed delimiter");
+                SyntaxError e = SyntaxError.of("mismatched closing delimiter: `" + k.fixedText() + "`", range(unclosed))
+                        .withLabel("unclosed delimiter")
+                        .withPrimary(range(i), "mismatched closing delimiter");
                 if (candidate >= 0) {
                     e = e.withSecondary(range(candidate), "closing delimiter possibly meant for this");
                 }
                 errors.add(e);
+                mismatches.add(new int[] {i, unclosed});
             } else {
                 open.remove(open.size() - 1);
             }
@@ -138,8 +159,38 @@ final class Delimiters {
                         "another " + (open.size() - 5) + " unclosed delimiters begin from here");
             }
             e = suspiciousBlock(e);
-            errors.add(e);
+            finalError = e;
         }
+    }
+
+    /**
+     * rustc's report_missing_open_delim: earlier mismatched {@code )} and {@code ]} become labels of
+     * this error ("the nearest open delimiter", "missing open `(` for this delimiter") instead of
+     * errors of their own.
+     */
+    private SyntaxError missingOpenDelims(SyntaxError e) {
+        List<int[]> removed = new ArrayList<>();
+        for (int j = 0; j < mismatches.size(); j++) {
+            int found = mismatches.get(j)[0];
+            SyntaxKind fk = lexed.kind(found);
+            if (fk == SyntaxKind.R_PAREN || fk == SyntaxKind.R_BRACK) {
+                removed.add(mismatches.get(j));
+                mismatches.remove(j);
+                errors.remove(j);
+                j--;
+            }
+        }
+        return missingOpenLabels(e, removed);
+    }
+
+    private SyntaxError missingOpenLabels(SyntaxError e, List<int[]> removed) {
+        for (int[] m : removed) {
+            SyntaxKind fk = lexed.kind(m[0]);
+            e = e.withSecondary(range(m[1]), "the nearest open delimiter")
+                    .withSecondary(TextRange.empty(lexed.byteStart(m[0])),
+                            "missing open `" + (fk == SyntaxKind.R_PAREN ? "(" : "[") + "` for this delimiter");
+        }
+        return e;
     }
 
     /** rustc's report_suspicious_mismatch_block: points at a matched block with odd indentation. */

@@ -16,12 +16,17 @@ final class GrammarExprs {
     static final int NO_STRUCT = 1;
     /** Restriction: statement position; a block-like expression ends the statement. */
     static final int STMT = 2;
+    /** Restriction: `let` is allowed here (if/while conditions, match guards, through `&&`). */
+    static final int ALLOW_LET = 4;
 
     /** Set by {@link #atom} when the expression just parsed is a brace-delimited macro call. */
     private static final ThreadLocal<Boolean> UNUSED = null;
 
+    /** Parses an expression; reports "expected expression" if there is none. */
     static void expr(Parser p) {
-        exprBp(p, p.open(), 0, 1);
+        if (!exprBp(p, p.open(), 0, 1).parsed) {
+            p.errorExpected("expression");
+        }
     }
 
     static void exprNoStruct(Parser p) {
@@ -77,7 +82,7 @@ final class GrammarExprs {
             if (op == DOT2 || op == DOT2EQ || op == DOT3) {
                 p.bump(op);
                 if (canStartRangeEnd(p, r)) {
-                    exprBp(p, p.open(), r & ~STMT, bp + 1);
+                    exprBp(p, p.open(), r & ~STMT & ~ALLOW_LET, bp + 1);
                 } else if (op != DOT2) {
                     p.errorExpected("expression");
                 }
@@ -88,7 +93,8 @@ final class GrammarExprs {
             SyntaxKind lhsKind = p.kindAt(m);
             p.bump(op);
             boolean rightAssoc = bp == 1;
-            Done rhs = exprBp(p, p.open(), r & ~STMT, rightAssoc ? bp : bp + 1);
+            int rr = op == AMP2 ? r & ~STMT : r & ~STMT & ~ALLOW_LET;
+            Done rhs = exprBp(p, p.open(), rr, rightAssoc ? bp : bp + 1);
             if (!rhs.parsed) {
                 p.errorExpected("expression");
             }
@@ -207,10 +213,13 @@ final class GrammarExprs {
 
     private static Done unary(Parser p, int m, int r) {
         SyntaxKind k = p.current();
+        if (k == MINUS && p.at(THIN_ARROW)) {
+            return Done.NONE;
+        }
         switch (k) {
             case MINUS, BANG, STAR -> {
                 p.bump(k);
-                Done d = exprBp(p, p.open(), r & ~STMT, 13);
+                Done d = exprBp(p, p.open(), r & ~STMT & ~ALLOW_LET, 13);
                 if (!d.parsed) {
                     p.errorExpected("expression");
                 }
@@ -225,7 +234,7 @@ final class GrammarExprs {
                 } else {
                     p.eat(MUT_KW);
                 }
-                Done d = exprBp(p, p.open(), r & ~STMT, 13);
+                Done d = exprBp(p, p.open(), r & ~STMT & ~ALLOW_LET, 13);
                 if (!d.parsed) {
                     p.errorExpected("expression");
                 }
@@ -237,7 +246,7 @@ final class GrammarExprs {
                     SyntaxKind op = p.at(DOT2EQ) ? DOT2EQ : p.at(DOT3) ? DOT3 : DOT2;
                     p.bump(op);
                     if (canStartRangeEnd(p, r)) {
-                        exprBp(p, p.open(), r & ~STMT, 3);
+                        exprBp(p, p.open(), r & ~STMT & ~ALLOW_LET, 3);
                     } else if (op != DOT2) {
                         p.errorExpected("expression");
                     }
@@ -247,8 +256,15 @@ final class GrammarExprs {
             }
             case BOX_KW -> {
                 p.bump(BOX_KW);
-                exprBp(p, p.open(), r & ~STMT, 13);
+                exprBp(p, p.open(), r & ~STMT & ~ALLOW_LET, 13);
                 p.close(m, BOX_EXPR);
+                return Done.EXPR;
+            }
+            case TILDE -> {
+                p.error(SyntaxError.of("`~` cannot be used as a unary operator", p.currentRange()));
+                p.bump(TILDE);
+                exprBp(p, p.open(), r & ~STMT & ~ALLOW_LET, 13);
+                p.close(m, PREFIX_EXPR);
                 return Done.EXPR;
             }
             default -> {
@@ -359,6 +375,15 @@ final class GrammarExprs {
         p.close(m, ARG_LIST);
     }
 
+    /** rustc's error after an element of an array or tuple that is not followed by `,` or the closer. */
+    private static void elementListError(Parser p, String close, int elemStart, boolean unused) {
+        java.util.List<String> items = new java.util.ArrayList<>(java.util.List.of(close, "`,`", "`.`", "`?`", "an operator"));
+        if (p.kindAt(elemStart) == PATH_EXPR) {
+            items.addAll(java.util.List.of("`!`", "`::`", "`{`"));
+        }
+        missingCommaError(p, items);
+    }
+
     /** "expected one of ..." with rustc's "help: missing `,`" label when the next token could start an item. */
     static void missingCommaError(Parser p, java.util.List<String> items) {
         p.errorExpectedOneOf(items);
@@ -419,16 +444,19 @@ final class GrammarExprs {
                 boolean comma = false;
                 while (!p.atEof() && !p.at(R_PAREN)) {
                     int before = p.pos;
-                    expr(p);
+                    int elemStart = p.open();
+                    exprBp(p, elemStart, 0, 1);
                     n++;
                     comma = false;
                     if (p.pos == before) {
                         break;
                     }
                     if (!p.at(R_PAREN)) {
-                        if (!p.expect(COMMA)) {
+                        if (!p.at(COMMA)) {
+                            elementListError(p, "`)`", elemStart, false);
                             break;
                         }
+                        p.bump(COMMA);
                         comma = true;
                     }
                 }
@@ -441,7 +469,8 @@ final class GrammarExprs {
                 boolean first = true;
                 while (!p.atEof() && !p.at(R_BRACK)) {
                     int before = p.pos;
-                    expr(p);
+                    int elemStart = p.open();
+                    exprBp(p, elemStart, 0, 1);
                     if (p.pos == before) {
                         break;
                     }
@@ -451,9 +480,11 @@ final class GrammarExprs {
                         break;
                     }
                     first = false;
-                    if (!p.at(R_BRACK) && !p.expect(COMMA)) {
+                    if (!p.at(R_BRACK) && !p.at(COMMA)) {
+                        elementListError(p, "`]`", elemStart, p.pos - before == 0);
                         break;
                     }
+                    p.eat(COMMA);
                 }
                 closeDelim(p, R_BRACK);
                 p.close(m, ARRAY_EXPR);
@@ -530,7 +561,7 @@ final class GrammarExprs {
             }
             case WHILE_KW -> {
                 p.bump(WHILE_KW);
-                exprBp(p, p.open(), NO_STRUCT, 1);
+                exprBp(p, p.open(), NO_STRUCT | ALLOW_LET, 1);
                 block(p);
                 p.close(m, WHILE_EXPR);
                 return Done.BLOCK;
@@ -569,8 +600,10 @@ final class GrammarExprs {
                     p.close(m, ERROR_NODE);
                     return Done.EXPR;
                 }
-                p.errorExpected("expression");
-                return Done.NONE;
+                p.error(SyntaxError.of("labeled expression must be followed by `:`", p.currentRange()));
+                GrammarTypes.lifetime(p);
+                p.close(m, ERROR_NODE);
+                return Done.EXPR;
             }
             case MATCH_KW -> {
                 p.bump(MATCH_KW);
@@ -582,7 +615,7 @@ final class GrammarExprs {
             case RETURN_KW, YIELD_KW, BECOME_KW -> {
                 p.bump(k);
                 if (canStartExprValue(p, r)) {
-                    exprBp(p, p.open(), r & ~STMT, 1);
+                    exprBp(p, p.open(), r & ~STMT & ~ALLOW_LET, 1);
                 }
                 p.close(m, k == RETURN_KW ? RETURN_EXPR : k == YIELD_KW ? YIELD_EXPR : BECOME_EXPR);
                 return Done.EXPR;
@@ -592,7 +625,7 @@ final class GrammarExprs {
                     p.bump(DO_KW);
                     p.bumpRemap(YEET_KW);
                     if (canStartExprValue(p, r)) {
-                        exprBp(p, p.open(), r & ~STMT, 1);
+                        exprBp(p, p.open(), r & ~STMT & ~ALLOW_LET, 1);
                     }
                     p.close(m, YEET_EXPR);
                     return Done.EXPR;
@@ -604,7 +637,7 @@ final class GrammarExprs {
                     GrammarTypes.lifetime(p);
                 }
                 if (canStartExprValue(p, r)) {
-                    exprBp(p, p.open(), r & ~STMT, 1);
+                    exprBp(p, p.open(), r & ~STMT & ~ALLOW_LET, 1);
                 }
                 p.close(m, BREAK_EXPR);
                 return Done.EXPR;
@@ -618,10 +651,14 @@ final class GrammarExprs {
                 return Done.EXPR;
             }
             case LET_KW -> {
+                if ((r & ALLOW_LET) == 0) {
+                    p.error(SyntaxError.of("expected expression, found `let` statement", p.currentRange())
+                            .withNote("only supported directly in conditions of `if` and `while` expressions"));
+                }
                 p.bump(LET_KW);
                 GrammarPats.pattern(p);
                 if (p.expect(EQ)) {
-                    exprBp(p, p.open(), r & ~STMT | NO_STRUCT & r, 5);
+                    exprBp(p, p.open(), r & NO_STRUCT, 5);
                 }
                 p.close(m, LET_EXPR);
                 return Done.EXPR;
@@ -758,7 +795,8 @@ final class GrammarExprs {
         p.bump(IF_KW);
         boolean blockFirst = p.at(L_CURLY);
         TextRange blockStart = p.currentRange();
-        Done c = exprBp(p, p.open(), NO_STRUCT, 1);
+        int condStart = p.open();
+        Done c = exprBp(p, condStart, NO_STRUCT | ALLOW_LET, 1);
         if (!c.parsed) {
             p.errorExpected("expression");
         }
@@ -767,6 +805,15 @@ final class GrammarExprs {
                     .withLabel("expected condition here")
                     .withSecondary(TextRange.empty(blockStart.start()),
                             "if this block is the condition of the `if` expression, then it must be followed by another block"));
+        } else if (!p.at(L_CURLY) && c.parsed && p.at(ELSE_KW)) {
+            p.error(SyntaxError.of("this `if` expression is missing a block after the condition", ifRange)
+                    .withHelp("add a block here"));
+        } else if (!p.at(L_CURLY) && c.parsed && !p.atEof()) {
+            if (p.kindAt(condStart) == PATH_EXPR) {
+                p.errorExpectedOneOf(java.util.List.of("`{`"));
+            } else {
+                p.errorExpectedOneOf(java.util.List.of("`.`", "`?`", "`{`", "an operator"));
+            }
         } else {
             block(p);
         }
@@ -801,7 +848,7 @@ final class GrammarExprs {
             if (p.at(IF_KW)) {
                 int g = p.open();
                 p.bump(IF_KW);
-                expr(p);
+                exprBp(p, p.open(), ALLOW_LET, 1);
                 p.close(g, MATCH_GUARD);
             }
             if (!p.expect(FAT_ARROW)) {
@@ -893,7 +940,7 @@ final class GrammarExprs {
             }
             if (k == L_CURLY || k == L_PAREN || k == L_BRACK) {
                 depth++;
-            } else if (k == R_CURLY || k == R_PAREN || k == R_BRACK) {
+            } else if ((k == R_CURLY || k == R_PAREN || k == R_BRACK) && depth > 0) {
                 depth--;
             }
             p.bumpAny();
@@ -993,6 +1040,9 @@ final class GrammarExprs {
         int patStart = p.open();
         GrammarPats.pattern(p);
         String patText = p.textSince(patStart);
+        boolean bareIdent = p.kindAt(patStart) == IDENT_PAT && !patText.contains("@");
+        boolean sawColon = p.at(COLON) && !p.at(COLON2);
+        SyntaxKind typeKind = null;
         if (p.at(COLON) && !p.at(COLON2)) {
             TextRange colon = p.currentRange();
             p.bump(COLON);
@@ -1000,8 +1050,24 @@ final class GrammarExprs {
                 p.error(p.placeExpected("expected type, found " + p.foundDescription(), "expected type")
                         .withSecondary(colon, "while parsing the type for `" + patText + "`"));
             } else {
+                int t = p.open();
                 GrammarTypes.type(p);
+                typeKind = p.kindAt(t);
             }
+        }
+        if (!p.at(EQ) && !p.at(SEMICOLON) && !p.at(ELSE_KW) && !p.atEof() && p.errors.size() == errorsBefore
+                && !(p.newlineBeforeCurrent() && (canStartExpr(p) || p.current().isKeyword()))) {
+            java.util.List<String> items = new java.util.ArrayList<>(java.util.List.of("`;`", "`=`"));
+            if (!sawColon) {
+                items.add("`:`");
+                items.add("`|`");
+                if (bareIdent) {
+                    items.add("`@`");
+                }
+            } else if (typeKind == PATH_TYPE) {
+                items.addAll(java.util.List.of("`!`", "`(`", "`+`", "`::`", "`<`"));
+            }
+            p.errorExpectedOneOf(items);
         }
         if (p.at(EQ) && !p.at(EQ2)) {
             p.bump(EQ);

@@ -25,6 +25,17 @@ final class GrammarItems {
 
     /** Reports a non-item at the top level or in a module, then skips to the next item. */
     static void notAnItem(Parser p) {
+        if (p.at(IDENT) && (p.nth(1) == L_PAREN || p.nth(1) == L_ANGLE || p.nth(1) == L_CURLY)) {
+            // rustc's guesses for `foo() {}`, `foo<T>`, `Foo {}` without a keyword
+            String msg = switch (p.nth(1)) {
+                case L_PAREN -> "missing `fn` for function definition";
+                case L_ANGLE -> "missing `fn` or `struct` for function or struct definition";
+                default -> "missing `enum` or `struct` for enum or struct definition";
+            };
+            p.error(SyntaxError.of(msg, TextRange.empty(p.currentStart())));
+            recoverItem(p);
+            return;
+        }
         if (GrammarPaths.atPathStart(p) && !p.at(L_ANGLE)) {
             // rustc reads a path here as the start of a macro call
             int m = p.open();
@@ -505,9 +516,6 @@ final class GrammarItems {
     static void macroCallItem(Parser p, int m) {
         GrammarPaths.path(p, GrammarPaths.Mode.USE);
         p.bump(BANG);
-        if (p.at(IDENT)) {
-            name(p);
-        }
         if (atDelimOpen(p)) {
             SyntaxKind open = p.current();
             tokenTree(p);
@@ -518,7 +526,7 @@ final class GrammarItems {
                 }
             }
         } else {
-            p.errorExpected();
+            p.errorExpectedOneOf(java.util.List.of("`(`", "`[`", "`{`"));
         }
         p.close(m, MACRO_CALL);
     }
@@ -556,7 +564,7 @@ final class GrammarItems {
         }
         retType(p);
         whereClause(p);
-        if (p.at(SEMICOLON)) {
+        if (p.current() == SEMICOLON) {
             p.bump(SEMICOLON);
         } else if (p.at(L_CURLY)) {
             GrammarExprs.blockExpr(p);
@@ -605,9 +613,15 @@ final class GrammarItems {
             }
             int pm = p.open();
             outerAttrs(p);
-            if (first && flavor == ParamFlavor.FN && atSelfParam(p)) {
+            if (flavor == ParamFlavor.FN && atSelfParam(p)) {
+                TextRange selfStart = p.currentRange();
                 selfParam(p);
                 p.close(pm, SELF_PARAM);
+                if (!first) {
+                    p.error(SyntaxError.of("unexpected `self` parameter in function",
+                            new TextRange(selfStart.start(), p.prevRange().end()))
+                            .withLabel("must be the first parameter of an associated function"));
+                }
             } else if (p.at(DOT3)) {
                 p.bump(DOT3);
                 p.close(pm, PARAM);
@@ -736,6 +750,9 @@ final class GrammarItems {
                     return;
                 }
                 GrammarPats.patternNoTopAlt(p);
+                if (!p.at(COLON)) {
+                    p.expectedAlso("`|`");
+                }
                 if (p.at(COLON) && !p.at(COLON2)) {
                     p.bump(COLON);
                     if (p.at(DOT3)) {
@@ -806,11 +823,15 @@ final class GrammarItems {
                 p.close(pm, ERROR_NODE);
                 break;
             }
-            if (!p.at(R_ANGLE) && !p.expect(COMMA)) {
+            if (!p.at(R_ANGLE) && !p.at(COMMA)) {
+                p.errorExpectedOneOf(java.util.List.of("`,`", "`>`"));
                 break;
             }
+            p.eat(COMMA);
         }
-        p.expect(R_ANGLE);
+        if (!p.eat(R_ANGLE) && p.errors.isEmpty()) {
+            p.errorExpected();
+        }
         p.close(m, GENERIC_PARAM_LIST);
     }
 
@@ -865,11 +886,15 @@ final class GrammarItems {
             whereClause(p);
             p.expect(SEMICOLON);
         } else {
+            boolean hadWhere = p.at(WHERE_KW);
             whereClause(p);
             if (p.at(L_CURLY)) {
                 recordFieldList(p);
             } else if (p.at(SEMICOLON) && kind == STRUCT) {
                 p.bump(SEMICOLON);
+            } else if (kind == STRUCT && !hadWhere) {
+                String what = "expected `where`, `{`, `(`, or `;` after struct name";
+                p.error(p.placeExpected(what + ", found " + p.foundDescription(), what));
             } else {
                 p.errorExpected();
             }
@@ -1123,20 +1148,22 @@ final class GrammarItems {
         if (kind == STATIC && p.at(MUT_KW)) {
             p.bump(MUT_KW);
         }
+        boolean named = true;
         if (kind == CONST && p.at(UNDERSCORE)) {
             int n = p.open();
             p.bump(UNDERSCORE);
             p.close(n, NAME);
         } else {
+            named = p.at(IDENT);
             name(p);
         }
         genericParams(p);
         if (p.at(COLON) && !p.at(COLON2)) {
             p.bump(COLON);
             GrammarTypes.type(p);
-        } else {
+        } else if (named) {
             p.error(SyntaxError.of("missing type for `" + (kind == CONST ? "const" : "static") + "` item",
-                    p.prevRange()));
+                    TextRange.empty(p.prevRange().end())));
         }
         if (p.at(EQ)) {
             p.bump(EQ);

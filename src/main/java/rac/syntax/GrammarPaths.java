@@ -30,8 +30,13 @@ final class GrammarPaths {
     /** Parses a path; returns the checkpoint of the PATH node. */
     static int path(Parser p, Mode mode) {
         int m = p.open();
+        boolean qualified = p.at(L_ANGLE);
         segment(p, mode, true);
         p.close(m, PATH);
+        if (qualified && !p.at(COLON2)) {
+            // `<T>` or `<T as Trait>` alone is not a path
+            p.errorExpectedOneOf(java.util.List.of("`::`"));
+        }
         while (p.at(COLON2)) {
             SyntaxKind after = p.nth(2);
             if (mode == Mode.USE && (after == L_CURLY || after == STAR)) {

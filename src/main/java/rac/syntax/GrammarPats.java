@@ -92,8 +92,68 @@ final class GrammarPats {
         if (p.at(MINUS)) {
             p.bump(MINUS);
         }
+        if (p.current().isLiteral() && !validLiteralSuffix(p.current(), p.nthText(0))) {
+            p.errorExpected("identifier");
+        }
         GrammarExprs.literal(p);
         p.close(m, LITERAL_PAT);
+    }
+
+    private static final java.util.Set<String> INT_SUFFIXES = java.util.Set.of("i8", "i16", "i32", "i64", "i128",
+            "isize", "u8", "u16", "u32", "u64", "u128", "usize");
+    private static final java.util.Set<String> FLOAT_SUFFIXES = java.util.Set.of("f16", "f32", "f64", "f128");
+
+    /** Whether a literal token's suffix (if any) is one rustc accepts. */
+    static boolean validLiteralSuffix(SyntaxKind k, String text) {
+        String suffix = literalSuffix(k, text);
+        if (suffix.isEmpty()) {
+            return true;
+        }
+        return switch (k) {
+            case INT_NUMBER -> INT_SUFFIXES.contains(suffix)
+                    || (FLOAT_SUFFIXES.contains(suffix) && !text.startsWith("0x") && !text.startsWith("0o")
+                        && !text.startsWith("0b"));
+            case FLOAT_NUMBER -> FLOAT_SUFFIXES.contains(suffix);
+            default -> false;
+        };
+    }
+
+    /** The suffix of a literal token: what follows the number or the closing quote. */
+    static String literalSuffix(SyntaxKind k, String text) {
+        int end;
+        switch (k) {
+            case INT_NUMBER, FLOAT_NUMBER -> {
+                int i = 0;
+                boolean hex = text.startsWith("0x");
+                if (text.startsWith("0x") || text.startsWith("0o") || text.startsWith("0b")) {
+                    i = 2;
+                }
+                while (i < text.length()) {
+                    char c = text.charAt(i);
+                    boolean digit = (c >= '0' && c <= '9') || c == '_' || (hex && Character.digit(c, 16) >= 0 && c < 0x80);
+                    boolean floatPart = !hex && k == FLOAT_NUMBER && (c == '.' || ((c == 'e' || c == 'E') && i + 1 < text.length()
+                            && (Character.isDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '+' || text.charAt(i + 1) == '-'
+                                || text.charAt(i + 1) == '_')) || ((c == '+' || c == '-') && i > 0
+                                    && (text.charAt(i - 1) == 'e' || text.charAt(i - 1) == 'E')));
+                    if (!digit && !floatPart) {
+                        break;
+                    }
+                    i++;
+                }
+                end = i;
+            }
+            case CHAR, BYTE, STRING, BYTE_STRING, C_STRING -> {
+                char q = k == CHAR || k == BYTE ? '\'' : '"';
+                end = text.lastIndexOf(q) + 1;
+                if (k == STRING || k == BYTE_STRING || k == C_STRING) {
+                    while (end < text.length() && text.charAt(end) == '#') {
+                        end++;
+                    }
+                }
+            }
+            default -> end = text.length();
+        }
+        return end <= 0 || end > text.length() ? "" : text.substring(end);
     }
 
     /** Parses one pattern at {@code m}; returns whether it may start a range pattern. */
@@ -267,7 +327,14 @@ final class GrammarPats {
             p.close(m, PATH_PAT);
             return true;
         }
-        p.errorExpected("pattern");
+        if (p.at(LET_KW)) {
+            p.error(SyntaxError.of("expected pattern, found `let`", p.currentRange())
+                    .withLabel("expected pattern"));
+        } else if (p.current().isKeyword()) {
+            p.errorExpected("identifier");
+        } else {
+            p.errorExpected("pattern");
+        }
         return false;
     }
 

@@ -67,12 +67,13 @@ final class GrammarTypes {
                 p.close(m, NEVER_TYPE);
             }
             case STAR -> {
+                TextRange star = p.currentRange();
                 p.bump(STAR);
                 if (p.at(CONST_KW) || p.at(MUT_KW)) {
                     p.bumpAny();
                 } else {
-                    p.error(SyntaxError.of("expected `mut` or `const` keyword in raw pointer type", p.currentRange())
-                            .withLabel("expected `mut` or `const` keyword in raw pointer type"));
+                    p.error(SyntaxError.of("expected `mut` or `const` keyword in raw pointer type", star)
+                            .withHelp("add `mut` or `const` here"));
                 }
                 type(p, false);
                 p.close(m, PTR_TYPE);
@@ -136,7 +137,12 @@ final class GrammarTypes {
                 bounds(p, allowBounds);
                 p.close(m, DYN_TRAIT_TYPE);
             }
-            case QUESTION, LIFETIME_IDENT -> {
+            case LIFETIME_IDENT -> {
+                p.error(SyntaxError.of("expected type, found lifetime", p.currentRange()).withLabel("expected type"));
+                bounds(p, allowBounds);
+                p.close(m, DYN_TRAIT_TYPE);
+            }
+            case QUESTION -> {
                 // bare bounds in type position, e.g. `Box<?Sized>` (invalid) or `&'a (dyn X + 'a)`
                 bounds(p, allowBounds);
                 p.close(m, DYN_TRAIT_TYPE);

@@ -15,6 +15,8 @@ final class Lexed {
     /** Byte offset of each char index, or null if the text is ASCII-only. */
     final int[] byteOffsets;
     final List<SyntaxError> errors = new ArrayList<>();
+    /** Errors rustc reports only after parsing (e.g. emoji in identifiers). */
+    final List<SyntaxError> lateErrors = new ArrayList<>();
 
     Lexed(String text, int capacity) {
         this.text = text;

@@ -323,6 +323,9 @@ public final class Lexer {
             }
             return WHITESPACE;
         }
+        if (cp >= 0x80 && Character.isEmoji(cp)) {
+            return invalidIdent();
+        }
         int start = pos;
         pos += Character.charCount(cp);
         out.error(String.format("unknown start of token: \\u{%x}", cp), start, pos);
@@ -333,6 +336,22 @@ public final class Lexer {
                             new TextRange(out.byteOffset(start), out.byteOffset(pos))));
         }
         return ERROR;
+    }
+
+    /** An identifier containing emoji: lexed as an identifier, reported after parsing as rustc does. */
+    private SyntaxKind invalidIdent() {
+        int start = pos;
+        while (pos < len) {
+            int cp = src.codePointAt(pos);
+            if (isIdentContinue(cp) || (cp >= 0x80 && Character.isEmoji(cp)) || cp == 0x200D || cp == 0xFE0F) {
+                pos += Character.charCount(cp);
+            } else {
+                break;
+            }
+        }
+        out.lateErrors.add(SyntaxError.of("identifiers cannot contain emoji: `" + src.substring(start, pos) + "`",
+                new TextRange(out.byteOffset(start), out.byteOffset(pos))));
+        return IDENT;
     }
 
     private SyntaxKind blockComment() {
@@ -429,14 +448,11 @@ public final class Lexer {
             return UNDERSCORE;
         }
         SyntaxKind kw = keywordAt(start, pos);
-        if (kw != null) {
-            return kw;
-        }
         if (edition.atLeast(Edition.E2021) && pos < len) {
             char n = src.charAt(pos);
             if (n == '#' || n == '"' || n == '\'') {
                 String prefix = src.substring(start, pos);
-                if (n != '\'') {
+                {
                     out.errors.add(SyntaxError.of("prefix `" + prefix + "` is unknown",
                                     new TextRange(out.byteOffset(start), out.byteOffset(pos)))
                             .withLabel("unknown prefix")
@@ -444,7 +460,7 @@ public final class Lexer {
                 }
             }
         }
-        return IDENT;
+        return kw != null ? kw : IDENT;
     }
 
     private SyntaxKind keywordAt(int start, int end) {
@@ -558,7 +574,7 @@ public final class Lexer {
         if (at(pos, '\'')) {
             pos++;
             if (count > 1 && !bad) {
-                out.errors.add(SyntaxError.of(what + " literal may only contain one codepoint",
+                out.errors.add(SyntaxError.of("character literal may only contain one codepoint",
                         new TextRange(out.byteOffset(start), out.byteOffset(pos))));
             }
             return kind;
@@ -566,8 +582,9 @@ public final class Lexer {
         // unterminated
         pos = Math.min(pos, len);
         if (count <= 1 || pos >= len) {
+            int from = isByte ? contentStart - 1 : start;
             out.errors.add(SyntaxError.of("unterminated " + (isByte ? "byte constant" : "character literal"),
-                    new TextRange(out.byteOffset(start), out.byteOffset(pos))).withCode(isByte ? "E0763" : "E0762"));
+                    new TextRange(out.byteOffset(from), out.byteOffset(pos))).withCode(isByte ? "E0763" : "E0762"));
             return kind;
         }
         // something like 'ab without closing quote: treat as a lifetime-ish error
@@ -835,9 +852,15 @@ public final class Lexer {
                 suffix();
                 return FLOAT_NUMBER;
             }
-            if (digitsStart == pos) {
+            if (radix != 16 && any && (at(pos, 'e') || at(pos, 'E'))) {
+                // rustc reads an exponent after binary and octal digits too
+                int errorsBefore = out.errors.size();
+                exponent();
+                if (out.errors.size() == errorsBefore) {
+                    out.error((radix == 2 ? "binary" : "octal") + " float literal is not supported", start, pos);
+                }
                 suffix();
-                return INT_NUMBER;
+                return FLOAT_NUMBER;
             }
             suffix();
             return INT_NUMBER;

@@ -42,8 +42,15 @@ public final class ParseCommand {
                 SyntaxError first = p.errors().get(0);
                 SourceFile sf = new SourceFile(new FileId(0), f.toString(), text);
                 int at = first.range().start();
-                out.println(f + ": " + p.errors().size() + " error(s), first at " + sf.line(at) + ":" + sf.column(at)
-                        + ": " + first.message());
+                int line = sf.line(at);
+                int col = sf.column(at);
+                if (at > 0 && at == sf.length() && text.endsWith("\n")) {
+                    // rustc shows the end of a file that ends with a newline on its last line
+                    line = sf.line(at - 1);
+                    col = sf.column(at - 1) + 1;
+                }
+                out.println(f + ": " + p.errors().size() + " error(s), first at " + line + ":" + col + ": "
+                        + first.message());
             }
         }
         return status;

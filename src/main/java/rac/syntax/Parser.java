@@ -32,7 +32,7 @@ public final class Parser {
     /** Kinds of the significant tokens (parallel to {@link #sig}). */
     private final SyntaxKind[] sigKinds;
     /** Unbalanced-delimiter errors; when present they replace the parser's own errors, as in rustc. */
-    private final List<SyntaxError> delimiterErrors;
+    private final Delimiters.Result delimiters;
     final List<SyntaxError> errors = new ArrayList<>();
     /** Kinds checked at the current position since the last bump, for "expected one of" messages. */
     private final long[] expected = new long[(SyntaxKind.values().length + 63) / 64];
@@ -65,7 +65,7 @@ public final class Parser {
         }
         sk[c] = EOF;
         this.sigKinds = sk;
-        this.delimiterErrors = Delimiters.check(lexed);
+        this.delimiters = Delimiters.check(lexed);
     }
 
     /** Parses a whole source file. */
@@ -150,9 +150,16 @@ public final class Parser {
         }
         flushTrivia(lexed.count);
         GreenNode root = new GreenNode(rootKind, java.util.Arrays.copyOf(stack, stackSize));
+        // rustc's order: lexer errors as it lexes (up to where lexing stopped), then delimiter errors;
+        // only if the delimiters balance does the parser run and report its own errors.
         List<SyntaxError> all = new ArrayList<>();
         boolean fatal = false;
-        for (SyntaxError e : lexed.errors) {
+        List<SyntaxError> lexErrors = new ArrayList<>(lexed.errors);
+        lexErrors.sort((a, b) -> Integer.compare(a.range().start(), b.range().start()));
+        for (SyntaxError e : lexErrors) {
+            if (e.range().start() >= delimiters.stopOffset()) {
+                break;
+            }
             all.add(e);
             if (isFatalLexError(e)) {
                 fatal = true; // rustc stops after an unterminated literal or comment
@@ -160,9 +167,15 @@ public final class Parser {
             }
         }
         if (!fatal) {
-            all.addAll(delimiterErrors.isEmpty() ? errors : delimiterErrors);
+            if (!delimiters.errors().isEmpty()) {
+                all.addAll(delimiters.errors());
+            } else {
+                List<SyntaxError> parseErrors = new ArrayList<>(errors);
+                parseErrors.sort((a, b) -> Integer.compare(a.range().start(), b.range().start()));
+                all.addAll(parseErrors);
+                all.addAll(lexed.lateErrors);
+            }
         }
-        all.sort((a, b) -> Integer.compare(a.range().start(), b.range().start()));
         return new Parse(root, all);
     }
 
@@ -361,7 +374,7 @@ public final class Parser {
         int from = lexed.start(first);
         int to = lexed.end(last);
         int byteLen = lexed.byteOffset(to) - lexed.byteOffset(from);
-        push(GreenToken.slice(k, text, from, to, byteLen));
+        push(k == IDENT ? internIdent(from, to, byteLen) : GreenToken.slice(k, text, from, to, byteLen));
         rawPos = last + 1;
         pos += width;
     }
@@ -396,6 +409,52 @@ public final class Parser {
             flushTrivia(lexed.count);
         }
         return stackSize;
+    }
+
+    /** Per-parse table of identifier tokens, so each distinct name is one shared token. */
+    private GreenToken[] idents = new GreenToken[1024];
+    private int identCount;
+
+    private GreenToken internIdent(int from, int to, int byteLen) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        int mask = idents.length - 1;
+        int slot = (h ^ (h >>> 16)) & mask;
+        int n = to - from;
+        while (true) {
+            GreenToken t = idents[slot];
+            if (t == null) {
+                GreenToken fresh = GreenToken.slice(IDENT, text, from, to, byteLen);
+                idents[slot] = fresh;
+                if (++identCount * 2 > idents.length) {
+                    rehashIdents();
+                }
+                return fresh;
+            }
+            String tt = t.text();
+            if (tt.length() == n && text.regionMatches(from, tt, 0, n)) {
+                return t;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private void rehashIdents() {
+        GreenToken[] old = idents;
+        idents = new GreenToken[old.length * 2];
+        int mask = idents.length - 1;
+        for (GreenToken t : old) {
+            if (t != null) {
+                int h = t.text().hashCode();
+                int slot = (h ^ (h >>> 16)) & mask;
+                while (idents[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                idents[slot] = t;
+            }
+        }
     }
 
     private void push(GreenElement e) {
