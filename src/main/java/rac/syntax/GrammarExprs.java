@@ -560,9 +560,21 @@ final class GrammarExprs {
                 return Done.BLOCK;
             }
             case WHILE_KW -> {
+                TextRange whileRange = p.currentRange();
                 p.bump(WHILE_KW);
-                exprBp(p, p.open(), NO_STRUCT | ALLOW_LET, 1);
-                block(p);
+                TextRange condBegin = p.currentRange();
+                Done cond = exprBp(p, p.open(), NO_STRUCT | ALLOW_LET, 1);
+                if (p.at(L_CURLY) || !cond.parsed) {
+                    block(p);
+                } else {
+                    // rustc names both the loop and the condition it parsed (often a block that was
+                    // meant as the body).
+                    TextRange condRange = new TextRange(condBegin.start(), p.prevRange().end());
+                    p.error(SyntaxError.of("expected `{`, found " + p.foundDescription(), p.currentRange())
+                            .withLabel("expected `{`")
+                            .withSecondary(whileRange, "while parsing the body of this `while` expression")
+                            .withSecondary(condRange, "this `while` condition successfully parsed"));
+                }
                 p.close(m, WHILE_EXPR);
                 return Done.BLOCK;
             }
@@ -795,6 +807,7 @@ final class GrammarExprs {
         p.bump(IF_KW);
         boolean blockFirst = p.at(L_CURLY);
         TextRange blockStart = p.currentRange();
+        TextRange condBegin = p.currentRange();
         int condStart = p.open();
         Done c = exprBp(p, condStart, NO_STRUCT | ALLOW_LET, 1);
         if (!c.parsed) {
@@ -809,26 +822,71 @@ final class GrammarExprs {
             p.error(SyntaxError.of("this `if` expression is missing a block after the condition", ifRange)
                     .withHelp("add a block here"));
         } else if (!p.at(L_CURLY) && c.parsed && !p.atEof()) {
-            if (p.kindAt(condStart) == PATH_EXPR) {
-                p.errorExpectedOneOf(java.util.List.of("`{`"));
-            } else {
-                p.errorExpectedOneOf(java.util.List.of("`.`", "`?`", "`{`", "an operator"));
-            }
+            missingBlockAfterCondition(p, new TextRange(condBegin.start(), p.prevRange().end()));
         } else {
             block(p);
         }
-        if (p.at(ELSE_KW)) {
-            p.bump(ELSE_KW);
-            if (p.at(IF_KW)) {
-                ifExpr(p, p.open());
-            } else if (p.at(L_CURLY)) {
-                blockExpr(p);
-            } else {
-                p.error(SyntaxError.of("expected `{`, found " + p.foundDescription(), p.currentRange())
-                        .withLabel("expected `{`"));
+        elseBranch(p);
+        p.close(m, IF_EXPR);
+    }
+
+    /**
+     * rustc's error for `if cond` followed by something other than a block: "expected `{`", a note on
+     * the condition, and, when a statement follows on its own line, the suggestion to wrap it in a block.
+     */
+    private static void missingBlockAfterCondition(Parser p, TextRange cond) {
+        TextRange found = p.currentRange();
+        SyntaxError e = SyntaxError.of("expected `{`, found " + p.foundDescription(), found).withLabel("expected `{`")
+                .withSpanNote(cond, "the `if` expression is missing a block after this condition");
+        if (p.newlineBeforeCurrent()) {
+            int depth = 0;
+            for (int k = 0; ; k++) {
+                SyntaxKind t = p.nth(k);
+                if (t == EOF || (depth == 0 && t == R_CURLY)) {
+                    break;
+                }
+                if (t == L_PAREN || t == L_BRACK || t == L_CURLY) {
+                    depth++;
+                } else if (t == R_PAREN || t == R_BRACK || t == R_CURLY) {
+                    depth--;
+                } else if (t == SEMICOLON && depth == 0) {
+                    TextRange end = p.nthRange(k);
+                    e = e.withSuggestion("you might have meant to write this as part of a block",
+                            java.util.List.of(TextRange.empty(found.start()), TextRange.empty(end.end())),
+                            java.util.List.of("{ ", " }"));
+                    break;
+                }
             }
         }
-        p.close(m, IF_EXPR);
+        p.error(e);
+    }
+
+    /** An optional `else` branch: `else if ...`, `else { ... }`, or rustc's recovery for `else cond {`. */
+    private static void elseBranch(Parser p) {
+        if (!p.at(ELSE_KW)) {
+            return;
+        }
+        TextRange elseRange = p.currentRange();
+        p.bump(ELSE_KW);
+        if (p.at(IF_KW)) {
+            ifExpr(p, p.open());
+        } else if (p.at(L_CURLY)) {
+            blockExpr(p);
+        } else {
+            // `else cond {`: report the missing `if` and parse the rest as the `else if` it probably was.
+            TextRange found = p.currentRange();
+            p.error(SyntaxError.of("expected `{`, found " + p.foundDescription(), found)
+                    .withSecondary(elseRange, "expected an `if` or a block after this `else`")
+                    .withSuggestion("add an `if` if this is the condition of a chained `else if` statement",
+                            TextRange.empty(found.start()), "if "));
+            int m = p.open();
+            Done c = exprBp(p, p.open(), NO_STRUCT, 1);
+            if (c.parsed && p.at(L_CURLY)) {
+                block(p);
+                elseBranch(p);
+            }
+            p.close(m, ERROR_NODE);
+        }
     }
 
     private static void matchArmList(Parser p) {

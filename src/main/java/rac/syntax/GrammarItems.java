@@ -559,6 +559,11 @@ final class GrammarItems {
         genericParams(p);
         if (p.at(L_PAREN)) {
             paramList(p, ParamFlavor.FN);
+        } else if (p.at(THIN_ARROW) || p.at(L_CURLY) || p.at(WHERE_KW)) {
+            // rustc's recovery: `fn f -> T {` / `fn f {` is a definition whose `()` was forgotten.
+            TextRange at = TextRange.empty(p.prevRange().end());
+            p.error(SyntaxError.of("missing parameters for function definition", at)
+                    .withSuggestion("add a parameter list", at, "()"));
         } else {
             p.errorExpected();
         }

@@ -844,7 +844,14 @@ public final class Parser {
 
     /** Reports "expected WHAT, found Y" at the current token. */
     void errorExpected(String what) {
-        error(placeExpected("expected " + what + ", found " + foundDescription(), "expected " + what));
+        String msg = "expected " + what + ", found " + foundDescription();
+        // rustc labels the found token for a missing expression even across a line break; only
+        // the "expected one of <tokens>" errors move their label after the previous token.
+        if (what.equals("expression")) {
+            error(SyntaxError.of(msg, currentRange()).withLabel("expected expression"));
+            return;
+        }
+        error(placeExpected(msg, "expected " + what));
     }
 
     Edition edition() {
