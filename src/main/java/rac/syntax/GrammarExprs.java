@@ -320,6 +320,15 @@ final class GrammarExprs {
                     }
                 } else if (n == INT_NUMBER || n == FLOAT_NUMBER) {
                     p.bump(DOT);
+                    String index = p.nthText(0);
+                    int digits = 0;
+                    while (digits < index.length() && Character.isDigit(index.charAt(digits))) {
+                        digits++;
+                    }
+                    if (n == INT_NUMBER && digits > 0 && digits < index.length()) {
+                        p.error(SyntaxError.of("suffixes on a tuple index are invalid", p.currentRange())
+                                .withLabel("invalid suffix `" + index.substring(digits) + "`"));
+                    }
                     GrammarItems.nameRef(p);
                     p.close(m, FIELD_EXPR);
                 } else if (n.isKeyword() && n != AWAIT_KW) {

@@ -557,8 +557,9 @@ final class GrammarItems {
         p.bump(FN_KW);
         name(p);
         genericParams(p);
+        boolean traitFn = p.inTraitItems;
         if (p.at(L_PAREN)) {
-            paramList(p, ParamFlavor.FN);
+            paramList(p, traitFn && is2015(p) ? ParamFlavor.TRAIT_FN_2015 : ParamFlavor.FN);
         } else if (p.at(THIN_ARROW) || p.at(L_CURLY) || p.at(WHERE_KW)) {
             // rustc's recovery: `fn f -> T {` / `fn f {` is a definition whose `()` was forgotten.
             TextRange at = TextRange.empty(p.prevRange().end());
@@ -572,7 +573,9 @@ final class GrammarItems {
         if (p.current() == SEMICOLON) {
             p.bump(SEMICOLON);
         } else if (p.at(L_CURLY)) {
+            p.inTraitItems = false;
             GrammarExprs.blockExpr(p);
+            p.inTraitItems = traitFn;
         } else {
             p.errorExpected();
         }
@@ -593,7 +596,8 @@ final class GrammarItems {
         }
     }
 
-    enum ParamFlavor { FN, CLOSURE, FN_PTR }
+    /** What kind of parameter list: TRAIT_FN_2015 is a trait method's in edition 2015 (anonymous parameters). */
+    enum ParamFlavor { FN, TRAIT_FN_2015, CLOSURE, FN_PTR }
 
     /** Parses a parameter list: {@code ( ... )} for fns and fn pointers, {@code | ... |} for closures. */
     static void paramList(Parser p, ParamFlavor flavor) {
@@ -618,7 +622,7 @@ final class GrammarItems {
             }
             int pm = p.open();
             outerAttrs(p);
-            if (flavor == ParamFlavor.FN && atSelfParam(p)) {
+            if ((flavor == ParamFlavor.FN || flavor == ParamFlavor.TRAIT_FN_2015) && atSelfParam(p)) {
                 TextRange selfStart = p.currentRange();
                 selfParam(p);
                 p.close(pm, SELF_PARAM);
@@ -747,6 +751,22 @@ final class GrammarItems {
                     p.bump(COLON);
                     GrammarTypes.type(p);
                 }
+            }
+            case TRAIT_FN_2015 -> {
+                if (hasColonAtDepth0(p) && !namedParam(p)) {
+                    // rustc parses a type here; a pattern followed by `:` is its E0642.
+                    TextRange start = p.currentRange();
+                    GrammarPats.patternNoTopAlt(p);
+                    TextRange pat = new TextRange(start.start(), p.prevRange().end());
+                    p.error(SyntaxError.of("patterns aren't allowed in methods without bodies", pat).withCode("E0642")
+                            .withSuggestion("give this argument a name or use an underscore to ignore it", pat, "_"));
+                    if (p.at(COLON) && !p.at(COLON2)) {
+                        p.bump(COLON);
+                        GrammarTypes.type(p);
+                    }
+                    return;
+                }
+                param(p, ParamFlavor.FN);
             }
             case FN -> {
                 if (is2015(p) && !hasColonAtDepth0(p)) {
@@ -1040,7 +1060,10 @@ final class GrammarItems {
         }
         whereClause(p);
         if (p.at(L_CURLY)) {
+            boolean saved = p.inTraitItems;
+            p.inTraitItems = true;
             assocItemList(p);
+            p.inTraitItems = saved;
         } else {
             p.errorExpected();
         }
@@ -1282,6 +1305,19 @@ final class GrammarItems {
         }
         p.expect(R_CURLY);
         p.close(m, USE_TREE_LIST);
+    }
+
+    /** rustc's `is_named_param`: `&`/`&&`/`mut` at most once, then an identifier or `_`, then `:`. */
+    private static boolean namedParam(Parser p) {
+        int k = 0;
+        while (p.nth(k) == AMP || p.nth(k) == AMP2) {
+            k++;
+        }
+        if (p.nth(k) == MUT_KW) {
+            k++;
+        }
+        SyntaxKind t = p.nth(k);
+        return (t == IDENT || t == UNDERSCORE || t.isKeyword()) && p.nth(k + 1) == COLON && p.nth(k + 2) != COLON;
     }
 
     static boolean is2015(Parser p) {

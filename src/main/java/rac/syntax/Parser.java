@@ -24,6 +24,8 @@ public final class Parser {
     private final int sigCount;
     /** Current position in {@link #sig}. */
     int pos;
+    /** Whether the parser is in a trait's item list (not inside a function body there). */
+    boolean inTraitItems;
     /** Next raw token not yet placed in the tree. */
     private int rawPos;
     /** The stack of finished children not yet wrapped into a node. */

@@ -1,0 +1,5 @@
+fn main() {
+    let t = (1, 2);
+    let u = t.0usize;
+    let v = t.1;
+}
