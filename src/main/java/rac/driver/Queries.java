@@ -316,6 +316,7 @@ public final class Queries {
         List<DefId> all = ctx.get(FUNCTIONS, key);
         ctx.prefetch(INFER, all);
         List<Diagnostic> deferred = new ArrayList<>();
+        // As rustc: every resolution error of the crate first, then type errors, then lints.
         for (DefId def : all) {
             DefMap.DefData data = defs.def(def.index());
             int start = itemStart(ctx, data.file(), data.astId());
@@ -329,19 +330,26 @@ public final class Queries {
             for (RelDiagnostic d : body.deferred()) {
                 deferred.add(d.absolute(data.file(), start));
             }
-            if (!body.hasErrors()) {
-                InferenceResult types = ctx.get(INFER, def);
-                for (RelDiagnostic d : types.diagnostics()) {
+        }
+        out.addAll(deferred);
+        boolean anyErrors = !out.isEmpty();
+        for (DefId def : all) {
+            DefMap.DefData data = defs.def(def.index());
+            int start = itemStart(ctx, data.file(), data.astId());
+            for (RelDiagnostic d : ctx.get(INFER, def).diagnostics()) {
+                out.add(d.absolute(data.file(), start));
+                anyErrors = true;
+            }
+        }
+        if (!anyErrors) {
+            for (DefId def : all) {
+                DefMap.DefData data = defs.def(def.index());
+                int start = itemStart(ctx, data.file(), data.astId());
+                for (RelDiagnostic d : UnusedLints.check(ctx.get(BODY, def).body())) {
                     out.add(d.absolute(data.file(), start));
-                }
-                if (!types.hasErrors()) {
-                    for (RelDiagnostic d : UnusedLints.check(body.body())) {
-                        out.add(d.absolute(data.file(), start));
-                    }
                 }
             }
         }
-        out.addAll(deferred);
         DefMap.Res main = defs.module(DefMap.ROOT).values().get("main");
         if (!(main instanceof DefMap.Res.Def d && defs.def(d.def()).kind() == DefMap.DefKind.FN)) {
             FileId root = ctx.get(OPTIONS, key).root();
@@ -406,7 +414,7 @@ public final class Queries {
                     children.add(c);
                 }
             }
-            out.add(new Diagnostic(d.level(), d.code(), d.message(), d.labels(), children));
+            out.add(new Diagnostic(d.level(), d.code(), d.message(), d.labels(), children, d.suggestions()));
         }
         return out;
     }

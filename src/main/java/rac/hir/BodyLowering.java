@@ -696,7 +696,13 @@ public final class BodyLowering {
         RelRange fmtRange = rel(fmtTok);
         boolean ok = FormatString.parse(fmt, pieces, positional, named, this::captureArg, msg -> error(null,
                 "invalid format string: " + msg, fmtRange, "", List.of()), (count, args) -> error(null,
-                FormatString.countMessage(count, args), fmtRange, "", List.of()));
+                FormatString.countMessage(count, args), fmtRange, "", List.of()), unused -> {
+                    RelRange arg = exprRanges.get(positional.get(unused));
+                    diagnostics.add(new RelDiagnostic(Diagnostic.error("argument never used")
+                            .primary(RelDiagnostic.rel(arg.start(), arg.end()), "argument never used")
+                            .secondary(RelDiagnostic.rel(fmtRange.start(), fmtRange.end()), "formatting specifier missing")
+                            .build()));
+                });
         if (!ok) {
             return alloc(new Expr.Missing(), exprNode);
         }

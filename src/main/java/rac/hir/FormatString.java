@@ -22,7 +22,7 @@ final class FormatString {
      */
     static boolean parse(String fmt, List<Expr.FmtPiece> pieces, List<Integer> positional, Map<String, Integer> named,
                          BiFunction<String, RelRange, Integer> capture, Consumer<String> onError,
-                         BiConsumer<Integer, Integer> onCountError) {
+                         BiConsumer<Integer, Integer> onCountError, java.util.function.IntConsumer onUnusedArg) {
         StringBuilder text = new StringBuilder();
         int next = 0;
         int maxPositional = -1;
@@ -97,9 +97,9 @@ final class FormatString {
             used[idx] = true;
             pieces.set((Integer) r[0], new Expr.FmtPiece.Arg(positional.get(idx)));
         }
-        for (boolean u : used) {
-            if (!u) {
-                onError.accept("argument never used");
+        for (int k = 0; k < used.length; k++) {
+            if (!used[k]) {
+                onUnusedArg.accept(k);
                 return false;
             }
         }

@@ -29,7 +29,21 @@ public record RelDiagnostic(Diagnostic diagnostic) {
             }
             children.add(new SubDiagnostic(c.level(), c.message(), cl));
         }
-        return new Diagnostic(d.level(), d.code(), d.message(), labels, children);
+        List<rac.diag.Suggestion> suggestions = new ArrayList<>();
+        for (rac.diag.Suggestion sg : d.suggestions()) {
+            List<rac.diag.Suggestion.Substitution> subs = new ArrayList<>();
+            for (rac.diag.Suggestion.Substitution sub : sg.substitutions()) {
+                List<rac.diag.Suggestion.Part> parts = new ArrayList<>();
+                for (rac.diag.Suggestion.Part part : sub.parts()) {
+                    Span sp = part.span();
+                    parts.add(new rac.diag.Suggestion.Part(new Span(file, sp.start() - BIAS + itemStart,
+                            sp.end() - BIAS + itemStart), part.snippet()));
+                }
+                subs.add(new rac.diag.Suggestion.Substitution(parts));
+            }
+            suggestions.add(new rac.diag.Suggestion(sg.message(), subs, sg.applicability(), sg.style()));
+        }
+        return new Diagnostic(d.level(), d.code(), d.message(), labels, children, suggestions);
     }
 
     private static Label shift(Label l, FileId file, int delta) {

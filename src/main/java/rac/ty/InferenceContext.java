@@ -77,10 +77,15 @@ public final class InferenceContext {
         for (int i = 0; i < bindingTypes.length; i++) {
             Ty t = bindingTypes[i] == null ? Ty.ERROR : resolve(bindingTypes[i]);
             if (t instanceof Ty.Infer v && v.kind() == Ty.InferKind.GENERAL && diagnostics.isEmpty()) {
-                Pat p = body.pat(body.bindings().get(i).pat());
                 RelRange r = body.patRange(body.bindings().get(i).pat());
-                error("E0282", "type annotations needed", r, "", List.of());
-                assert p != null;
+                String name = body.bindings().get(i).name();
+                diagnostics.add(new RelDiagnostic(Diagnostic.error("type annotations needed").code("E0282")
+                        .primary(RelDiagnostic.rel(r.start(), r.end()), "")
+                        .suggestion(rac.diag.Suggestion.of("consider giving `" + name + "` an explicit type",
+                                RelDiagnostic.rel(r.end(), r.end()), ": /* Type */",
+                                rac.diag.Suggestion.Applicability.HAS_PLACEHOLDERS)
+                                .withStyle(rac.diag.Suggestion.Style.SHOW_ALWAYS))
+                        .build()));
             }
             bindings.add(finalType(t));
         }
