@@ -224,13 +224,13 @@ public final class Queries {
     });
 
     private static ItemTree.Fn fnItem(QueryContext ctx, DefMap.DefData def) {
-        return findFn(ctx.get(ITEM_TREE, def.file()).items(), def.astId());
+        return (ItemTree.Fn) findItem(ctx.get(ITEM_TREE, def.file()).items(), def.astId());
     }
 
-    private static ItemTree.Fn findFn(List<ItemTree.Item> items, int astId) {
+    private static ItemTree.Item findItem(List<ItemTree.Item> items, int astId) {
         for (ItemTree.Item item : items) {
-            if (item.astId() == astId && item instanceof ItemTree.Fn f) {
-                return f;
+            if (item.astId() == astId) {
+                return item;
             }
             List<ItemTree.Item> inner = switch (item) {
                 case ItemTree.Mod m -> m.items();
@@ -239,7 +239,7 @@ public final class Queries {
                 default -> null;
             };
             if (inner != null) {
-                ItemTree.Fn f = findFn(inner, astId);
+                ItemTree.Item f = findItem(inner, astId);
                 if (f != null) {
                     return f;
                 }
@@ -292,14 +292,66 @@ public final class Queries {
             (ctx, def) -> {
                 BodyLowering.Result body = ctx.get(BODY, def);
                 FnSig sig = ctx.get(FN_SIG, def).sig();
-                return InferenceContext.infer(body.body(), sig, d -> ctx.get(FN_SIG, d).sig());
+                return InferenceContext.infer(body.body(), sig, d -> ctx.get(FN_SIG, d).sig(),
+                        d -> ctx.get(Queries.CONST_TYPE, d).sig().ret());
             });
 
     public static final DerivedQuery<DefId, MirBody> MIR = DerivedQuery.named("mirBody", (ctx, def) -> {
         BodyLowering.Result body = ctx.get(BODY, def);
         FnSig sig = ctx.get(FN_SIG, def).sig();
         InferenceResult types = ctx.get(INFER, def);
-        return MirBuilder.build(sig, body.body(), types, ctx.get(OPTIONS, CrateKey.LOCAL).overflowChecks());
+        return MirBuilder.build(sig, body.body(), types, ctx.get(OPTIONS, CrateKey.LOCAL).overflowChecks(),
+                d -> ctx.get(Queries.CONST_VALUE, d).value());
+    });
+
+    // ---- constants ----
+
+    /** A const's declared type (as a signature with no parameters) and the errors in it. */
+    public static final DerivedQuery<DefId, SigResult> CONST_TYPE = DerivedQuery.named("constType", (ctx, def) -> {
+        DefMap.DefData data = ctx.get(DEF_MAP, CrateKey.LOCAL).def(def.index());
+        ItemTree.Const item = (ItemTree.Const) findItem(ctx.get(ITEM_TREE, data.file()).items(), data.astId());
+        List<RelDiagnostic> diags = new ArrayList<>();
+        Ty ty = TypeLowering.lower(item.ty(), problem -> diags.add(typeProblem(problem)));
+        return new SigResult(new FnSig(data.name(), List.of(), ty), diags);
+    });
+
+    /** A const's initializer lowered as a body. */
+    public static final DerivedQuery<DefId, BodyLowering.Result> CONST_BODY = DerivedQuery.named("constBody",
+            (ctx, def) -> {
+                DefMap defs = ctx.get(DEF_MAP, CrateKey.LOCAL);
+                DefMap.DefData data = defs.def(def.index());
+                SyntaxNode node = ctx.get(AST_ID_MAP, data.file()).get(data.astId());
+                Edition edition = ctx.get(OPTIONS, CrateKey.LOCAL).edition();
+                return BodyLowering.lowerConst(node, node.textRange().start(),
+                        new PathResolver(defs, data.module(), edition), edition);
+            });
+
+    public static final DerivedQuery<DefId, InferenceResult> CONST_INFER = DerivedQuery.named("constInference",
+            (ctx, def) -> InferenceContext.infer(ctx.get(CONST_BODY, def).body(), ctx.get(CONST_TYPE, def).sig(),
+                    d -> ctx.get(FN_SIG, d).sig(), d -> ctx.get(CONST_TYPE, d).sig().ret()));
+
+    /** A const's value, evaluated at compile time (null with errors when evaluation failed). */
+    public static final DerivedQuery<DefId, rac.ty.ConstEval.Result> CONST_VALUE = DerivedQuery.named("constValue",
+            (ctx, def) -> {
+                BodyLowering.Result body = ctx.get(CONST_BODY, def);
+                InferenceResult types = ctx.get(CONST_INFER, def);
+                if (body.hasErrors() || types.hasErrors()) {
+                    return new rac.ty.ConstEval.Result(null, List.of());
+                }
+                String name = ctx.get(DEF_MAP, CrateKey.LOCAL).def(def.index()).name();
+                return rac.ty.ConstEval.evaluate(body.body(), types, name, d -> ctx.get(Queries.CONST_VALUE, d).value());
+            });
+
+    /** The crate's consts, in definition order. */
+    public static final DerivedQuery<CrateKey, List<DefId>> CONSTS = DerivedQuery.named("consts", (ctx, key) -> {
+        DefMap defs = ctx.get(DEF_MAP, key);
+        List<DefId> out = new ArrayList<>();
+        for (int i = 0; i < defs.defs().size(); i++) {
+            if (defs.def(i).kind() == DefMap.DefKind.CONST) {
+                out.add(new DefId(i));
+            }
+        }
+        return out;
     });
 
     /** All diagnostics of the crate, in a deterministic order (items, then functions in order). */
@@ -331,8 +383,36 @@ public final class Queries {
                 deferred.add(d.absolute(data.file(), start));
             }
         }
+        for (DefId c : ctx.get(CONSTS, key)) {
+            DefMap.DefData data = defs.def(c.index());
+            int start = itemStart(ctx, data.file(), data.astId());
+            for (RelDiagnostic d : ctx.get(CONST_TYPE, c).diagnostics()) {
+                out.add(d.absolute(data.file(), start));
+            }
+            for (RelDiagnostic d : ctx.get(CONST_BODY, c).diagnostics()) {
+                out.add(d.absolute(data.file(), start));
+            }
+            for (RelDiagnostic d : ctx.get(CONST_BODY, c).deferred()) {
+                deferred.add(d.absolute(data.file(), start));
+            }
+        }
         out.addAll(deferred);
         boolean anyErrors = !out.isEmpty();
+        for (DefId c : ctx.get(CONSTS, key)) {
+            DefMap.DefData data = defs.def(c.index());
+            int start = itemStart(ctx, data.file(), data.astId());
+            if (ctx.get(CONST_BODY, c).hasErrors()) {
+                continue;
+            }
+            for (RelDiagnostic d : ctx.get(CONST_INFER, c).diagnostics()) {
+                out.add(d.absolute(data.file(), start));
+                anyErrors = true;
+            }
+            for (RelDiagnostic d : ctx.get(CONST_VALUE, c).errors()) {
+                out.add(d.absolute(data.file(), start));
+                anyErrors = true;
+            }
+        }
         for (DefId def : all) {
             DefMap.DefData data = defs.def(def.index());
             int start = itemStart(ctx, data.file(), data.astId());
@@ -381,7 +461,6 @@ public final class Queries {
                 case ItemTree.Unsupported u -> u.what() + "s";
                 case ItemTree.Struct s -> s.union() ? "unions" : "structs";
                 case ItemTree.Enum e -> "enums";
-                case ItemTree.Const c -> "constant items";
                 case ItemTree.Static s -> "static items";
                 case ItemTree.TypeAlias t -> "type aliases";
                 case ItemTree.Impl i -> "impl blocks";
@@ -419,29 +498,44 @@ public final class Queries {
         return out;
     }
 
-    /** {@code dead_code} for functions not reachable from {@code main}. */
+    /** {@code dead_code} for functions and consts not reachable from {@code main}, in source order. */
     private static List<Diagnostic> deadCode(QueryContext ctx, DefMap defs, int main) {
-        List<Diagnostic> out = new ArrayList<>();
         boolean[] used = new boolean[defs.defs().size()];
         java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
         used[main] = true;
         work.add(main);
         while (!work.isEmpty()) {
-            int f = work.poll();
-            for (rac.hir.Expr e : ctx.get(BODY, new DefId(f)).body().exprs()) {
-                if (e instanceof rac.hir.Expr.FnRef r && !used[r.def().index()]) {
-                    used[r.def().index()] = true;
-                    work.add(r.def().index());
+            int d = work.poll();
+            DefId id = new DefId(d);
+            List<rac.hir.Expr> exprs = defs.def(d).kind() == DefMap.DefKind.CONST
+                    ? ctx.get(CONST_BODY, id).body().exprs() : ctx.get(BODY, id).body().exprs();
+            for (rac.hir.Expr e : exprs) {
+                int target = e instanceof rac.hir.Expr.FnRef r ? r.def().index()
+                        : e instanceof rac.hir.Expr.ConstRef c ? c.def().index() : -1;
+                if (target >= 0 && !used[target]) {
+                    used[target] = true;
+                    work.add(target);
                 }
             }
         }
-        for (DefId fn : ctx.get(FUNCTIONS, CrateKey.LOCAL)) {
-            DefMap.DefData data = defs.def(fn.index());
-            if (used[fn.index()] || data.name().startsWith("_")) {
+        List<DefId> candidates = new ArrayList<>(ctx.get(FUNCTIONS, CrateKey.LOCAL));
+        candidates.addAll(ctx.get(CONSTS, CrateKey.LOCAL));
+        List<int[]> unused = new ArrayList<>();
+        for (DefId def : candidates) {
+            DefMap.DefData data = defs.def(def.index());
+            if (used[def.index()] || data.name().startsWith("_")) {
                 continue;
             }
             ItemSpan span = ctx.get(ITEM_SPANS, data.file()).get(data.astId());
-            out.add(Diagnostic.warning("function `" + data.name() + "` is never used")
+            unused.add(new int[] {data.file().index(), span.nameStart(), def.index()});
+        }
+        unused.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        List<Diagnostic> out = new ArrayList<>();
+        for (int[] u : unused) {
+            DefMap.DefData data = defs.def(u[2]);
+            ItemSpan span = ctx.get(ITEM_SPANS, data.file()).get(data.astId());
+            String what = data.kind() == DefMap.DefKind.CONST ? "constant" : "function";
+            out.add(Diagnostic.warning(what + " `" + data.name() + "` is never used")
                     .primary(new Span(data.file(), span.nameStart(), span.nameEnd()), "")
                     .note(UnusedLints.DEAD_CODE_NOTE).build());
         }

@@ -67,6 +67,25 @@ public final class BodyLowering {
         return l.run(fn);
     }
 
+    /**
+     * Lowers the initializer of a {@code const} item (a CONST node starting at {@code itemStart}) as a
+     * body without parameters whose root is the initializer expression.
+     */
+    public static Result lowerConst(SyntaxNode constNode, int itemStart, PathResolver resolver, Edition edition) {
+        BodyLowering l = new BodyLowering(itemStart, resolver, edition);
+        l.scopes.add(new HashMap<>());
+        SyntaxNode init = SyntaxUtil.firstExpr(constNode);
+        int root;
+        if (init == null) {
+            root = l.alloc(new Expr.Missing(), constNode);
+            l.error(null, "free constant item without body", constNode, "", List.of());
+        } else {
+            root = l.lowerExpr(init);
+        }
+        return new Result(new Body(l.exprs, l.exprRanges, l.pats, l.patRanges, l.bindings, List.of(), root),
+                l.diagnostics, l.deferred);
+    }
+
     private Result run(SyntaxNode fn) {
         scopes.add(new HashMap<>());
         List<Integer> params = new ArrayList<>();
@@ -352,6 +371,9 @@ public final class BodyLowering {
                 DefMap.DefData data = resolver.defMap().def(d.def());
                 if (data.kind() == DefMap.DefKind.FN) {
                     return alloc(new Expr.FnRef(new DefId(d.def())), n);
+                }
+                if (data.kind() == DefMap.DefKind.CONST) {
+                    return alloc(new Expr.ConstRef(new DefId(d.def())), n);
                 }
                 return unsupported(n, describeDef(data.kind()));
             }

@@ -16,6 +16,9 @@ public sealed interface Expr {
     /** A path resolved to a local binding. */
     record Local(int binding) implements Expr { }
 
+    /** A path resolved to a `const` item. */
+    record ConstRef(DefId def) implements Expr { }
+
     /** A path resolved to a function item. */
     record FnRef(DefId def) implements Expr { }
 

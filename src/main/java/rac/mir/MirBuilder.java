@@ -26,6 +26,7 @@ public final class MirBuilder {
     private final Body body;
     private final InferenceResult types;
     private final boolean overflowChecks;
+    private final java.util.function.Function<rac.hir.DefId, BigInteger> constValues;
     private final List<LocalDecl> locals = new ArrayList<>();
     private final List<List<Statement>> blockStatements = new ArrayList<>();
     private final List<Terminator> blockTerminators = new ArrayList<>();
@@ -35,17 +36,23 @@ public final class MirBuilder {
 
     private record LoopScope(String label, int breakBlock, int continueBlock, Place destination) { }
 
-    private MirBuilder(Body body, InferenceResult types, boolean overflowChecks) {
+    private MirBuilder(Body body, InferenceResult types, boolean overflowChecks,
+                       java.util.function.Function<rac.hir.DefId, BigInteger> constValues) {
         this.body = body;
         this.types = types;
         this.overflowChecks = overflowChecks;
+        this.constValues = constValues;
         this.bindingLocals = new int[body.bindings().size()];
         java.util.Arrays.fill(bindingLocals, -1);
     }
 
-    /** Builds the MIR of a function with the given signature and body. */
-    public static MirBody build(FnSig sig, Body body, InferenceResult types, boolean overflowChecks) {
-        MirBuilder b = new MirBuilder(body, types, overflowChecks);
+    /**
+     * Builds the MIR of a function with the given signature and body; {@code constValues} gives the
+     * evaluated value of a referenced const.
+     */
+    public static MirBody build(FnSig sig, Body body, InferenceResult types, boolean overflowChecks,
+                                java.util.function.Function<rac.hir.DefId, BigInteger> constValues) {
+        MirBuilder b = new MirBuilder(body, types, overflowChecks, constValues);
         return b.run(sig);
     }
 
@@ -171,6 +178,8 @@ public final class MirBuilder {
             case Expr.Local l -> push(new Statement.Assign(dest,
                     new Rvalue.Use(new Operand.Copy(Place.local(bindingLocals[l.binding()])))));
             case Expr.FnRef f -> push(new Statement.Assign(dest, new Rvalue.Use(unit())));
+            case Expr.ConstRef c -> push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Constant(
+                    new ConstValue.Scalar(constValues.apply(c.def())), typeOf(id)))));
             case Expr.Binary b -> binary(dest, id, b);
             case Expr.Unary u -> unary(dest, id, u);
             case Expr.Assign a -> {

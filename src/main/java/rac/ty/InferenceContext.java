@@ -27,6 +27,7 @@ public final class InferenceContext {
     private final Body body;
     private final FnSig sig;
     private final Function<DefId, FnSig> signatures;
+    private final Function<DefId, Ty> constTypes;
     private final Ty[] exprTypes;
     private final Ty[] bindingTypes;
     private final List<RelDiagnostic> diagnostics = new ArrayList<>();
@@ -50,17 +51,23 @@ public final class InferenceContext {
         }
     }
 
-    private InferenceContext(Body body, FnSig sig, Function<DefId, FnSig> signatures) {
+    private InferenceContext(Body body, FnSig sig, Function<DefId, FnSig> signatures, Function<DefId, Ty> constTypes) {
         this.body = body;
         this.sig = sig;
         this.signatures = signatures;
+        this.constTypes = constTypes;
         this.exprTypes = new Ty[body.exprs().size()];
         this.bindingTypes = new Ty[body.bindings().size()];
     }
 
-    /** Infers {@code body} of the function with signature {@code sig}. */
-    public static InferenceResult infer(Body body, FnSig sig, Function<DefId, FnSig> signatures) {
-        InferenceContext cx = new InferenceContext(body, sig, signatures);
+    /**
+     * Infers {@code body} of the function with signature {@code sig} (a const initializer is a body
+     * with no parameters whose return type is the const's type). {@code constTypes} gives the
+     * declared type of a referenced const.
+     */
+    public static InferenceResult infer(Body body, FnSig sig, Function<DefId, FnSig> signatures,
+                                        Function<DefId, Ty> constTypes) {
+        InferenceContext cx = new InferenceContext(body, sig, signatures, constTypes);
         return cx.run();
     }
 
@@ -270,6 +277,7 @@ public final class InferenceContext {
                 Ty t = bindingTypes[l.binding()];
                 yield t == null ? Ty.ERROR : t;
             }
+            case Expr.ConstRef c -> constTypes.apply(c.def());
             case Expr.FnRef f -> {
                 error(null, "function items as values are not supported by rac yet", body.exprRange(id), "",
                         List.of());
