@@ -264,9 +264,9 @@ public final class Queries {
         List<RelDiagnostic> diags = new ArrayList<>();
         List<Ty> params = new ArrayList<>();
         for (ItemTree.Param p : item.params()) {
-            params.add(TypeLowering.lower(p.ty(), problem -> diags.add(typeProblem(problem))));
+            params.add(TypeLowering.lower(p.ty(), typeScope(ctx, data.module()), problem -> diags.add(typeProblem(problem))));
         }
-        Ty ret = TypeLowering.lower(item.ret(), problem -> diags.add(typeProblem(problem)));
+        Ty ret = TypeLowering.lower(item.ret(), typeScope(ctx, data.module()), problem -> diags.add(typeProblem(problem)));
         return new SigResult(new FnSig(data.name(), params, ret), diags);
     });
 
@@ -292,8 +292,9 @@ public final class Queries {
             (ctx, def) -> {
                 BodyLowering.Result body = ctx.get(BODY, def);
                 FnSig sig = ctx.get(FN_SIG, def).sig();
+                DefMap defs = ctx.get(DEF_MAP, CrateKey.LOCAL);
                 return InferenceContext.infer(body.body(), sig, d -> ctx.get(FN_SIG, d).sig(),
-                        d -> ctx.get(Queries.CONST_TYPE, d).sig().ret());
+                        d -> ctx.get(Queries.CONST_TYPE, d).sig().ret(), typeScope(ctx, defs.bodyModule(def.index())));
             });
 
     public static final DerivedQuery<DefId, MirBody> MIR = DerivedQuery.named("mirBody", (ctx, def) -> {
@@ -311,9 +312,79 @@ public final class Queries {
         DefMap.DefData data = ctx.get(DEF_MAP, CrateKey.LOCAL).def(def.index());
         ItemTree.Const item = (ItemTree.Const) findItem(ctx.get(ITEM_TREE, data.file()).items(), data.astId());
         List<RelDiagnostic> diags = new ArrayList<>();
-        Ty ty = TypeLowering.lower(item.ty(), problem -> diags.add(typeProblem(problem)));
+        Ty ty = TypeLowering.lower(item.ty(), typeScope(ctx, data.module()), problem -> diags.add(typeProblem(problem)));
         return new SigResult(new FnSig(data.name(), List.of(), ty), diags);
     });
+
+    /**
+     * What a `type` alias stands for, lowered in the alias's module (as a signature with no
+     * parameters). A cycle of aliases is rustc's E0391.
+     */
+    public static final DerivedQuery<DefId, SigResult> ALIAS_TYPE = DerivedQuery.named("aliasType", (ctx, def) -> {
+        DefMap.DefData data = ctx.get(DEF_MAP, CrateKey.LOCAL).def(def.index());
+        ItemTree.TypeAlias item = (ItemTree.TypeAlias) findItem(ctx.get(ITEM_TREE, data.file()).items(), data.astId());
+        List<RelDiagnostic> diags = new ArrayList<>();
+        Ty ty = TypeLowering.lower(item.ty(), typeScope(ctx, data.module()), problem -> diags.add(typeProblem(problem)));
+        return new SigResult(new FnSig(data.name(), List.of(), ty), diags);
+    });
+
+    /** The crate's type aliases, in definition order. */
+    public static final DerivedQuery<CrateKey, List<DefId>> ALIASES = DerivedQuery.named("aliases", (ctx, key) -> {
+        DefMap defs = ctx.get(DEF_MAP, key);
+        List<DefId> out = new ArrayList<>();
+        for (int i = 0; i < defs.defs().size(); i++) {
+            if (defs.def(i).kind() == DefMap.DefKind.TYPE_ALIAS) {
+                out.add(new DefId(i));
+            }
+        }
+        return out;
+    });
+
+    /**
+     * Type paths resolve through the DefMap from {@code module}: items (aliases, for now) shadow the
+     * primitive types, which are the fallback for a single unresolved name.
+     */
+    static TypeLowering.TypeScope typeScope(QueryContext ctx, int module) {
+        return (path, onError) -> {
+            DefMap defs = ctx.get(DEF_MAP, CrateKey.LOCAL);
+            Edition edition = ctx.get(OPTIONS, CrateKey.LOCAL).edition();
+            PathResolver.Resolution res = new PathResolver(defs, module, edition).resolveType(path);
+            switch (res) {
+                case PathResolver.Resolution.Def d -> {
+                    DefMap.DefData data = defs.def(d.def());
+                    return switch (data.kind()) {
+                        case TYPE_ALIAS -> {
+                            try {
+                                yield ctx.get(Queries.ALIAS_TYPE, new DefId(d.def())).sig().ret();
+                            } catch (rac.query.CycleException e) {
+                                onError.accept(new TypeLowering.Problem("E0391", "cycle detected when expanding type alias `"
+                                        + data.name() + "`", ""));
+                                yield Ty.ERROR;
+                            }
+                        }
+                        case STRUCT, UNION, ENUM -> {
+                            onError.accept(new TypeLowering.Problem(null, "the type `" + String.join("::", path)
+                                    + "` is not supported by rac yet", ""));
+                            yield Ty.ERROR;
+                        }
+                        default -> null;
+                    };
+                }
+                case PathResolver.Resolution.Module m -> {
+                    onError.accept(new TypeLowering.Problem("E0573", "expected type, found module `"
+                            + String.join("::", path) + "`", "not a type"));
+                    return Ty.ERROR;
+                }
+                case PathResolver.Resolution.Failed f -> {
+                    if (path.size() == 1) {
+                        return null;
+                    }
+                    onError.accept(new TypeLowering.Problem(f.code(), f.message(), f.label()));
+                    return Ty.ERROR;
+                }
+            }
+        };
+    }
 
     /** A const's initializer lowered as a body. */
     public static final DerivedQuery<DefId, BodyLowering.Result> CONST_BODY = DerivedQuery.named("constBody",
@@ -328,7 +399,8 @@ public final class Queries {
 
     public static final DerivedQuery<DefId, InferenceResult> CONST_INFER = DerivedQuery.named("constInference",
             (ctx, def) -> InferenceContext.infer(ctx.get(CONST_BODY, def).body(), ctx.get(CONST_TYPE, def).sig(),
-                    d -> ctx.get(FN_SIG, d).sig(), d -> ctx.get(CONST_TYPE, d).sig().ret()));
+                    d -> ctx.get(FN_SIG, d).sig(), d -> ctx.get(CONST_TYPE, d).sig().ret(),
+                    typeScope(ctx, ctx.get(DEF_MAP, CrateKey.LOCAL).def(def.index()).module())));
 
     /** A const's value, evaluated at compile time (null with errors when evaluation failed). */
     public static final DerivedQuery<DefId, rac.ty.ConstEval.Result> CONST_VALUE = DerivedQuery.named("constValue",
@@ -381,6 +453,13 @@ public final class Queries {
             }
             for (RelDiagnostic d : body.deferred()) {
                 deferred.add(d.absolute(data.file(), start));
+            }
+        }
+        for (DefId a : ctx.get(ALIASES, key)) {
+            DefMap.DefData data = defs.def(a.index());
+            int start = itemStart(ctx, data.file(), data.astId());
+            for (RelDiagnostic d : ctx.get(ALIAS_TYPE, a).diagnostics()) {
+                out.add(d.absolute(data.file(), start));
             }
         }
         for (DefId c : ctx.get(CONSTS, key)) {
@@ -462,7 +541,6 @@ public final class Queries {
                 case ItemTree.Struct s -> s.union() ? "unions" : "structs";
                 case ItemTree.Enum e -> "enums";
                 case ItemTree.Static s -> "static items";
-                case ItemTree.TypeAlias t -> "type aliases";
                 case ItemTree.Impl i -> "impl blocks";
                 default -> null;
             };

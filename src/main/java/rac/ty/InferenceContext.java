@@ -28,6 +28,7 @@ public final class InferenceContext {
     private final FnSig sig;
     private final Function<DefId, FnSig> signatures;
     private final Function<DefId, Ty> constTypes;
+    private final TypeLowering.TypeScope typeScope;
     private final Ty[] exprTypes;
     private final Ty[] bindingTypes;
     private final List<RelDiagnostic> diagnostics = new ArrayList<>();
@@ -51,11 +52,13 @@ public final class InferenceContext {
         }
     }
 
-    private InferenceContext(Body body, FnSig sig, Function<DefId, FnSig> signatures, Function<DefId, Ty> constTypes) {
+    private InferenceContext(Body body, FnSig sig, Function<DefId, FnSig> signatures, Function<DefId, Ty> constTypes,
+                             TypeLowering.TypeScope typeScope) {
         this.body = body;
         this.sig = sig;
         this.signatures = signatures;
         this.constTypes = constTypes;
+        this.typeScope = typeScope;
         this.exprTypes = new Ty[body.exprs().size()];
         this.bindingTypes = new Ty[body.bindings().size()];
     }
@@ -66,8 +69,8 @@ public final class InferenceContext {
      * declared type of a referenced const.
      */
     public static InferenceResult infer(Body body, FnSig sig, Function<DefId, FnSig> signatures,
-                                        Function<DefId, Ty> constTypes) {
-        InferenceContext cx = new InferenceContext(body, sig, signatures, constTypes);
+                                        Function<DefId, Ty> constTypes, TypeLowering.TypeScope typeScope) {
+        InferenceContext cx = new InferenceContext(body, sig, signatures, constTypes, typeScope);
         return cx.run();
     }
 
@@ -373,7 +376,7 @@ public final class InferenceContext {
     }
 
     private Ty inferCast(int id, Expr.Cast c) {
-        Ty target = TypeLowering.lower(c.ty(), problem -> error(problem.code(), problem.message(), body.exprRange(id),
+        Ty target = TypeLowering.lower(c.ty(), typeScope, problem -> error(problem.code(), problem.message(), body.exprRange(id),
                 problem.label(), List.of()));
         Ty from = resolve(inferExpr(c.expr(), null));
         if (target instanceof Ty.Error || from instanceof Ty.Error || from instanceof Ty.Never) {
@@ -689,7 +692,7 @@ public final class InferenceContext {
     }
 
     private Ty lowerType(TypeRef ref, int pat) {
-        return TypeLowering.lower(ref, problem -> error(problem.code(), problem.message(), body.patRange(pat),
+        return TypeLowering.lower(ref, typeScope, problem -> error(problem.code(), problem.message(), body.patRange(pat),
                 problem.label(), List.of()));
     }
 

@@ -15,21 +15,38 @@ public final class TypeLowering {
     public record Problem(String code, String message, String label) { }
 
     /**
+     * Resolves a type path in the scope where the type is written: returns the type, or null when
+     * the path names nothing there (primitive types are the fallback for single names), reporting
+     * other problems through {@code onError}.
+     */
+    public interface TypeScope {
+        Ty resolve(List<String> path, Consumer<Problem> onError);
+
+        /** A scope with no items: only primitive types resolve. */
+        TypeScope EMPTY = (path, onError) -> null;
+    }
+
+    /**
      * Lowers a type reference; {@code onError} receives each problem (an unresolved name, or a
      * type form rac does not support yet) and the result is then {@link Ty#ERROR}.
      */
     public static Ty lower(TypeRef ref, Consumer<Problem> onError) {
+        return lower(ref, TypeScope.EMPTY, onError);
+    }
+
+    /** Lowers a type reference written in {@code scope}. */
+    public static Ty lower(TypeRef ref, TypeScope scope, Consumer<Problem> onError) {
         return switch (ref) {
             case null -> Ty.UNIT;
-            case TypeRef.Path p -> lowerPath(p, onError);
+            case TypeRef.Path p -> lowerPath(p, scope, onError);
             case TypeRef.Ref r -> {
-                Ty inner = lower(r.pointee(), onError);
+                Ty inner = lower(r.pointee(), scope, onError);
                 yield inner instanceof Ty.Error ? inner : new Ty.Ref(r.mutable(), inner);
             }
             case TypeRef.Tuple t -> {
                 List<Ty> elems = new ArrayList<>();
                 for (TypeRef e : t.elements()) {
-                    elems.add(lower(e, onError));
+                    elems.add(lower(e, scope, onError));
                 }
                 yield new Ty.Tuple(elems);
             }
@@ -42,7 +59,18 @@ public final class TypeLowering {
         };
     }
 
-    private static Ty lowerPath(TypeRef.Path p, Consumer<Problem> onError) {
+    private static Ty lowerPath(TypeRef.Path p, TypeScope scope, Consumer<Problem> onError) {
+        boolean[] reported = {false};
+        Ty item = scope.resolve(p.segments(), problem -> {
+            reported[0] = true;
+            onError.accept(problem);
+        });
+        if (item != null) {
+            return item;
+        }
+        if (reported[0]) {
+            return Ty.ERROR;
+        }
         if (p.segments().size() == 1) {
             String n = p.segments().get(0);
             IntTy it = IntTy.byName(n);
