@@ -277,6 +277,10 @@ final class FunctionCodegen {
                 String v = value(c.operand());
                 store(ty, cast(v, operandType(c.operand()), c.target()), address(place));
             }
+            case Rvalue.Ref r -> {
+                String addr = address(r.place());
+                line("store ptr " + addr + ", ptr " + address(place));
+            }
         }
     }
 
@@ -469,7 +473,10 @@ final class FunctionCodegen {
     }
 
     private void printValue(String fd, Operand op, Ty ty) {
-        String v = value(op);
+        printLoaded(fd, value(op), ty);
+    }
+
+    private void printLoaded(String fd, String v, Ty ty) {
         switch (ty) {
             case Ty.Int it -> {
                 boolean signed = it.kind().signed();
@@ -484,6 +491,12 @@ final class FunctionCodegen {
             case Ty.Bool b -> {
                 module.declare("declare void @rac_rt_write_bool(i32, i1)");
                 line("call void @rac_rt_write_bool(i32 " + fd + ", i1 " + v + ")");
+            }
+            case Ty.Ref r when !(r.pointee() instanceof Ty.Str) -> {
+                // Display for &T is T's: print the value behind the reference.
+                Ty inner = r.pointee();
+                String loaded = load(inner, v);
+                printLoaded(fd, loaded, inner);
             }
             case Ty.Ref r -> {
                 String ptr = fresh();

@@ -251,6 +251,13 @@ public final class BodyLowering {
                 yield alloc(new Expr.Call(c, args), n);
             }
             case BLOCK_EXPR -> lowerBlock(n);
+            case REF_EXPR -> {
+                if (SyntaxUtil.hasToken(n, SyntaxKind.RAW_KW) || n.firstToken(SyntaxKind.CONST_KW) != null) {
+                    yield unsupported(n, "raw borrows");
+                }
+                int e = lowerOptExpr(SyntaxUtil.firstExpr(n), n);
+                yield alloc(new Expr.Ref(SyntaxUtil.hasToken(n, SyntaxKind.MUT_KW), e), n);
+            }
             case CAST_EXPR -> {
                 int e = lowerOptExpr(SyntaxUtil.firstExpr(n), n);
                 yield alloc(new Expr.Cast(e, ItemTreeLowering.lowerType(SyntaxUtil.firstType(n))), n);
@@ -319,7 +326,6 @@ public final class BodyLowering {
             case MATCH_EXPR -> "`match` expressions";
             case METHOD_CALL_EXPR -> "method calls";
             case INDEX_EXPR -> "index expressions";
-            case REF_EXPR -> "references";
             case RANGE_EXPR -> "ranges";
             case RECORD_EXPR -> "struct expressions";
             case TRY_EXPR -> "the `?` operator";

@@ -69,6 +69,9 @@ public sealed interface Expr {
     /** {@code return value}; {@code value} is -1 when absent. */
     record Return(int value) implements Expr { }
 
+    /** {@code &expr} or {@code &mut expr}. */
+    record Ref(boolean mutable, int expr) implements Expr { }
+
     /** {@code expr as ty}. */
     record Cast(int expr, TypeRef ty) implements Expr { }
 

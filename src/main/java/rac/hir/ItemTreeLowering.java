@@ -72,7 +72,7 @@ public final class ItemTreeLowering {
                         bodyItems.add(lowerItem(inner));
                     }
                 }
-                if (item.firstChild(SyntaxKind.GENERIC_PARAM_LIST) != null) {
+                if (hasTypeOrConstParams(item)) {
                     return new ItemTree.Unsupported("generic function", id);
                 }
                 return new ItemTree.Fn(orEmpty(name), vis, params, ret, hasSelf, bodyItems, id);
@@ -155,6 +155,20 @@ public final class ItemTreeLowering {
                 return new ItemTree.Unsupported("item", id);
             }
         }
+    }
+
+    /** Whether an item has type or const generic parameters (lifetime parameters alone are fine). */
+    private static boolean hasTypeOrConstParams(SyntaxNode item) {
+        SyntaxNode list = item.firstChild(SyntaxKind.GENERIC_PARAM_LIST);
+        if (list == null) {
+            return false;
+        }
+        for (SyntaxNode p : list.children()) {
+            if (p.kind() == SyntaxKind.TYPE_PARAM || p.kind() == SyntaxKind.CONST_PARAM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String orEmpty(String s) {

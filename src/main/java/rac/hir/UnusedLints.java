@@ -54,6 +54,16 @@ public final class UnusedLints {
             if (body.expr(id) instanceof Expr.Local l && !assignTarget[id]) {
                 reads[l.binding()]++;
             }
+            // `&mut x` (or `&mut x.0`) needs `x` to be mutable: it counts as a mutation.
+            if (body.expr(id) instanceof Expr.Ref r && r.mutable()) {
+                int root = r.expr();
+                while (body.expr(root) instanceof Expr.Field f) {
+                    root = f.base();
+                }
+                if (body.expr(root) instanceof Expr.Local l) {
+                    partial[l.binding()] = true;
+                }
+            }
         }
         List<RelDiagnostic> mutWarnings = new ArrayList<>();
         List<RelDiagnostic> varWarnings = new ArrayList<>();

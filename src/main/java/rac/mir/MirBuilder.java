@@ -268,6 +268,7 @@ public final class MirBuilder {
                 push(new Statement.Assign(dest, new Rvalue.Tuple(ops)));
             }
             case Expr.Field f -> push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Copy(place(id)))));
+            case Expr.Ref r -> push(new Statement.Assign(dest, new Rvalue.Ref(r.mutable(), place(r.expr()))));
             case Expr.Cast c -> {
                 Operand v = operand(c.expr());
                 push(new Statement.Assign(dest, new Rvalue.Cast(v, typeOf(id))));
@@ -306,7 +307,18 @@ public final class MirBuilder {
         if (e instanceof Expr.Field f) {
             Place base = place(f.base());
             List<Place.Projection> proj = new ArrayList<>(base.projections());
+            Ty baseTy = typeOf(f.base());
+            while (baseTy instanceof Ty.Ref r) {
+                proj.add(new Place.Projection.Deref());
+                baseTy = r.pointee();
+            }
             proj.add(new Place.Projection.Field(Integer.parseInt(f.name()), typeOf(id)));
+            return new Place(base.local(), proj);
+        }
+        if (e instanceof Expr.Unary u && u.op() == UnaryOp.DEREF) {
+            Place base = place(u.operand());
+            List<Place.Projection> proj = new ArrayList<>(base.projections());
+            proj.add(new Place.Projection.Deref());
             return new Place(base.local(), proj);
         }
         int tmp = newTemp(typeOf(id));
@@ -348,6 +360,18 @@ public final class MirBuilder {
         for (int i = declared.size() - 1; i >= 0; i--) {
             push(new Statement.StorageDead(declared.get(i)));
         }
+    }
+
+    /** The place an expression of reference type finally points to (through every level of `&`). */
+    private Place derefAll(int expr) {
+        Place p = place(expr);
+        List<Place.Projection> proj = new ArrayList<>(p.projections());
+        Ty ty = typeOf(expr);
+        while (ty instanceof Ty.Ref r) {
+            proj.add(new Place.Projection.Deref());
+            ty = r.pointee();
+        }
+        return new Place(p.local(), proj);
     }
 
     /** Creates the local of a binding (with StorageLive) and records it. */
@@ -414,6 +438,12 @@ public final class MirBuilder {
             exprInto(dest, b.rhs());
             terminate(new Terminator.Goto(join));
             current = join;
+            return;
+        }
+        if (op.isComparison() && typeOf(b.lhs()) instanceof Ty.Ref) {
+            // Comparing references compares the values they point to (PartialEq for &T).
+            push(new Statement.Assign(dest, new Rvalue.BinaryOp(op, new Operand.Copy(derefAll(b.lhs())),
+                    new Operand.Copy(derefAll(b.rhs())))));
             return;
         }
         Operand lhs = operand(b.lhs());
@@ -502,6 +532,10 @@ public final class MirBuilder {
     }
 
     private void unary(Place dest, int id, Expr.Unary u) {
+        if (u.op() == UnaryOp.DEREF) {
+            push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Copy(place(id)))));
+            return;
+        }
         if (u.op() == UnaryOp.NEG && body.expr(u.operand()) instanceof Expr.Lit lit
                 && lit.value() instanceof Literal.Int i) {
             // A negated literal is a negative constant, as in rustc: no runtime negation, no check.

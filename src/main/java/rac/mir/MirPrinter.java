@@ -133,6 +133,7 @@ public final class MirPrinter {
                 yield sb.append(t.operands().size() == 1 ? ",)" : ")").toString();
             }
             case Rvalue.Cast c -> operand(c.operand()) + " as " + Ty.display(c.target()) + " (IntToInt)";
+            case Rvalue.Ref ref -> (ref.mutable() ? "&mut " : "&") + place(ref.place());
         };
     }
 

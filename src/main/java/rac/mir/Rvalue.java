@@ -25,6 +25,9 @@ public sealed interface Rvalue {
         }
     }
 
+    /** {@code &place} / {@code &mut place}: the place's address. */
+    record Ref(boolean mutable, Place place) implements Rvalue { }
+
     /** {@code operand as ty} between integer types (and bool to integer). */
     record Cast(Operand operand, Ty target) implements Rvalue { }
 

@@ -259,6 +259,11 @@ public final class InferenceContext {
         if (ra instanceof Ty.Never || ra instanceof Ty.Error) {
             return expected;
         }
+        // `&mut T` coerces to `&T`.
+        if (resolve(expected) instanceof Ty.Ref er && !er.mutable() && ra instanceof Ty.Ref ar && ar.mutable()
+                && unify(er.pointee(), ar.pointee())) {
+            return expected;
+        }
         if (!unify(expected, actual)) {
             mismatch(expr, expected, actual);
         }
@@ -354,11 +359,20 @@ public final class InferenceContext {
             }
             case Expr.Field f -> inferField(id, f);
             case Expr.Cast c -> inferCast(id, c);
+            case Expr.Ref r -> {
+                Ty exp = expected == null ? null : resolve(expected);
+                Ty inner = inferExpr(r.expr(), exp instanceof Ty.Ref er ? er.pointee() : null);
+                yield new Ty.Ref(r.mutable(), inner);
+            }
             case Expr.Print p -> {
                 for (Expr.FmtPiece piece : p.pieces()) {
                     if (piece instanceof Expr.FmtPiece.Arg a) {
                         Ty t = inferExpr(a.arg(), null);
                         Ty r = resolve(t);
+                        // Display for &T is T's.
+                        while (r instanceof Ty.Ref ref && !(resolve(ref.pointee()) instanceof Ty.Str)) {
+                            r = resolve(ref.pointee());
+                        }
                         boolean ok = r instanceof Ty.Int || r instanceof Ty.Bool || r instanceof Ty.Error
                                 || (r instanceof Ty.Infer v && v.kind() == Ty.InferKind.INT)
                                 || (r instanceof Ty.Ref ref && resolve(ref.pointee()) instanceof Ty.Str);
@@ -412,6 +426,9 @@ public final class InferenceContext {
 
     private Ty inferField(int id, Expr.Field f) {
         Ty base = resolve(inferExpr(f.base(), null));
+        while (base instanceof Ty.Ref r) {
+            base = resolve(r.pointee());
+        }
         if (base instanceof Ty.Error) {
             return Ty.ERROR;
         }
