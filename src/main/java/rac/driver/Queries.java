@@ -501,6 +501,19 @@ public final class Queries {
             }
         }
         if (!anyErrors) {
+            // Borrow-check stage: runs only on crates that type-checked, as in rustc.
+            for (DefId def : all) {
+                DefMap.DefData data = defs.def(def.index());
+                int start = itemStart(ctx, data.file(), data.astId());
+                for (RelDiagnostic d : rac.hir.Mutability.check(ctx.get(BODY, def).body())) {
+                    out.add(d.absolute(data.file(), start));
+                    anyErrors = true;
+                }
+            }
+            mainReturnType(ctx, defs, out);
+            anyErrors |= out.stream().anyMatch(x -> x.level() == Level.ERROR);
+        }
+        if (!anyErrors) {
             for (DefId def : all) {
                 DefMap.DefData data = defs.def(def.index());
                 int start = itemStart(ctx, data.file(), data.astId());
@@ -521,6 +534,28 @@ public final class Queries {
             out.addAll(deadCode(ctx, defs, d.def()));
         }
         return firstNoteOnly(out);
+    }
+
+    /** rustc's E0277 for a `main` that returns something other than `()` or `!` (the only Termination types rac has). */
+    private static void mainReturnType(QueryContext ctx, DefMap defs, List<Diagnostic> out) {
+        if (!(defs.module(DefMap.ROOT).values().get("main") instanceof DefMap.Res.Def d)
+                || defs.def(d.def()).kind() != DefMap.DefKind.FN) {
+            return;
+        }
+        Ty ret = ctx.get(FN_SIG, new DefId(d.def())).sig().ret();
+        if (Ty.isUnit(ret) || ret instanceof Ty.Never || ret instanceof Ty.Error) {
+            return;
+        }
+        DefMap.DefData data = defs.def(d.def());
+        SyntaxNode node = ctx.get(AST_ID_MAP, data.file()).get(data.astId());
+        SyntaxNode retType = node.firstChild(SyntaxKind.RET_TYPE);
+        SyntaxNode ty = retType == null ? null : retType.children().stream().filter(c -> c.kind() != SyntaxKind.ERROR_NODE)
+                .findFirst().orElse(null);
+        var r = (ty != null ? ty : node).textRange();
+        out.add(Diagnostic.error("`main` has invalid return type `" + Ty.display(ret) + "`").code("E0277")
+                .primary(new Span(data.file(), r.start(), r.end()),
+                        "`main` can only return types that implement `Termination`")
+                .help("consider using `()`, or a `Result`").build());
     }
 
     /** Items the item tree could not lower, and item kinds the later stages do not handle yet. */

@@ -450,12 +450,12 @@ public final class BodyLowering {
         int rhs = lowerExpr(operands.get(1));
         String op = opTok.text();
         if (op.equals("=")) {
-            return alloc(new Expr.Assign(lhs, rhs), n);
+            return alloc(new Expr.Assign(lhs, rhs, rel(opTok)), n);
         }
         if (op.length() >= 2 && op.endsWith("=") && !op.equals("==") && !op.equals("!=") && !op.equals("<=")
                 && !op.equals(">=")) {
             BinaryOp bop = binaryOp(op.substring(0, op.length() - 1));
-            return alloc(new Expr.AssignOp(bop, lhs, rhs), n);
+            return alloc(new Expr.AssignOp(bop, lhs, rhs, rel(opTok)), n);
         }
         BinaryOp bop = binaryOp(op);
         if (bop == null) {

@@ -31,11 +31,11 @@ public sealed interface Expr {
     /** {@code -e}, {@code !e}, {@code *e}. */
     record Unary(UnaryOp op, int operand) implements Expr { }
 
-    /** {@code lhs = rhs}. */
-    record Assign(int lhs, int rhs) implements Expr { }
+    /** {@code lhs = rhs}; {@code opRange} is where the {@code =} is. */
+    record Assign(int lhs, int rhs, RelRange opRange) implements Expr { }
 
-    /** {@code lhs op= rhs}. */
-    record AssignOp(BinaryOp op, int lhs, int rhs) implements Expr { }
+    /** {@code lhs op= rhs}; {@code opRange} is where the operator is. */
+    record AssignOp(BinaryOp op, int lhs, int rhs, RelRange opRange) implements Expr { }
 
     /** {@code callee(args)}. */
     record Call(int callee, List<Integer> args) implements Expr {

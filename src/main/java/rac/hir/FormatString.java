@@ -57,6 +57,10 @@ final class FormatString {
                     next++;
                     pieces.add(null);
                 } else if (Character.isDigit(inner.charAt(0))) {
+                    if (inner.length() > 9 || !inner.chars().allMatch(Character::isDigit)) {
+                        onError.accept("invalid argument index `" + inner + "`");
+                        return false;
+                    }
                     int idx = Integer.parseInt(inner);
                     refs.add(new Object[] {pieces.size(), idx});
                     maxPositional = Math.max(maxPositional, idx);

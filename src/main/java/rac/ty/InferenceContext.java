@@ -296,9 +296,11 @@ public final class InferenceContext {
             case Expr.Assign a -> {
                 Ty lhs = inferExpr(a.lhs(), null);
                 checkExprCoercing(a.rhs(), lhs);
+                requirePlace(a.lhs(), a.opRange());
                 yield Ty.UNIT;
             }
             case Expr.AssignOp a -> {
+                requirePlace(a.lhs(), a.opRange());
                 Ty lhs = inferExpr(a.lhs(), null);
                 if (a.op().isShift()) {
                     Ty rhs = inferExpr(a.rhs(), null);
@@ -376,7 +378,10 @@ public final class InferenceContext {
                         boolean ok = r instanceof Ty.Int || r instanceof Ty.Bool || r instanceof Ty.Error
                                 || (r instanceof Ty.Infer v && v.kind() == Ty.InferKind.INT)
                                 || (r instanceof Ty.Ref ref && resolve(ref.pointee()) instanceof Ty.Str);
-                        if (!ok) {
+                        if (r instanceof Ty.Char || (r instanceof Ty.Int it && it.kind().bits() == 128)) {
+                            error(null, "printing `" + show(r) + "` is not supported by rac yet",
+                                    body.exprRange(a.arg()), "", List.of());
+                        } else if (!ok) {
                             error("E0277", "`" + show(t) + "` doesn't implement `std::fmt::Display`",
                                     body.exprRange(a.arg()),
                                     "`" + show(t) + "` cannot be formatted with the default formatter", List.of());
@@ -453,6 +458,23 @@ public final class InferenceContext {
         }
         diagnostics.add(new RelDiagnostic(d.build()));
         return Ty.ERROR;
+    }
+
+    /** rustc's E0070: only places (locals, fields of places, derefs) can be assigned to. */
+    private void requirePlace(int lhs, RelRange op) {
+        int e = lhs;
+        while (body.expr(e) instanceof Expr.Field f) {
+            e = f.base();
+        }
+        Expr root = body.expr(e);
+        if (root instanceof Expr.Local || root instanceof Expr.Missing
+                || (root instanceof Expr.Unary u && u.op() == UnaryOp.DEREF)) {
+            return;
+        }
+        RelRange l = body.exprRange(lhs);
+        diagnostics.add(new RelDiagnostic(Diagnostic.error("invalid left-hand side of assignment").code("E0070")
+                .primary(RelDiagnostic.rel(op.start(), op.end()), "")
+                .secondary(RelDiagnostic.rel(l.start(), l.end()), "cannot assign to this expression").build()));
     }
 
     private Ty literalType(Literal lit, Ty expected) {
