@@ -15,6 +15,9 @@ public interface CodegenContext {
 
     Callee callee(DefId def);
 
+    /** The definition of a struct or enum. */
+    rac.ty.AdtDef adtDef(DefId adt);
+
     /** The location of {@code source} inside the function {@code body}. */
     Location location(MirBody body, SourceInfo source);
 }

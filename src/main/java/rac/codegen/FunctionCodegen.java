@@ -28,7 +28,10 @@ final class FunctionCodegen {
     private final StringBuilder out = new StringBuilder();
     private int tmp;
 
+    private final Types types;
+
     FunctionCodegen(ModuleBuilder module, MirBody mir, CodegenContext cx) {
+        this.types = new Types(cx::adtDef);
         this.module = module;
         this.mir = mir;
         this.cx = cx;
@@ -36,19 +39,19 @@ final class FunctionCodegen {
 
     String emit(String symbol, boolean external) {
         Ty ret = mir.locals().get(0).ty();
-        out.append("define ").append(external ? "" : "internal ").append(Types.returnType(ret)).append(" @")
+        out.append("define ").append(external ? "" : "internal ").append(types.returnType(ret)).append(" @")
                 .append(symbol).append('(');
         boolean first = true;
         for (int i = 1; i <= mir.argCount(); i++) {
             Ty t = mir.locals().get(i).ty();
-            if (Types.isZeroSized(t)) {
+            if (types.isZeroSized(t)) {
                 continue;
             }
             if (!first) {
                 out.append(", ");
             }
             first = false;
-            out.append(Types.valueType(t)).append(" %arg").append(i);
+            out.append(types.valueType(t)).append(" %arg").append(i);
         }
         out.append(')');
         if (ret instanceof Ty.Never) {
@@ -57,13 +60,13 @@ final class FunctionCodegen {
         out.append(" unnamed_addr {\nstart:\n");
         for (int i = 0; i < mir.locals().size(); i++) {
             LocalDecl d = mir.locals().get(i);
-            if (!Types.isZeroSized(d.ty())) {
-                out.append("  %_").append(i).append(" = alloca ").append(Types.memoryType(d.ty())).append('\n');
+            if (!types.isZeroSized(d.ty())) {
+                out.append("  %_").append(i).append(" = alloca ").append(types.memoryType(d.ty())).append('\n');
             }
         }
         for (int i = 1; i <= mir.argCount(); i++) {
             Ty t = mir.locals().get(i).ty();
-            if (!Types.isZeroSized(t)) {
+            if (!types.isZeroSized(t)) {
                 store(t, "%arg" + i, "%_" + i);
             }
         }
@@ -94,13 +97,20 @@ final class FunctionCodegen {
     private String address(Place p) {
         String addr = "%_" + p.local();
         Ty ty = mir.locals().get(p.local()).ty();
+        int variant = -1;
         for (Place.Projection proj : p.projections()) {
             switch (proj) {
+                case Place.Projection.Downcast dc -> variant = dc.variant();
                 case Place.Projection.Field f -> {
-                    String r = fresh();
-                    line(r + " = getelementptr inbounds " + Types.memoryType(ty) + ", ptr " + addr + ", i32 0, i32 "
-                            + f.index());
-                    addr = r;
+                    if (variant >= 0 || (ty instanceof Ty.Adt a && types.adt(a).isEnum())) {
+                        addr = variantField(ty, addr, Math.max(variant, 0), f.index());
+                        variant = -1;
+                    } else {
+                        String r = fresh();
+                        line(r + " = getelementptr inbounds " + types.memoryType(ty) + ", ptr " + addr + ", i32 0, i32 "
+                                + f.index());
+                        addr = r;
+                    }
                     ty = f.ty();
                 }
                 case Place.Projection.Deref d -> {
@@ -114,12 +124,24 @@ final class FunctionCodegen {
         return addr;
     }
 
+    /** The address of field {@code field} of variant {@code variant} of the enum at {@code addr}. */
+    private String variantField(Ty enumTy, String addr, int variant, int field) {
+        rac.ty.AdtDef def = types.adt((Ty.Adt) enumTy);
+        Ty payload = Types.variantType(def.variants().get(variant));
+        String p = fresh();
+        line(p + " = getelementptr inbounds " + types.memoryType(enumTy) + ", ptr " + addr + ", i32 0, i32 1");
+        String r = fresh();
+        line(r + " = getelementptr inbounds " + types.memoryType(payload) + ", ptr " + p + ", i32 0, i32 " + field);
+        return r;
+    }
+
     private Ty placeType(Place p) {
         Ty ty = mir.locals().get(p.local()).ty();
         for (Place.Projection proj : p.projections()) {
             ty = switch (proj) {
                 case Place.Projection.Field f -> f.ty();
                 case Place.Projection.Deref d -> ((Ty.Ref) ty).pointee();
+                case Place.Projection.Downcast dc -> ty;
             };
         }
         return ty;
@@ -133,7 +155,7 @@ final class FunctionCodegen {
             line(b + " = trunc i8 " + r + " to i1");
             return b;
         }
-        line(r + " = load " + Types.valueType(ty) + ", ptr " + addr);
+        line(r + " = load " + types.valueType(ty) + ", ptr " + addr);
         return r;
     }
 
@@ -144,7 +166,7 @@ final class FunctionCodegen {
             line("store i8 " + z + ", ptr " + addr);
             return;
         }
-        line("store " + Types.valueType(ty) + " " + value + ", ptr " + addr);
+        line("store " + types.valueType(ty) + " " + value + ", ptr " + addr);
     }
 
     private Ty operandType(Operand op) {
@@ -158,7 +180,7 @@ final class FunctionCodegen {
     /** The SSA value of an operand; null for zero-sized values. */
     private String value(Operand op) {
         Ty ty = operandType(op);
-        if (Types.isZeroSized(ty)) {
+        if (types.isZeroSized(ty)) {
             return null;
         }
         return switch (op) {
@@ -214,7 +236,7 @@ final class FunctionCodegen {
         switch (rv) {
             case Rvalue.Use u -> {
                 String v = value(u.operand());
-                if (v != null && !Types.isZeroSized(ty)) {
+                if (v != null && !types.isZeroSized(ty)) {
                     store(ty, v, address(place));
                 }
             }
@@ -225,7 +247,7 @@ final class FunctionCodegen {
             case Rvalue.CheckedBinaryOp c -> {
                 Ty opTy = operandType(c.lhs());
                 IntTy it = ((Ty.Int) opTy).kind();
-                String llty = Types.valueType(opTy);
+                String llty = types.valueType(opTy);
                 String intrinsic = "llvm." + (it.signed() ? "s" : "u") + switch (c.op()) {
                     case ADD -> "add";
                     case SUB -> "sub";
@@ -244,18 +266,18 @@ final class FunctionCodegen {
                 line(v1 + " = extractvalue { " + llty + ", i1 } " + res + ", 1");
                 String addr = address(place);
                 String f0 = fresh();
-                line(f0 + " = getelementptr inbounds " + Types.memoryType(ty) + ", ptr " + addr + ", i32 0, i32 0");
+                line(f0 + " = getelementptr inbounds " + types.memoryType(ty) + ", ptr " + addr + ", i32 0, i32 0");
                 store(opTy, v0, f0);
                 String f1 = fresh();
-                line(f1 + " = getelementptr inbounds " + Types.memoryType(ty) + ", ptr " + addr + ", i32 0, i32 1");
+                line(f1 + " = getelementptr inbounds " + types.memoryType(ty) + ", ptr " + addr + ", i32 0, i32 1");
                 store(Ty.BOOL, v1, f1);
             }
             case Rvalue.UnaryOp u -> {
                 String v = value(u.operand());
                 String r = fresh();
                 switch (u.op()) {
-                    case NEG -> line(r + " = sub " + Types.valueType(ty) + " 0, " + v);
-                    case NOT -> line(r + " = xor " + Types.valueType(ty) + " " + v + ", -1");
+                    case NEG -> line(r + " = sub " + types.valueType(ty) + " 0, " + v);
+                    case NOT -> line(r + " = xor " + types.valueType(ty) + " " + v + ", -1");
                     case DEREF -> throw new IllegalStateException("deref as rvalue");
                 }
                 store(ty, r, address(place));
@@ -269,7 +291,7 @@ final class FunctionCodegen {
                         continue;
                     }
                     String f = fresh();
-                    line(f + " = getelementptr inbounds " + Types.memoryType(ty) + ", ptr " + addr + ", i32 0, i32 " + i);
+                    line(f + " = getelementptr inbounds " + types.memoryType(ty) + ", ptr " + addr + ", i32 0, i32 " + i);
                     store(elems.get(i), v, f);
                 }
             }
@@ -278,15 +300,52 @@ final class FunctionCodegen {
                 store(ty, cast(v, operandType(c.operand()), c.target()), address(place));
             }
             case Rvalue.Ref r -> {
-                String addr = address(r.place());
+                String addr = types.isZeroSized(placeType(r.place())) ? "inttoptr (i64 1 to ptr)" : address(r.place());
                 line("store ptr " + addr + ", ptr " + address(place));
+            }
+            case Rvalue.Aggregate a -> {
+                if (types.isZeroSized(ty)) {
+                    return;
+                }
+                String addr = address(place);
+                rac.ty.AdtDef def = types.adt(a.adt());
+                rac.ty.AdtDef.VariantDef v = def.variants().get(a.variant());
+                if (def.isEnum()) {
+                    String tag = fresh();
+                    line(tag + " = getelementptr inbounds " + types.memoryType(ty) + ", ptr " + addr + ", i32 0, i32 0");
+                    line("store i64 " + v.discriminant().longValue() + ", ptr " + tag);
+                }
+                for (int i = 0; i < a.fields().size(); i++) {
+                    Ty fty = v.fields().get(i).ty();
+                    String val = value(a.fields().get(i));
+                    if (val == null || types.isZeroSized(fty)) {
+                        continue;
+                    }
+                    String f;
+                    if (def.isEnum()) {
+                        f = variantField(ty, addr, a.variant(), i);
+                    } else {
+                        f = fresh();
+                        line(f + " = getelementptr inbounds " + types.memoryType(ty) + ", ptr " + addr + ", i32 0, i32 " + i);
+                    }
+                    store(fty, val, f);
+                }
+            }
+            case Rvalue.Discriminant d -> {
+                String addr = address(d.place());
+                String tag = fresh();
+                line(tag + " = getelementptr inbounds " + types.memoryType(placeType(d.place())) + ", ptr " + addr
+                        + ", i32 0, i32 0");
+                String v = fresh();
+                line(v + " = load i64, ptr " + tag);
+                store(ty, cast(v, new Ty.Int(IntTy.I64), ty), address(place));
             }
         }
     }
 
     private String cast(String v, Ty from, Ty to) {
-        String ft = Types.valueType(from);
-        String tt = Types.valueType(to);
+        String ft = types.valueType(from);
+        String tt = types.valueType(to);
         int fb = Types.bits(from);
         int tb = Types.bits(to);
         if (fb == tb) {
@@ -306,7 +365,7 @@ final class FunctionCodegen {
         Ty ty = operandType(lhs);
         String l = value(lhs);
         String r = value(rhs);
-        String llty = Types.valueType(ty);
+        String llty = types.valueType(ty);
         boolean signed = ty instanceof Ty.Int it && it.kind().signed();
         String res = fresh();
         switch (op) {
@@ -338,7 +397,7 @@ final class FunctionCodegen {
                             : w == 16 ? IntTy.U16 : IntTy.U8);
                     l = castUnsigned(l, ty, wide);
                     rr = castUnsigned(r, rty, wide);
-                    cmpTy = Types.valueType(wide);
+                    cmpTy = types.valueType(wide);
                     signed = false;
                 }
                 String pred = switch (op) {
@@ -363,8 +422,8 @@ final class FunctionCodegen {
             return v;
         }
         String r = fresh();
-        line(r + " = " + (fb > tb ? "trunc " : "zext ") + Types.valueType(from) + " " + v + " to "
-                + Types.valueType(to));
+        line(r + " = " + (fb > tb ? "trunc " : "zext ") + types.valueType(from) + " " + v + " to "
+                + types.valueType(to));
         return r;
     }
 
@@ -375,17 +434,17 @@ final class FunctionCodegen {
             case Terminator.Goto g -> line("br label %bb" + g.target());
             case Terminator.Return r -> {
                 Ty ret = mir.locals().get(0).ty();
-                if (Types.isZeroSized(ret) || ret instanceof Ty.Never) {
+                if (types.isZeroSized(ret) || ret instanceof Ty.Never) {
                     line(ret instanceof Ty.Never ? "unreachable" : "ret void");
                 } else {
-                    line("ret " + Types.valueType(ret) + " " + load(ret, "%_0"));
+                    line("ret " + types.valueType(ret) + " " + load(ret, "%_0"));
                 }
             }
             case Terminator.Unreachable u -> line("unreachable");
             case Terminator.SwitchInt s -> {
                 Ty ty = operandType(s.discr());
                 String v = value(s.discr());
-                String llty = Types.valueType(ty);
+                String llty = types.valueType(ty);
                 StringBuilder sb = new StringBuilder("switch " + llty + " " + v + ", label %bb" + s.otherwise() + " [");
                 for (int i = 0; i < s.values().size(); i++) {
                     String c = ty instanceof Ty.Bool ? (s.values().get(i) != 0 ? "true" : "false")
@@ -434,11 +493,11 @@ final class FunctionCodegen {
             if (!args.isEmpty()) {
                 args.append(", ");
             }
-            args.append(Types.valueType(operandType(a))).append(' ').append(v);
+            args.append(types.valueType(operandType(a))).append(' ').append(v);
         }
-        module.declareFunction(callee.symbol(), callee.sig());
+        module.declareFunction(callee.symbol(), callee.sig(), types);
         Ty ret = callee.sig().ret();
-        String retTy = Types.returnType(ret);
+        String retTy = types.returnType(ret);
         if (retTy.equals("void")) {
             line("call void @" + callee.symbol() + "(" + args + ")");
         } else {

@@ -47,22 +47,22 @@ public final class ModuleBuilder {
         declarations.add(declaration);
     }
 
-    void declareFunction(String symbol, FnSig sig) {
+    void declareFunction(String symbol, FnSig sig, Types types) {
         if (defined.contains(symbol)) {
             return;
         }
-        StringBuilder sb = new StringBuilder("declare ").append(Types.returnType(sig.ret())).append(" @")
+        StringBuilder sb = new StringBuilder("declare ").append(types.returnType(sig.ret())).append(" @")
                 .append(symbol).append('(');
         boolean first = true;
         for (Ty p : sig.params()) {
-            if (Types.isZeroSized(p)) {
+            if (types.isZeroSized(p)) {
                 continue;
             }
             if (!first) {
                 sb.append(", ");
             }
             first = false;
-            sb.append(Types.valueType(p));
+            sb.append(types.valueType(p));
         }
         sb.append(')');
         if (sig.ret() instanceof Ty.Never) {

@@ -1,23 +1,47 @@
 package rac.codegen;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import rac.hir.DefId;
+import rac.ty.AdtDef;
 import rac.ty.Ty;
 
-/** How rac types are laid out in LLVM IR. */
+/**
+ * How rac types are laid out in LLVM IR. Tuples and structs are LLVM literal structs of their
+ * fields in declaration order; an enum is {@code { i64 tag, [n x i64] payload }} where the payload
+ * holds the active variant's fields as a literal struct, and the tag is the discriminant value.
+ * Sizes computed here only size enum payloads, and never undercount LLVM's own layout.
+ */
 final class Types {
-    private Types() {
+    private final Function<DefId, AdtDef> adts;
+    private final Map<Ty, String> memoryTypes = new HashMap<>();
+
+    Types(Function<DefId, AdtDef> adts) {
+        this.adts = adts;
     }
 
-    static boolean isZeroSized(Ty t) {
+    AdtDef adt(Ty.Adt a) {
+        return adts.apply(a.def());
+    }
+
+    boolean isZeroSized(Ty t) {
         return switch (t) {
-            case Ty.Tuple tu -> tu.elements().stream().allMatch(Types::isZeroSized);
+            case Ty.Tuple tu -> tu.elements().stream().allMatch(this::isZeroSized);
             case Ty.Never n -> true;
             case Ty.Error e -> true;
+            case Ty.Adt a -> {
+                AdtDef def = adt(a);
+                yield def.isEnum() ? def.variants().isEmpty()
+                        : def.struct().fields().stream().allMatch(f -> isZeroSized(f.ty()));
+            }
             default -> false;
         };
     }
 
     /** The type of an SSA value of this type. */
-    static String valueType(Ty t) {
+    String valueType(Ty t) {
         return switch (t) {
             case Ty.Int i -> "i" + i.kind().bits();
             case Ty.Bool b -> "i1";
@@ -25,32 +49,113 @@ final class Types {
             case Ty.Float f -> f.bits() == 32 ? "float" : "double";
             case Ty.Ref r -> r.pointee() instanceof Ty.Str ? "{ ptr, i64 }" : "ptr";
             case Ty.Tuple tu -> memoryType(t);
+            case Ty.Adt a -> memoryType(t);
             default -> throw new IllegalStateException("no LLVM value type for " + Ty.display(t));
         };
     }
 
     /** The type of this type's storage in memory ({@code bool} is a byte). */
-    static String memoryType(Ty t) {
-        return switch (t) {
+    String memoryType(Ty t) {
+        String cached = memoryTypes.get(t);
+        if (cached != null) {
+            return cached;
+        }
+        String s = switch (t) {
             case Ty.Bool b -> "i8";
-            case Ty.Tuple tu -> {
-                StringBuilder sb = new StringBuilder("{ ");
-                boolean first = true;
-                for (Ty e : tu.elements()) {
-                    if (!first) {
-                        sb.append(", ");
-                    }
-                    first = false;
-                    sb.append(isZeroSized(e) ? "{}" : memoryType(e));
+            case Ty.Tuple tu -> structType(tu.elements());
+            case Ty.Adt a -> {
+                AdtDef def = adt(a);
+                if (!def.isEnum()) {
+                    yield structType(def.struct().fields().stream().map(AdtDef.FieldDef::ty).toList());
                 }
-                yield sb.append(first ? "}" : " }").toString();
+                long payload = 0;
+                for (AdtDef.VariantDef v : def.variants()) {
+                    payload = Math.max(payload, size(variantType(v)));
+                }
+                yield payload == 0 ? "{ i64 }" : "{ i64, [" + ((payload + 7) / 8) + " x i64] }";
             }
             default -> valueType(t);
+        };
+        memoryTypes.put(t, s);
+        return s;
+    }
+
+    /** The field types of a variant, as a tuple (its payload's layout). */
+    static Ty variantType(AdtDef.VariantDef v) {
+        return new Ty.Tuple(v.fields().stream().map(AdtDef.FieldDef::ty).toList());
+    }
+
+    private String structType(List<Ty> fields) {
+        StringBuilder sb = new StringBuilder("{ ");
+        boolean first = true;
+        for (Ty e : fields) {
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            sb.append(isZeroSized(e) ? "{}" : memoryType(e));
+        }
+        return sb.append(first ? "}" : " }").toString();
+    }
+
+    /** An upper bound of the type's size in bytes (exact for everything but 128-bit integers). */
+    long size(Ty t) {
+        return switch (t) {
+            case Ty.Tuple tu -> structSize(tu.elements());
+            case Ty.Adt a -> {
+                AdtDef def = adt(a);
+                if (!def.isEnum()) {
+                    yield structSize(def.struct().fields().stream().map(AdtDef.FieldDef::ty).toList());
+                }
+                long payload = 0;
+                for (AdtDef.VariantDef v : def.variants()) {
+                    payload = Math.max(payload, size(variantType(v)));
+                }
+                yield 8 + (payload + 7) / 8 * 8;
+            }
+            default -> isZeroSized(t) ? 0 : scalarSize(t);
+        };
+    }
+
+    long align(Ty t) {
+        return switch (t) {
+            case Ty.Tuple tu -> tu.elements().stream().mapToLong(this::align).max().orElse(1);
+            case Ty.Adt a -> {
+                AdtDef def = adt(a);
+                if (def.isEnum()) {
+                    yield 8;
+                }
+                yield def.struct().fields().stream().mapToLong(f -> align(f.ty())).max().orElse(1);
+            }
+            case Ty.Ref r -> 8;
+            default -> isZeroSized(t) ? 1 : scalarSize(t);
+        };
+    }
+
+    private long structSize(List<Ty> fields) {
+        long off = 0;
+        long maxAlign = 1;
+        for (Ty f : fields) {
+            long a = align(f);
+            maxAlign = Math.max(maxAlign, a);
+            off = (off + a - 1) / a * a + size(f);
+        }
+        return (off + maxAlign - 1) / maxAlign * maxAlign;
+    }
+
+    private static long scalarSize(Ty t) {
+        return switch (t) {
+            case Ty.Int i -> i.kind().bits() / 8;
+            case Ty.Bool b -> 1;
+            case Ty.Char c -> 4;
+            case Ty.Float f -> f.bits() / 8;
+            case Ty.Ref r -> r.pointee() instanceof Ty.Str ? 16 : 8;
+            default -> 8;
         };
     }
 
     /** The LLVM return type of a function returning {@code t}. */
-    static String returnType(Ty t) {
+    String returnType(Ty t) {
         return isZeroSized(t) ? "void" : valueType(t);
     }
 

@@ -95,6 +95,13 @@ final class ExplanationTexts {
         fn main() { add(1); }
         --
         Pass exactly as many arguments as the function declares.
+        @@ E0062
+        A struct expression gives a value to the same field more than once.
+        --
+        struct P { x: i32 }
+        fn main() { let p = P { x: 1, x: 2 }; }
+        --
+        Give each field exactly one value.
         @@ E0063
         A struct literal does not give a value to every field.
         --
@@ -117,6 +124,13 @@ final class ExplanationTexts {
         fn main() { LIMIT = 20; }
         --
         Assign to a variable, a field, an index or a dereference instead.
+        @@ E0071
+        A struct expression was written with a type that is not a struct, a variant or a union.
+        --
+        type N = u32;
+        fn main() { let n = N { value: 1 }; }
+        --
+        Struct expressions only build structs, enum variants and unions.
         @@ E0072
         A recursive type contains itself directly, so it would have infinite size.
         --
@@ -380,6 +394,12 @@ final class ExplanationTexts {
         }
         --
         Declare it mutable with `let mut x = 1;` or introduce a new binding.
+        @@ E0390
+        An inherent `impl` was written for a type that is not defined in the current crate, such as a primitive type.
+        --
+        impl u8 { fn double(self) -> u8 { self * 2 } }
+        --
+        Define a trait with the method and implement it for the type instead.
         @@ E0392
         A type or lifetime parameter is declared on a struct or enum but never used in it.
         --
@@ -418,6 +438,12 @@ final class ExplanationTexts {
         }
         --
         Remove the extra method, move it to an inherent `impl`, or add it to the trait.
+        @@ E0411
+        `Self` was used outside of an impl, a trait or a type definition.
+        --
+        fn f() -> Self { }
+        --
+        `Self` only has a meaning inside impls, traits and type definitions; name the type instead.
         @@ E0412
         Current compilers report this as E0425. A type name was used that is not defined or imported in this scope.
         --
@@ -494,6 +520,27 @@ final class ExplanationTexts {
         use something::missing;
         --
         Check the path; in editions from 2018 on, paths inside the crate start with `crate::`.
+        @@ E0533
+        A path that names a struct-like or unit item was used where a value or a pattern of another kind was expected, for instance a struct-like variant used without braces.
+        --
+        enum E { V { a: u8 } }
+        fn main() { let e = E::V; }
+        --
+        Use the item as declared: `E::V { a: 1 }` for a struct-like variant.
+        @@ E0559
+        A struct-like enum variant was built with a field it does not have.
+        --
+        enum E { V { a: u8 } }
+        fn main() { let e = E::V { b: 1 }; }
+        --
+        Use the field names declared in the variant.
+        @@ E0574
+        A path in a struct expression or pattern names something that is not a struct, a variant or a union.
+        --
+        mod m {}
+        fn main() { let x = m { a: 1 }; }
+        --
+        Name a struct, an enum variant or a union there.
         @@ E0583
         A `mod name;` declaration has no file to load: neither `name.rs` nor `name/mod.rs` exists next to
         the file that declares it (or in the directory a `#[path]` attribute names).

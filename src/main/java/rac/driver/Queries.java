@@ -216,7 +216,7 @@ public final class Queries {
         DefMap defs = ctx.get(DEF_MAP, key);
         List<DefId> out = new ArrayList<>();
         for (int i = 0; i < defs.defs().size(); i++) {
-            if (defs.def(i).kind() == DefMap.DefKind.FN) {
+            if (defs.def(i).kind() == DefMap.DefKind.FN || defs.def(i).kind() == DefMap.DefKind.ASSOC_FN) {
                 out.add(new DefId(i));
             }
         }
@@ -263,10 +263,14 @@ public final class Queries {
         ItemTree.Fn item = fnItem(ctx, data);
         List<RelDiagnostic> diags = new ArrayList<>();
         List<Ty> params = new ArrayList<>();
-        for (ItemTree.Param p : item.params()) {
-            params.add(TypeLowering.lower(p.ty(), typeScope(ctx, data.module()), problem -> diags.add(typeProblem(problem))));
+        TypeLowering.TypeScope scope = typeScope(ctx, data.module(), selfTypeOf(ctx, defs, def.index()));
+        if (item.selfTy() != null) {
+            params.add(TypeLowering.lower(item.selfTy(), scope, problem -> diags.add(typeProblem(problem))));
         }
-        Ty ret = TypeLowering.lower(item.ret(), typeScope(ctx, data.module()), problem -> diags.add(typeProblem(problem)));
+        for (ItemTree.Param p : item.params()) {
+            params.add(TypeLowering.lower(p.ty(), scope, problem -> diags.add(typeProblem(problem))));
+        }
+        Ty ret = TypeLowering.lower(item.ret(), scope, problem -> diags.add(typeProblem(problem)));
         return new SigResult(new FnSig(data.name(), params, ret), diags);
     });
 
@@ -293,26 +297,203 @@ public final class Queries {
                 BodyLowering.Result body = ctx.get(BODY, def);
                 FnSig sig = ctx.get(FN_SIG, def).sig();
                 DefMap defs = ctx.get(DEF_MAP, CrateKey.LOCAL);
-                return InferenceContext.infer(body.body(), sig, d -> ctx.get(FN_SIG, d).sig(),
-                        d -> ctx.get(Queries.CONST_TYPE, d).sig().ret(), typeScope(ctx, defs.bodyModule(def.index())));
+                return InferenceContext.infer(body.body(), sig, tyEnv(ctx, defs.bodyModule(def.index()),
+                        selfTypeOf(ctx, defs, def.index())));
             });
+
+    /** The type environment of a body in {@code module} ({@code self} is the impl's self type or null). */
+    static rac.ty.TyEnv tyEnv(QueryContext ctx, int module, Ty self) {
+        TypeLowering.TypeScope scope = typeScope(ctx, module, self);
+        return new rac.ty.TyEnv() {
+            @Override
+            public FnSig fnSig(DefId fn) {
+                return ctx.get(FN_SIG, fn).sig();
+            }
+
+            @Override
+            public Ty constType(DefId constant) {
+                return ctx.get(Queries.CONST_TYPE, constant).sig().ret();
+            }
+
+            @Override
+            public rac.ty.AdtDef adtDef(DefId adt) {
+                return ctx.get(Queries.ADT_DEF, adt).def();
+            }
+
+            @Override
+            public DefId adtOfCtor(DefId ctor) {
+                return Queries.adtOfCtor(ctx, ctor);
+            }
+
+            @Override
+            public List<AssocItem> inherentItems(Ty ty) {
+                return ty instanceof Ty.Adt a ? ctx.get(Queries.INHERENT_IMPLS, CrateKey.LOCAL)
+                        .getOrDefault(a.def(), List.of()) : List.of();
+            }
+
+            @Override
+            public TypeLowering.TypeScope typeScope() {
+                return scope;
+            }
+        };
+    }
+
+    static DefId adtOfCtor(QueryContext ctx, DefId ctor) {
+        DefMap.DefData d = ctx.get(DEF_MAP, CrateKey.LOCAL).def(ctor.index());
+        return d.kind() == DefMap.DefKind.VARIANT ? new DefId(d.parent())
+                : d.kind() == DefMap.DefKind.STRUCT ? ctor : null;
+    }
+
+    /** The self type of the impl an associated item is in (null for other items). */
+    static Ty selfTypeOf(QueryContext ctx, DefMap defs, int def) {
+        DefMap.DefData d = defs.def(def);
+        if ((d.kind() == DefMap.DefKind.ASSOC_FN || d.kind() == DefMap.DefKind.ASSOC_CONST) && d.parent() >= 0) {
+            return ctx.get(Queries.IMPL_SELF, new DefId(d.parent())).sig().ret();
+        }
+        if (d.kind() == DefMap.DefKind.IMPL) {
+            return ctx.get(Queries.IMPL_SELF, new DefId(def)).sig().ret();
+        }
+        return null;
+    }
+
+    // ---- structs, enums, impls ----
+
+    /** A struct's or enum's definition and the errors in its field types and discriminants. */
+    public record AdtResult(rac.ty.AdtDef def, List<RelDiagnostic> diagnostics) {
+        public AdtResult {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    public static final DerivedQuery<DefId, AdtResult> ADT_DEF = DerivedQuery.named("adtDef", (ctx, def) -> {
+        DefMap defs = ctx.get(DEF_MAP, CrateKey.LOCAL);
+        DefMap.DefData data = defs.def(def.index());
+        ItemTree.Item item = findItem(ctx.get(ITEM_TREE, data.file()).items(), data.astId());
+        List<RelDiagnostic> diags = new ArrayList<>();
+        TypeLowering.TypeScope scope = typeScope(ctx, data.module(), null);
+        List<rac.ty.AdtDef.VariantDef> variants = new ArrayList<>();
+        if (item instanceof ItemTree.Struct st) {
+            variants.add(new rac.ty.AdtDef.VariantDef(def, data.name(), st.kind(), lowerFields(st.fields(), scope, diags),
+                    java.math.BigInteger.ZERO));
+            return new AdtResult(new rac.ty.AdtDef(def, data.name(), false, variants), diags);
+        }
+        ItemTree.Enum en = (ItemTree.Enum) item;
+        java.math.BigInteger next = java.math.BigInteger.ZERO;
+        for (int i = 0; i < defs.defs().size(); i++) {
+            DefMap.DefData v = defs.def(i);
+            if (v.kind() != DefMap.DefKind.VARIANT || v.parent() != def.index()) {
+                continue;
+            }
+            ItemTree.Variant iv = en.variants().get(v.index());
+            java.math.BigInteger discr = next;
+            if (iv.hasDiscriminant()) {
+                java.math.BigInteger value = ctx.get(Queries.CONST_VALUE, new DefId(i)).value();
+                if (value != null) {
+                    discr = value;
+                }
+            }
+            variants.add(new rac.ty.AdtDef.VariantDef(new DefId(i), v.name(), iv.kind(),
+                    lowerFields(iv.fields(), scope, diags), discr));
+            next = discr.add(java.math.BigInteger.ONE);
+        }
+        return new AdtResult(new rac.ty.AdtDef(def, data.name(), true, variants), diags);
+    });
+
+    private static List<rac.ty.AdtDef.FieldDef> lowerFields(List<ItemTree.Field> fields, TypeLowering.TypeScope scope,
+                                                            List<RelDiagnostic> diags) {
+        List<rac.ty.AdtDef.FieldDef> out = new ArrayList<>();
+        for (ItemTree.Field f : fields) {
+            out.add(new rac.ty.AdtDef.FieldDef(f.name(), TypeLowering.lower(f.ty(), scope,
+                    problem -> diags.add(typeProblem(problem)))));
+        }
+        return out;
+    }
+
+    /** The crate's structs and enums, in definition order. */
+    public static final DerivedQuery<CrateKey, List<DefId>> ADTS = DerivedQuery.named("adts", (ctx, key) -> {
+        DefMap defs = ctx.get(DEF_MAP, key);
+        List<DefId> out = new ArrayList<>();
+        for (int i = 0; i < defs.defs().size(); i++) {
+            if (defs.def(i).kind() == DefMap.DefKind.STRUCT || defs.def(i).kind() == DefMap.DefKind.ENUM) {
+                out.add(new DefId(i));
+            }
+        }
+        return out;
+    });
+
+    /** The self type of an inherent impl (as a signature with no parameters) and the errors in it. */
+    public static final DerivedQuery<DefId, SigResult> IMPL_SELF = DerivedQuery.named("implSelfType", (ctx, def) -> {
+        DefMap.DefData data = ctx.get(DEF_MAP, CrateKey.LOCAL).def(def.index());
+        ItemTree.Impl item = (ItemTree.Impl) findItem(ctx.get(ITEM_TREE, data.file()).items(), data.astId());
+        List<RelDiagnostic> diags = new ArrayList<>();
+        Ty ty = TypeLowering.lower(item.selfTy(), typeScope(ctx, data.module(), null),
+                problem -> diags.add(typeProblem(problem)));
+        if (!(ty instanceof Ty.Adt) && !(ty instanceof Ty.Error)) {
+            diags.add(new RelDiagnostic(Diagnostic.error("cannot define inherent `impl` for primitive types")
+                    .code("E0390").primary(RelDiagnostic.rel(0, 0), "").help("consider using an extension trait instead")
+                    .build()));
+        }
+        return new SigResult(new FnSig("impl", List.of(), ty), diags);
+    });
+
+    /** The associated items of every struct's and enum's inherent impls, in definition order. */
+    public static final DerivedQuery<CrateKey, Map<DefId, List<rac.ty.TyEnv.AssocItem>>> INHERENT_IMPLS =
+            DerivedQuery.named("inherentImpls", (ctx, key) -> {
+                DefMap defs = ctx.get(DEF_MAP, key);
+                Map<DefId, List<rac.ty.TyEnv.AssocItem>> out = new java.util.LinkedHashMap<>();
+                for (int i = 0; i < defs.defs().size(); i++) {
+                    DefMap.DefData d = defs.def(i);
+                    if ((d.kind() != DefMap.DefKind.ASSOC_FN && d.kind() != DefMap.DefKind.ASSOC_CONST) || d.parent() < 0) {
+                        continue;
+                    }
+                    if (!(ctx.get(IMPL_SELF, new DefId(d.parent())).sig().ret() instanceof Ty.Adt a)) {
+                        continue;
+                    }
+                    boolean isFn = d.kind() == DefMap.DefKind.ASSOC_FN;
+                    boolean hasSelf = isFn && fnItem(ctx, d).selfTy() != null;
+                    out.computeIfAbsent(a.def(), k -> new ArrayList<>())
+                            .add(new rac.ty.TyEnv.AssocItem(new DefId(i), d.name(), isFn, hasSelf));
+                }
+                Map<DefId, List<rac.ty.TyEnv.AssocItem>> frozen = new java.util.LinkedHashMap<>();
+                out.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+                return java.util.Collections.unmodifiableMap(frozen);
+            });
+
+    /** The crate's impl blocks, in definition order. */
+    public static final DerivedQuery<CrateKey, List<DefId>> IMPLS = DerivedQuery.named("impls", (ctx, key) -> {
+        DefMap defs = ctx.get(DEF_MAP, key);
+        List<DefId> out = new ArrayList<>();
+        for (int i = 0; i < defs.defs().size(); i++) {
+            if (defs.def(i).kind() == DefMap.DefKind.IMPL) {
+                out.add(new DefId(i));
+            }
+        }
+        return out;
+    });
 
     public static final DerivedQuery<DefId, MirBody> MIR = DerivedQuery.named("mirBody", (ctx, def) -> {
         BodyLowering.Result body = ctx.get(BODY, def);
         FnSig sig = ctx.get(FN_SIG, def).sig();
         InferenceResult types = ctx.get(INFER, def);
         return MirBuilder.build(sig, body.body(), types, ctx.get(OPTIONS, CrateKey.LOCAL).overflowChecks(),
-                d -> ctx.get(Queries.CONST_VALUE, d).value());
+                d -> ctx.get(Queries.CONST_VALUE, d).value(), d -> ctx.get(Queries.ADT_DEF, d).def(),
+                d -> adtOfCtor(ctx, d));
     });
 
     // ---- constants ----
 
     /** A const's declared type (as a signature with no parameters) and the errors in it. */
     public static final DerivedQuery<DefId, SigResult> CONST_TYPE = DerivedQuery.named("constType", (ctx, def) -> {
-        DefMap.DefData data = ctx.get(DEF_MAP, CrateKey.LOCAL).def(def.index());
+        DefMap defs = ctx.get(DEF_MAP, CrateKey.LOCAL);
+        DefMap.DefData data = defs.def(def.index());
+        if (data.kind() == DefMap.DefKind.VARIANT) {
+            // An explicit discriminant is an `isize` constant.
+            return new SigResult(new FnSig(data.name(), List.of(), new Ty.Int(rac.base.IntTy.ISIZE)), List.of());
+        }
         ItemTree.Const item = (ItemTree.Const) findItem(ctx.get(ITEM_TREE, data.file()).items(), data.astId());
         List<RelDiagnostic> diags = new ArrayList<>();
-        Ty ty = TypeLowering.lower(item.ty(), typeScope(ctx, data.module()), problem -> diags.add(typeProblem(problem)));
+        Ty ty = TypeLowering.lower(item.ty(), typeScope(ctx, data.module(), selfTypeOf(ctx, defs, def.index())),
+                problem -> diags.add(typeProblem(problem)));
         return new SigResult(new FnSig(data.name(), List.of(), ty), diags);
     });
 
@@ -345,7 +526,20 @@ public final class Queries {
      * primitive types, which are the fallback for a single unresolved name.
      */
     static TypeLowering.TypeScope typeScope(QueryContext ctx, int module) {
+        return typeScope(ctx, module, null);
+    }
+
+    /** A type scope where {@code Self} is {@code self} (null outside impls: {@code Self} is then E0411). */
+    static TypeLowering.TypeScope typeScope(QueryContext ctx, int module, Ty self) {
         return (path, onError) -> {
+            if (path.size() == 1 && path.get(0).equals("Self")) {
+                if (self == null) {
+                    onError.accept(new TypeLowering.Problem("E0411", "cannot find type `Self` in this scope",
+                            "`Self` is only available in impls, traits, and type definitions"));
+                    return Ty.ERROR;
+                }
+                return self;
+            }
             DefMap defs = ctx.get(DEF_MAP, CrateKey.LOCAL);
             Edition edition = ctx.get(OPTIONS, CrateKey.LOCAL).edition();
             PathResolver.Resolution res = new PathResolver(defs, module, edition).resolveType(path);
@@ -362,7 +556,8 @@ public final class Queries {
                                 yield Ty.ERROR;
                             }
                         }
-                        case STRUCT, UNION, ENUM -> {
+                        case STRUCT, ENUM -> new Ty.Adt(new DefId(d.def()), data.name(), List.of());
+                        case UNION -> {
                             onError.accept(new TypeLowering.Problem(null, "the type `" + String.join("::", path)
                                     + "` is not supported by rac yet", ""));
                             yield Ty.ERROR;
@@ -393,14 +588,27 @@ public final class Queries {
                 DefMap.DefData data = defs.def(def.index());
                 SyntaxNode node = ctx.get(AST_ID_MAP, data.file()).get(data.astId());
                 Edition edition = ctx.get(OPTIONS, CrateKey.LOCAL).edition();
-                return BodyLowering.lowerConst(node, node.textRange().start(),
-                        new PathResolver(defs, data.module(), edition), edition);
+                int start = node.textRange().start();
+                if (data.kind() == DefMap.DefKind.VARIANT) {
+                    // The discriminant expression of a variant, relative to its enum.
+                    SyntaxNode list = node.firstChild(SyntaxKind.VARIANT_LIST);
+                    int k = 0;
+                    for (SyntaxNode v : list.children()) {
+                        if (v.kind() == SyntaxKind.VARIANT && k++ == data.index()) {
+                            node = v;
+                            break;
+                        }
+                    }
+                }
+                return BodyLowering.lowerConst(node, start, new PathResolver(defs, data.module(), edition), edition);
             });
 
     public static final DerivedQuery<DefId, InferenceResult> CONST_INFER = DerivedQuery.named("constInference",
-            (ctx, def) -> InferenceContext.infer(ctx.get(CONST_BODY, def).body(), ctx.get(CONST_TYPE, def).sig(),
-                    d -> ctx.get(FN_SIG, d).sig(), d -> ctx.get(CONST_TYPE, d).sig().ret(),
-                    typeScope(ctx, ctx.get(DEF_MAP, CrateKey.LOCAL).def(def.index()).module())));
+            (ctx, def) -> {
+                DefMap defs = ctx.get(DEF_MAP, CrateKey.LOCAL);
+                return InferenceContext.infer(ctx.get(CONST_BODY, def).body(), ctx.get(CONST_TYPE, def).sig(),
+                        tyEnv(ctx, defs.def(def.index()).module(), selfTypeOf(ctx, defs, def.index())));
+            });
 
     /** A const's value, evaluated at compile time (null with errors when evaluation failed). */
     public static final DerivedQuery<DefId, rac.ty.ConstEval.Result> CONST_VALUE = DerivedQuery.named("constValue",
@@ -419,12 +627,19 @@ public final class Queries {
         DefMap defs = ctx.get(DEF_MAP, key);
         List<DefId> out = new ArrayList<>();
         for (int i = 0; i < defs.defs().size(); i++) {
-            if (defs.def(i).kind() == DefMap.DefKind.CONST) {
+            DefMap.DefData d = defs.def(i);
+            if (d.kind() == DefMap.DefKind.CONST || d.kind() == DefMap.DefKind.ASSOC_CONST
+                    || (d.kind() == DefMap.DefKind.VARIANT && variantHasDiscriminant(ctx, d))) {
                 out.add(new DefId(i));
             }
         }
         return out;
     });
+
+    private static boolean variantHasDiscriminant(QueryContext ctx, DefMap.DefData v) {
+        ItemTree.Enum e = (ItemTree.Enum) findItem(ctx.get(ITEM_TREE, v.file()).items(), v.astId());
+        return e.variants().get(v.index()).hasDiscriminant();
+    }
 
     /** All diagnostics of the crate, in a deterministic order (items, then functions in order). */
     public static final DerivedQuery<CrateKey, List<Diagnostic>> CRATE_DIAGNOSTICS = DerivedQuery.named(
@@ -459,6 +674,20 @@ public final class Queries {
             DefMap.DefData data = defs.def(a.index());
             int start = itemStart(ctx, data.file(), data.astId());
             for (RelDiagnostic d : ctx.get(ALIAS_TYPE, a).diagnostics()) {
+                out.add(d.absolute(data.file(), start));
+            }
+        }
+        for (DefId a : ctx.get(ADTS, key)) {
+            DefMap.DefData data = defs.def(a.index());
+            int start = itemStart(ctx, data.file(), data.astId());
+            for (RelDiagnostic d : ctx.get(ADT_DEF, a).diagnostics()) {
+                out.add(d.absolute(data.file(), start));
+            }
+        }
+        for (DefId a : ctx.get(IMPLS, key)) {
+            DefMap.DefData data = defs.def(a.index());
+            int start = itemStart(ctx, data.file(), data.astId());
+            for (RelDiagnostic d : ctx.get(IMPL_SELF, a).diagnostics()) {
                 out.add(d.absolute(data.file(), start));
             }
         }
@@ -573,10 +802,8 @@ public final class Queries {
         for (ItemTree.Item item : items) {
             String what = switch (item) {
                 case ItemTree.Unsupported u -> u.what() + "s";
-                case ItemTree.Struct s -> s.union() ? "unions" : "structs";
-                case ItemTree.Enum e -> "enums";
+                case ItemTree.Struct s -> s.union() ? "unions" : null;
                 case ItemTree.Static s -> "static items";
-                case ItemTree.Impl i -> "impl blocks";
                 default -> null;
             };
             if (what != null) {
@@ -590,6 +817,9 @@ public final class Queries {
             }
             if (item instanceof ItemTree.Fn f) {
                 walkUnsupported(ctx, file, f.bodyItems(), out);
+            }
+            if (item instanceof ItemTree.Impl impl) {
+                walkUnsupported(ctx, file, impl.items(), out);
             }
         }
     }
@@ -620,19 +850,39 @@ public final class Queries {
         while (!work.isEmpty()) {
             int d = work.poll();
             DefId id = new DefId(d);
-            List<rac.hir.Expr> exprs = defs.def(d).kind() == DefMap.DefKind.CONST
-                    ? ctx.get(CONST_BODY, id).body().exprs() : ctx.get(BODY, id).body().exprs();
+            DefMap.DefKind kind = defs.def(d).kind();
+            boolean isConst = kind == DefMap.DefKind.CONST || kind == DefMap.DefKind.ASSOC_CONST
+                    || kind == DefMap.DefKind.VARIANT;
+            List<rac.hir.Expr> exprs = isConst ? ctx.get(CONST_BODY, id).body().exprs() : ctx.get(BODY, id).body().exprs();
+            InferenceResult types = isConst ? ctx.get(CONST_INFER, id) : ctx.get(INFER, id);
+            List<Integer> targets = new ArrayList<>();
             for (rac.hir.Expr e : exprs) {
-                int target = e instanceof rac.hir.Expr.FnRef r ? r.def().index()
-                        : e instanceof rac.hir.Expr.ConstRef c ? c.def().index() : -1;
+                targets.add(e instanceof rac.hir.Expr.FnRef r ? r.def().index()
+                        : e instanceof rac.hir.Expr.ConstRef c ? c.def().index() : -1);
+            }
+            for (InferenceResult.MethodResolution m : types.methods().values()) {
+                targets.add(m.method().index());
+            }
+            for (DefId p : types.paths().values()) {
+                targets.add(p.index());
+            }
+            for (int target : targets) {
                 if (target >= 0 && !used[target]) {
                     used[target] = true;
-                    work.add(target);
+                    DefMap.DefKind tk = defs.def(target).kind();
+                    if (tk == DefMap.DefKind.FN || tk == DefMap.DefKind.ASSOC_FN || tk == DefMap.DefKind.CONST
+                            || tk == DefMap.DefKind.ASSOC_CONST) {
+                        work.add(target);
+                    }
                 }
             }
         }
         List<DefId> candidates = new ArrayList<>(ctx.get(FUNCTIONS, CrateKey.LOCAL));
-        candidates.addAll(ctx.get(CONSTS, CrateKey.LOCAL));
+        for (DefId c : ctx.get(CONSTS, CrateKey.LOCAL)) {
+            if (defs.def(c.index()).kind() != DefMap.DefKind.VARIANT) {
+                candidates.add(c);
+            }
+        }
         List<int[]> unused = new ArrayList<>();
         for (DefId def : candidates) {
             DefMap.DefData data = defs.def(def.index());
@@ -644,9 +894,49 @@ public final class Queries {
         }
         unused.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
         List<Diagnostic> out = new ArrayList<>();
+        java.util.Set<Integer> doneImpls = new java.util.HashSet<>();
         for (int[] u : unused) {
             DefMap.DefData data = defs.def(u[2]);
             ItemSpan span = ctx.get(ITEM_SPANS, data.file()).get(data.astId());
+            if (data.kind() == DefMap.DefKind.ASSOC_FN || data.kind() == DefMap.DefKind.ASSOC_CONST) {
+                if (!doneImpls.add(data.parent())) {
+                    continue;
+                }
+                List<int[]> group = unused.stream().filter(x -> defs.def(x[2]).parent() == data.parent()
+                        && (defs.def(x[2]).kind() == DefMap.DefKind.ASSOC_FN
+                        || defs.def(x[2]).kind() == DefMap.DefKind.ASSOC_CONST)).toList();
+                java.util.Set<String> kinds = new java.util.LinkedHashSet<>();
+                List<String> names = new ArrayList<>();
+                for (int[] g : group) {
+                    DefMap.DefData gd = defs.def(g[2]);
+                    kinds.add(gd.kind() == DefMap.DefKind.ASSOC_CONST ? "associated constant"
+                            : fnItem(ctx, gd).selfTy() != null ? "method" : "associated function");
+                    names.add("`" + gd.name() + "`");
+                }
+                String kind = kinds.size() == 1 ? kinds.iterator().next() : "associated item";
+                String plural = group.size() == 1 ? kind : kind + "s";
+                String list = names.size() == 1 ? names.get(0) : names.size() == 2 ? names.get(0) + " and " + names.get(1)
+                        : String.join(", ", names.subList(0, names.size() - 1)) + ", and " + names.get(names.size() - 1);
+                DefMap.DefData impl = defs.def(data.parent());
+                SyntaxNode implNode = ctx.get(AST_ID_MAP, impl.file()).get(impl.astId());
+                int implStart = ctx.get(ITEM_SPANS, impl.file()).get(impl.astId()).headStart();
+                int implEnd = implStart;
+                for (SyntaxNode c : implNode.children()) {
+                    if (c.kind() != SyntaxKind.ATTR && c.kind() != SyntaxKind.ASSOC_ITEM_LIST) {
+                        implEnd = c.textRange().end();
+                    }
+                }
+                Diagnostic.Builder b = Diagnostic.warning(plural + " " + list + " " + (group.size() == 1 ? "is" : "are")
+                        + " never used");
+                for (int[] g : group) {
+                    DefMap.DefData gd = defs.def(g[2]);
+                    ItemSpan gs = ctx.get(ITEM_SPANS, gd.file()).get(gd.astId());
+                    b.primary(new Span(gd.file(), gs.nameStart(), gs.nameEnd()), "");
+                }
+                b.secondary(new Span(impl.file(), implStart, implEnd), plural + " in this implementation");
+                out.add(b.note(UnusedLints.DEAD_CODE_NOTE).build());
+                continue;
+            }
             String what = data.kind() == DefMap.DefKind.CONST ? "constant" : "function";
             out.add(Diagnostic.warning(what + " `" + data.name() + "` is never used")
                     .primary(new Span(data.file(), span.nameStart(), span.nameEnd()), "")
@@ -662,6 +952,10 @@ public final class Queries {
         List<String> out = new ArrayList<>();
         DefMap.DefData d = defs.def(def);
         out.add(d.name());
+        if (d.kind() == DefMap.DefKind.ASSOC_FN && d.parent() >= 0) {
+            // Methods of different impls may share a name: the impl is part of the path.
+            out.add(0, "impl$" + d.parent());
+        }
         int m = d.module();
         while (m > 0) {
             out.add(0, defs.module(m).name());
@@ -726,6 +1020,11 @@ public final class Queries {
             @Override
             public Callee callee(DefId def) {
                 return new Callee(symbol(opts.crateName(), defPath(defs, def.index())), ctx.get(FN_SIG, def).sig());
+            }
+
+            @Override
+            public rac.ty.AdtDef adtDef(DefId adt) {
+                return ctx.get(ADT_DEF, adt).def();
             }
 
             @Override

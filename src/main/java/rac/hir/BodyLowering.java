@@ -91,11 +91,12 @@ public final class BodyLowering {
         List<Integer> params = new ArrayList<>();
         SyntaxNode pl = fn.firstChild(SyntaxKind.PARAM_LIST);
         if (pl != null) {
+            SyntaxNode selfParam = pl.firstChild(SyntaxKind.SELF_PARAM);
+            if (selfParam != null) {
+                params.add(lowerSelfParam(selfParam));
+            }
             for (SyntaxNode p : SyntaxUtil.children(pl, SyntaxKind.PARAM)) {
                 params.add(lowerPatAndBind(SyntaxUtil.firstPat(p), p));
-            }
-            if (pl.firstChild(SyntaxKind.SELF_PARAM) != null) {
-                unsupported(pl.firstChild(SyntaxKind.SELF_PARAM), "`self` parameters");
             }
         }
         SyntaxNode block = fn.firstChild(SyntaxKind.BLOCK_EXPR);
@@ -198,6 +199,18 @@ public final class BodyLowering {
         }
     }
 
+    /** The {@code self} parameter: a binding named "self" (mutable for {@code mut self}). */
+    private int lowerSelfParam(SyntaxNode sp) {
+        SyntaxNode name = sp.firstChild(SyntaxKind.NAME);
+        boolean mut = !SyntaxUtil.hasToken(sp, SyntaxKind.AMP) && SyntaxUtil.hasToken(sp, SyntaxKind.MUT_KW);
+        int patId = allocPat(new Pat.Missing(), rel(name != null ? name : sp));
+        bindings.add(new Binding("self", mut, patId));
+        int binding = bindings.size() - 1;
+        pats.set(patId, new Pat.Bind(binding));
+        scopes.get(scopes.size() - 1).put("self", binding);
+        return patId;
+    }
+
     private Integer lookupLocal(String name) {
         for (int i = scopes.size() - 1; i >= 0; i--) {
             Integer b = scopes.get(i).get(name);
@@ -290,6 +303,25 @@ public final class BodyLowering {
                 }
                 yield alloc(new Expr.Field(base, name, rel(nameTok)), n);
             }
+            case METHOD_CALL_EXPR -> {
+                int recv = lowerOptExpr(SyntaxUtil.firstExpr(n), n);
+                SyntaxNode nameRef = n.firstChild(SyntaxKind.NAME_REF);
+                if (nameRef == null) {
+                    yield alloc(new Expr.Missing(), n);
+                }
+                if (n.firstChild(SyntaxKind.GENERIC_ARG_LIST) != null) {
+                    yield unsupported(n, "generic arguments on method calls");
+                }
+                List<Integer> args = new ArrayList<>();
+                SyntaxNode al = n.firstChild(SyntaxKind.ARG_LIST);
+                if (al != null) {
+                    for (SyntaxNode a : SyntaxUtil.exprChildren(al)) {
+                        args.add(lowerExpr(a));
+                    }
+                }
+                yield alloc(new Expr.MethodCall(recv, SyntaxUtil.stripRaw(nameRef.text()), args, rel(nameRef)), n);
+            }
+            case RECORD_EXPR -> lowerRecordExpr(n);
             case IF_EXPR -> lowerIf(n);
             case WHILE_EXPR -> lowerWhile(n);
             case LOOP_EXPR -> {
@@ -324,10 +356,8 @@ public final class BodyLowering {
             case CLOSURE_EXPR -> "closures";
             case FOR_EXPR -> "`for` loops";
             case MATCH_EXPR -> "`match` expressions";
-            case METHOD_CALL_EXPR -> "method calls";
             case INDEX_EXPR -> "index expressions";
             case RANGE_EXPR -> "ranges";
-            case RECORD_EXPR -> "struct expressions";
             case TRY_EXPR -> "the `?` operator";
             case LET_EXPR -> "`let` expressions";
             default -> "this expression";
@@ -369,6 +399,26 @@ public final class BodyLowering {
                 return alloc(new Expr.Local(local), n);
             }
         }
+        if (segs.get(0).equals("Self")) {
+            SyntaxNode last = lastSegmentName(path);
+            return alloc(new Expr.TypePath(new TypeRef.Path(segs.subList(0, segs.size() - (segs.size() > 1 ? 1 : 0))),
+                    segs.size() > 1 ? segs.get(segs.size() - 1) : null, last != null ? rel(last) : rel(n)), n);
+        }
+        if (segs.size() >= 2) {
+            // `Type::item`: an associated item or an enum variant, resolved through the type.
+            List<String> prefix = segs.subList(0, segs.size() - 1);
+            if (resolver.resolveType(prefix) instanceof PathResolver.Resolution.Def td) {
+                DefMap.DefData tdata = resolver.defMap().def(td.def());
+                boolean variant = tdata.kind() == DefMap.DefKind.ENUM
+                        && resolver.resolveValue(segs, "value") instanceof PathResolver.Resolution.Def;
+                if (!variant && (tdata.kind() == DefMap.DefKind.STRUCT || tdata.kind() == DefMap.DefKind.ENUM
+                        || tdata.kind() == DefMap.DefKind.UNION || tdata.kind() == DefMap.DefKind.TYPE_ALIAS)) {
+                    SyntaxNode last = lastSegmentName(path);
+                    return alloc(new Expr.TypePath(new TypeRef.Path(prefix), segs.get(segs.size() - 1),
+                            last != null ? rel(last) : rel(n)), n);
+                }
+            }
+        }
         boolean isCallee = n.parent() != null && n.parent().kind() == SyntaxKind.CALL_EXPR
                 && n.equals(SyntaxUtil.firstExpr(n.parent()));
         PathResolver.Resolution res = resolver.resolveValue(segs, isCallee ? "function" : "value");
@@ -380,6 +430,9 @@ public final class BodyLowering {
                 }
                 if (data.kind() == DefMap.DefKind.CONST) {
                     return alloc(new Expr.ConstRef(new DefId(d.def())), n);
+                }
+                if (data.kind() == DefMap.DefKind.STRUCT || data.kind() == DefMap.DefKind.VARIANT) {
+                    return alloc(new Expr.CtorRef(new DefId(d.def())), n);
                 }
                 return unsupported(n, describeDef(data.kind()));
             }
@@ -404,6 +457,104 @@ public final class BodyLowering {
                 return alloc(new Expr.Missing(), n);
             }
         }
+    }
+
+    /** The name of a path's last segment. */
+    private static SyntaxNode lastSegmentName(SyntaxNode path) {
+        SyntaxNode seg = path.firstChild(SyntaxKind.PATH_SEGMENT);
+        return seg == null ? null : seg.firstChild(SyntaxKind.NAME_REF);
+    }
+
+    /** {@code Path { field: expr, shorthand, ..base }}. */
+    private int lowerRecordExpr(SyntaxNode n) {
+        SyntaxNode path = n.firstChild(SyntaxKind.PATH);
+        List<String> segs = path == null ? null : ItemTreeLowering.pathWithRoot(path);
+        if (segs == null || path.descendants().stream().anyMatch(d -> d.kind() == SyntaxKind.GENERIC_ARG_LIST)) {
+            return unsupported(n, "generic arguments and qualified paths");
+        }
+        DefId ctor = null;
+        boolean failed = false;
+        if (!(segs.size() == 1 && segs.get(0).equals("Self"))) {
+            PathResolver.Resolution res = resolver.resolveType(segs);
+            switch (res) {
+                case PathResolver.Resolution.Def d -> {
+                    DefMap.DefData data = resolver.defMap().def(d.def());
+                    if (data.kind() == DefMap.DefKind.STRUCT || data.kind() == DefMap.DefKind.VARIANT) {
+                        ctor = new DefId(d.def());
+                    } else {
+                        error("E0574", "expected struct, variant or union type, found " + articleKind(data.kind())
+                                + " `" + String.join("::", segs) + "`", path, "not a struct, variant or union type",
+                                List.of());
+                        failed = true;
+                    }
+                }
+                case PathResolver.Resolution.Module m -> {
+                    error("E0574", "expected struct, variant or union type, found module `" + String.join("::", segs)
+                            + "`", path, "not a struct, variant or union type", List.of());
+                    failed = true;
+                }
+                case PathResolver.Resolution.Failed f -> {
+                    RelRange at = segmentRange(path, segs, f.segment(), n);
+                    String msg = f.code() != null && f.code().equals("E0425")
+                            ? f.message().replace("cannot find type", "cannot find struct, variant or union type")
+                            : f.message();
+                    Diagnostic.Builder b = Diagnostic.error(msg.equals(f.message()) && "E0425".equals(f.code())
+                            ? msg : msg);
+                    b.code("E0425".equals(f.code()) ? "E0422" : f.code());
+                    b.primary(RelDiagnostic.rel(at.start(), at.end()), f.label());
+                    diagnostics.add(new RelDiagnostic(b.build()));
+                    failed = true;
+                }
+            }
+        }
+        List<Expr.FieldInit> fields = new ArrayList<>();
+        int base = -1;
+        SyntaxNode list = n.firstChild(SyntaxKind.RECORD_EXPR_FIELD_LIST);
+        if (list != null) {
+            boolean afterDots = false;
+            for (SyntaxElement el : list.childrenWithTokens()) {
+                if (el instanceof SyntaxToken t && t.kind() == SyntaxKind.DOT2) {
+                    afterDots = true;
+                    continue;
+                }
+                if (!(el instanceof SyntaxNode c)) {
+                    continue;
+                }
+                if (afterDots && SyntaxUtil.isExpr(c.kind())) {
+                    base = lowerExpr(c);
+                    continue;
+                }
+                if (c.kind() != SyntaxKind.RECORD_EXPR_FIELD) {
+                    continue;
+                }
+                SyntaxNode nameRef = c.firstChild(SyntaxKind.NAME_REF);
+                SyntaxNode value = SyntaxUtil.firstExpr(c);
+                if (nameRef != null) {
+                    int e = lowerOptExpr(value, c);
+                    fields.add(new Expr.FieldInit(SyntaxUtil.stripRaw(nameRef.text()), e, rel(nameRef)));
+                } else if (value != null && value.kind() == SyntaxKind.PATH_EXPR) {
+                    // Shorthand `x` stands for `x: x`.
+                    int e = lowerExpr(value);
+                    fields.add(new Expr.FieldInit(SyntaxUtil.stripRaw(value.text().trim()), e, rel(value)));
+                } else if (value != null) {
+                    fields.add(new Expr.FieldInit("?", lowerExpr(value), rel(value)));
+                }
+            }
+        }
+        if (failed) {
+            return alloc(new Expr.Missing(), n);
+        }
+        return alloc(new Expr.StructLit(ctor, fields, base, rel(path)), n);
+    }
+
+    private static String articleKind(DefMap.DefKind kind) {
+        return switch (kind) {
+            case FN -> "function";
+            case ENUM -> "enum";
+            case TYPE_ALIAS -> "type alias";
+            case CONST -> "constant";
+            default -> "item";
+        };
     }
 
     private static String describeDef(DefMap.DefKind kind) {

@@ -95,6 +95,39 @@ public sealed interface Expr {
         }
     }
 
+    /**
+     * A struct or enum variant constructor used as a value: a unit struct/variant, or the callee of
+     * a tuple struct/variant construction ({@code ctor} is the struct's or the variant's def).
+     */
+    record CtorRef(DefId ctor) implements Expr { }
+
+    /**
+     * A struct expression {@code Path { a: e, b, ..base }}; {@code ctor} is the struct's or the
+     * variant's def, or null for {@code Self { .. }}; {@code base} is -1 without {@code ..base}.
+     */
+    record StructLit(DefId ctor, List<FieldInit> fields, int base, RelRange pathRange) implements Expr {
+        public StructLit {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /** A field initializer of a struct expression (shorthand {@code a} is {@code a: a}). */
+    record FieldInit(String name, int expr, RelRange nameRange) { }
+
+    /**
+     * A path through a type, resolved during type checking: {@code Self} itself ({@code name} null;
+     * a unit or tuple struct constructor), or {@code Type::name} (an associated function or const,
+     * or an enum variant through {@code Self} or an alias).
+     */
+    record TypePath(TypeRef ty, String name, RelRange nameRange) implements Expr { }
+
+    /** {@code receiver.name(args)}; {@code nameRange} is where the method name is. */
+    record MethodCall(int receiver, String name, List<Integer> args, RelRange nameRange) implements Expr {
+        public MethodCall {
+            args = List.copyOf(args);
+        }
+    }
+
     /** Where a loop came from. */
     enum LoopSource { LOOP, WHILE }
 

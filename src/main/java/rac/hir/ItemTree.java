@@ -45,9 +45,11 @@ public record ItemTree(List<Item> items) {
 
     /**
      * A function (free, or associated when inside an impl); {@code bodyItems} are the items declared
-     * inside its body (in any block), which rac scopes to the whole body.
+     * inside its body (in any block), which rac scopes to the whole body. {@code selfTy} is the type of
+     * the {@code self} parameter ({@code Self}, {@code &Self}, {@code &mut Self} or as written), null
+     * without one.
      */
-    public record Fn(String name, Visibility visibility, List<Param> params, TypeRef ret, boolean hasSelf,
+    public record Fn(String name, Visibility visibility, List<Param> params, TypeRef ret, TypeRef selfTy,
                      List<Item> bodyItems, int astId) implements Item {
         public Fn {
             params = List.copyOf(params);

@@ -56,9 +56,16 @@ public final class ItemTreeLowering {
             case FN -> {
                 List<ItemTree.Param> params = new ArrayList<>();
                 SyntaxNode pl = item.firstChild(SyntaxKind.PARAM_LIST);
-                boolean hasSelf = false;
+                TypeRef selfTy = null;
                 if (pl != null) {
-                    hasSelf = pl.firstChild(SyntaxKind.SELF_PARAM) != null;
+                    SyntaxNode sp = pl.firstChild(SyntaxKind.SELF_PARAM);
+                    if (sp != null) {
+                        SyntaxNode written = SyntaxUtil.firstType(sp);
+                        TypeRef self = new TypeRef.Path(List.of("Self"));
+                        selfTy = written != null ? lowerType(written)
+                                : SyntaxUtil.hasToken(sp, SyntaxKind.AMP)
+                                ? new TypeRef.Ref(SyntaxUtil.hasToken(sp, SyntaxKind.MUT_KW), self) : self;
+                    }
                     for (SyntaxNode p : SyntaxUtil.children(pl, SyntaxKind.PARAM)) {
                         params.add(new ItemTree.Param(lowerType(SyntaxUtil.firstType(p))));
                     }
@@ -75,7 +82,7 @@ public final class ItemTreeLowering {
                 if (hasTypeOrConstParams(item)) {
                     return new ItemTree.Unsupported("generic function", id);
                 }
-                return new ItemTree.Fn(orEmpty(name), vis, params, ret, hasSelf, bodyItems, id);
+                return new ItemTree.Fn(orEmpty(name), vis, params, ret, selfTy, bodyItems, id);
             }
             case STRUCT, UNION -> {
                 if (item.firstChild(SyntaxKind.GENERIC_PARAM_LIST) != null) {

@@ -70,7 +70,7 @@ public final class UnusedLints {
         List<RelDiagnostic> storeWarnings = new ArrayList<>();
         for (int b = 0; b < n; b++) {
             Binding binding = body.bindings().get(b);
-            if (binding.name().startsWith("_")) {
+            if (binding.name().startsWith("_") || binding.name().equals("self")) {
                 continue;
             }
             RelRange pat = body.patRange(binding.pat());

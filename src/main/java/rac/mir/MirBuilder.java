@@ -36,8 +36,16 @@ public final class MirBuilder {
 
     private record LoopScope(String label, int breakBlock, int continueBlock, Place destination) { }
 
+    private final java.util.function.Function<rac.hir.DefId, rac.ty.AdtDef> adtDefs;
+    /** The struct or enum a constructor builds; null for definitions that are not constructors. */
+    private final java.util.function.Function<rac.hir.DefId, rac.hir.DefId> adtOfCtor;
+
     private MirBuilder(Body body, InferenceResult types, boolean overflowChecks,
-                       java.util.function.Function<rac.hir.DefId, BigInteger> constValues) {
+                       java.util.function.Function<rac.hir.DefId, BigInteger> constValues,
+                       java.util.function.Function<rac.hir.DefId, rac.ty.AdtDef> adtDefs,
+                       java.util.function.Function<rac.hir.DefId, rac.hir.DefId> adtOfCtor) {
+        this.adtDefs = adtDefs;
+        this.adtOfCtor = adtOfCtor;
         this.body = body;
         this.types = types;
         this.overflowChecks = overflowChecks;
@@ -51,8 +59,10 @@ public final class MirBuilder {
      * evaluated value of a referenced const.
      */
     public static MirBody build(FnSig sig, Body body, InferenceResult types, boolean overflowChecks,
-                                java.util.function.Function<rac.hir.DefId, BigInteger> constValues) {
-        MirBuilder b = new MirBuilder(body, types, overflowChecks, constValues);
+                                java.util.function.Function<rac.hir.DefId, BigInteger> constValues,
+                                java.util.function.Function<rac.hir.DefId, rac.ty.AdtDef> adtDefs,
+                                java.util.function.Function<rac.hir.DefId, rac.hir.DefId> adtOfCtor) {
+        MirBuilder b = new MirBuilder(body, types, overflowChecks, constValues, adtDefs, adtOfCtor);
         return b.run(sig);
     }
 
@@ -201,13 +211,26 @@ public final class MirBuilder {
                 for (int a : c.args()) {
                     args.add(operand(a));
                 }
-                Expr.FnRef f = (Expr.FnRef) callee;
-                Operand func = new Operand.Constant(new ConstValue.Fn(f.def(), null), Ty.UNIT);
-                boolean diverges = typeOf(id) instanceof Ty.Never;
-                int next = diverges ? -1 : newBlock();
-                terminate(new Terminator.Call(func, args, dest, next, source(id)));
-                current = diverges ? newBlock() : next;
+                rac.hir.DefId target = callee instanceof Expr.FnRef f ? f.def()
+                        : callee instanceof Expr.CtorRef cr ? cr.ctor() : types.path(c.callee());
+                if (callee instanceof Expr.CtorRef || isCtor(target)) {
+                    aggregate(dest, target, args);
+                    return;
+                }
+                callFn(dest, id, target, args);
             }
+            case Expr.CtorRef c -> aggregate(dest, c.ctor(), List.of());
+            case Expr.TypePath tp -> {
+                rac.hir.DefId target = types.path(id);
+                if (isCtor(target)) {
+                    aggregate(dest, target, List.of());
+                } else {
+                    push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Constant(
+                            new ConstValue.Scalar(constValues.apply(target)), typeOf(id)))));
+                }
+            }
+            case Expr.StructLit sl -> structLit(dest, id, sl);
+            case Expr.MethodCall mc -> methodCall(dest, id, mc);
             case Expr.Block b -> block(dest, b);
             case Expr.If i -> {
                 Operand cond = operand(i.cond());
@@ -270,6 +293,14 @@ public final class MirBuilder {
             case Expr.Field f -> push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Copy(place(id)))));
             case Expr.Ref r -> push(new Statement.Assign(dest, new Rvalue.Ref(r.mutable(), place(r.expr()))));
             case Expr.Cast c -> {
+                if (typeOf(c.expr()) instanceof Ty.Adt) {
+                    // A fieldless enum cast to an integer: its discriminant.
+                    Place p = place(c.expr());
+                    int d = newTemp(new Ty.Int(IntTy.ISIZE));
+                    push(new Statement.Assign(Place.local(d), new Rvalue.Discriminant(p)));
+                    push(new Statement.Assign(dest, new Rvalue.Cast(new Operand.Move(Place.local(d)), typeOf(id))));
+                    return;
+                }
                 Operand v = operand(c.expr());
                 push(new Statement.Assign(dest, new Rvalue.Cast(v, typeOf(id))));
             }
@@ -288,6 +319,81 @@ public final class MirBuilder {
                 push(new Statement.Assign(dest, new Rvalue.Use(unit())));
             }
         }
+    }
+
+    /** Whether {@code def} is a struct or variant constructor (rather than a function or const). */
+    private boolean isCtor(rac.hir.DefId def) {
+        if (def == null) {
+            return false;
+        }
+        return adtOfCtor.apply(def) != null;
+    }
+
+    private void aggregate(Place dest, rac.hir.DefId ctor, List<Operand> fields) {
+        rac.ty.AdtDef adt = adtDefs.apply(adtOfCtor.apply(ctor));
+        push(new Statement.Assign(dest, new Rvalue.Aggregate(adt.ty(), adt.variantIndex(ctor), fields)));
+    }
+
+    private void structLit(Place dest, int id, Expr.StructLit sl) {
+        Ty.Adt ty = (Ty.Adt) typeOf(id);
+        rac.ty.AdtDef adt = adtDefs.apply(ty.def());
+        int variant = sl.ctor() == null ? 0 : adt.variantIndex(sl.ctor());
+        rac.ty.AdtDef.VariantDef v = adt.variants().get(variant);
+        Operand[] ops = new Operand[v.fields().size()];
+        for (Expr.FieldInit f : sl.fields()) {
+            int idx = v.fieldIndex(f.name());
+            ops[idx] = operand(f.expr());
+        }
+        if (sl.base() >= 0) {
+            Place base = place(sl.base());
+            for (int i = 0; i < ops.length; i++) {
+                if (ops[i] == null) {
+                    List<Place.Projection> proj = new ArrayList<>(base.projections());
+                    proj.add(new Place.Projection.Field(i, v.fields().get(i).ty()));
+                    ops[i] = new Operand.Copy(new Place(base.local(), proj));
+                }
+            }
+        }
+        push(new Statement.Assign(dest, new Rvalue.Aggregate(ty, variant, List.of(ops))));
+    }
+
+    private void callFn(Place dest, int id, rac.hir.DefId target, List<Operand> args) {
+        Operand func = new Operand.Constant(new ConstValue.Fn(target, null), Ty.UNIT);
+        boolean diverges = typeOf(id) instanceof Ty.Never;
+        int next = diverges ? -1 : newBlock();
+        terminate(new Terminator.Call(func, args, dest, next, source(id)));
+        current = diverges ? newBlock() : next;
+    }
+
+    private void methodCall(Place dest, int id, Expr.MethodCall mc) {
+        InferenceResult.MethodResolution m = types.method(id);
+        Operand recv;
+        if (m.autoRef() == InferenceResult.AutoRef.NONE && m.derefs() == 0) {
+            recv = operand(mc.receiver());
+        } else {
+            Place p = place(mc.receiver());
+            List<Place.Projection> proj = new ArrayList<>(p.projections());
+            Ty t = typeOf(mc.receiver());
+            for (int i = 0; i < m.derefs(); i++) {
+                proj.add(new Place.Projection.Deref());
+                t = ((Ty.Ref) t).pointee();
+            }
+            Place target = new Place(p.local(), proj);
+            if (m.autoRef() == InferenceResult.AutoRef.NONE) {
+                recv = new Operand.Copy(target);
+            } else {
+                boolean mut = m.autoRef() == InferenceResult.AutoRef.MUT;
+                int tmp = newTemp(new Ty.Ref(mut, t));
+                push(new Statement.Assign(Place.local(tmp), new Rvalue.Ref(mut, target)));
+                recv = new Operand.Move(Place.local(tmp));
+            }
+        }
+        List<Operand> args = new ArrayList<>();
+        args.add(recv);
+        for (int a : mc.args()) {
+            args.add(operand(a));
+        }
+        callFn(dest, id, m.method(), args);
     }
 
     private LoopScope findLoop(String label) {
@@ -312,7 +418,9 @@ public final class MirBuilder {
                 proj.add(new Place.Projection.Deref());
                 baseTy = r.pointee();
             }
-            proj.add(new Place.Projection.Field(Integer.parseInt(f.name()), typeOf(id)));
+            int index = baseTy instanceof Ty.Adt adt ? adtDefs.apply(adt.def()).struct().fieldIndex(f.name())
+                    : Integer.parseInt(f.name());
+            proj.add(new Place.Projection.Field(index, typeOf(id)));
             return new Place(base.local(), proj);
         }
         if (e instanceof Expr.Unary u && u.op() == UnaryOp.DEREF) {

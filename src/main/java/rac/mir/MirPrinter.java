@@ -69,6 +69,7 @@ public final class MirPrinter {
             s = switch (proj) {
                 case Place.Projection.Field f -> "(" + s + "." + f.index() + ": " + Ty.display(f.ty()) + ")";
                 case Place.Projection.Deref d -> "(*" + s + ")";
+                case Place.Projection.Downcast dc -> "(" + s + " as variant#" + dc.variant() + ")";
             };
         }
         return s;
@@ -134,6 +135,15 @@ public final class MirPrinter {
             }
             case Rvalue.Cast c -> operand(c.operand()) + " as " + Ty.display(c.target()) + " (IntToInt)";
             case Rvalue.Ref ref -> (ref.mutable() ? "&mut " : "&") + place(ref.place());
+            case Rvalue.Aggregate a -> {
+                StringBuilder sb = new StringBuilder(a.adt().name()).append("::<variant#").append(a.variant())
+                        .append(">(");
+                for (int i = 0; i < a.fields().size(); i++) {
+                    sb.append(i > 0 ? ", " : "").append(operand(a.fields().get(i)));
+                }
+                yield sb.append(')').toString();
+            }
+            case Rvalue.Discriminant d -> "discriminant(" + place(d.place()) + ")";
         };
     }
 

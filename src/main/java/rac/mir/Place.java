@@ -19,5 +19,8 @@ public record Place(int local, List<Projection> projections) {
 
         /** {@code *p}. */
         record Deref() implements Projection { }
+
+        /** The place viewed as variant {@code variant} of its enum (followed by a field projection). */
+        record Downcast(int variant) implements Projection { }
     }
 }

@@ -31,4 +31,13 @@ public sealed interface Rvalue {
     /** {@code operand as ty} between integer types (and bool to integer). */
     record Cast(Operand operand, Ty target) implements Rvalue { }
 
+    /** A struct or enum value built from its fields' operands (in declaration order) for variant {@code variant}. */
+    record Aggregate(Ty.Adt adt, int variant, List<Operand> fields) implements Rvalue {
+        public Aggregate {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /** The discriminant value of the enum in {@code place}. */
+    record Discriminant(Place place) implements Rvalue { }
 }

@@ -52,13 +52,17 @@ public final class InferenceContext {
         }
     }
 
-    private InferenceContext(Body body, FnSig sig, Function<DefId, FnSig> signatures, Function<DefId, Ty> constTypes,
-                             TypeLowering.TypeScope typeScope) {
+    private final TyEnv env;
+    private final java.util.Map<Integer, InferenceResult.MethodResolution> methods = new java.util.HashMap<>();
+    private final java.util.Map<Integer, DefId> paths = new java.util.HashMap<>();
+
+    private InferenceContext(Body body, FnSig sig, TyEnv env) {
         this.body = body;
         this.sig = sig;
-        this.signatures = signatures;
-        this.constTypes = constTypes;
-        this.typeScope = typeScope;
+        this.env = env;
+        this.signatures = env::fnSig;
+        this.constTypes = env::constType;
+        this.typeScope = env.typeScope();
         this.exprTypes = new Ty[body.exprs().size()];
         this.bindingTypes = new Ty[body.bindings().size()];
     }
@@ -68,9 +72,8 @@ public final class InferenceContext {
      * with no parameters whose return type is the const's type). {@code constTypes} gives the
      * declared type of a referenced const.
      */
-    public static InferenceResult infer(Body body, FnSig sig, Function<DefId, FnSig> signatures,
-                                        Function<DefId, Ty> constTypes, TypeLowering.TypeScope typeScope) {
-        InferenceContext cx = new InferenceContext(body, sig, signatures, constTypes, typeScope);
+    public static InferenceResult infer(Body body, FnSig sig, TyEnv env) {
+        InferenceContext cx = new InferenceContext(body, sig, env);
         return cx.run();
     }
 
@@ -99,7 +102,7 @@ public final class InferenceContext {
             }
             bindings.add(finalType(t));
         }
-        return new InferenceResult(exprs, bindings, diagnostics);
+        return new InferenceResult(exprs, bindings, diagnostics, methods, paths);
     }
 
     // ---- unification ----
@@ -146,6 +149,8 @@ public final class InferenceContext {
                 case GENERAL -> Ty.ERROR;
             };
             case Ty.Ref r -> new Ty.Ref(r.mutable(), finalType(r.pointee()));
+            case Ty.Adt a -> a.args().isEmpty() ? a
+                    : new Ty.Adt(a.def(), a.name(), a.args().stream().map(this::finalType).toList());
             case Ty.Tuple tu -> {
                 List<Ty> el = new ArrayList<>();
                 for (Ty e : tu.elements()) {
@@ -186,6 +191,17 @@ public final class InferenceContext {
         }
         if (a instanceof Ty.Ref ra && b instanceof Ty.Ref rb) {
             return ra.mutable() == rb.mutable() && unify(ra.pointee(), rb.pointee());
+        }
+        if (a instanceof Ty.Adt aa && b instanceof Ty.Adt ab) {
+            if (!aa.def().equals(ab.def()) || aa.args().size() != ab.args().size()) {
+                return false;
+            }
+            for (int i = 0; i < aa.args().size(); i++) {
+                if (!unify(aa.args().get(i), ab.args().get(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
         if (a instanceof Ty.Tuple ta && b instanceof Ty.Tuple tb) {
             if (ta.elements().size() != tb.elements().size()) {
@@ -360,6 +376,10 @@ public final class InferenceContext {
                 yield new Ty.Tuple(elems);
             }
             case Expr.Field f -> inferField(id, f);
+            case Expr.CtorRef c -> inferCtorValue(id, c.ctor());
+            case Expr.StructLit sl -> inferStructLit(id, sl);
+            case Expr.TypePath tp -> inferTypePath(id, tp);
+            case Expr.MethodCall mc -> inferMethodCall(id, mc);
             case Expr.Cast c -> inferCast(id, c);
             case Expr.Ref r -> {
                 Ty exp = expected == null ? null : resolve(expected);
@@ -403,7 +423,7 @@ public final class InferenceContext {
         }
         boolean fromInt = isIntegral(from);
         boolean ok = switch (target) {
-            case Ty.Int ti -> fromInt || from instanceof Ty.Bool || from instanceof Ty.Char;
+            case Ty.Int ti -> fromInt || from instanceof Ty.Bool || from instanceof Ty.Char || isFieldlessEnum(from);
             case Ty.Char ch -> from instanceof Ty.Int fi && fi.kind() == IntTy.U8 || from instanceof Ty.Char;
             case Ty.Bool bo -> from instanceof Ty.Bool;
             default -> from.equals(target);
@@ -429,12 +449,439 @@ public final class InferenceContext {
         return Ty.ERROR;
     }
 
+    // ---- structs, enums, impls ----
+
+    /** rustc's word for an ADT in messages: "struct", "enum". */
+    private String adtKind(Ty t) {
+        if (t instanceof Ty.Adt a) {
+            return env.adtDef(a.def()).isEnum() ? "enum" : "struct";
+        }
+        return "type";
+    }
+
+    /** A unit or tuple constructor used as a value (not called). */
+    private Ty inferCtorValue(int id, DefId ctor) {
+        AdtDef adt = env.adtDef(env.adtOfCtor(ctor));
+        int v = adt.variantIndex(ctor);
+        AdtDef.VariantDef variant = adt.variants().get(v);
+        RelRange r = body.exprRange(id);
+        switch (variant.kind()) {
+            case UNIT -> {
+                return adt.ty();
+            }
+            case TUPLE -> {
+                error(null, "tuple constructors as function values are not supported by rac yet", r, "", List.of());
+                return Ty.ERROR;
+            }
+            default -> {
+                String what = adt.isEnum() ? "struct variant `" + adt.name() + "::" + variant.name() + "`"
+                        : "struct `" + adt.name() + "`";
+                error(adt.isEnum() ? "E0533" : "E0423", "expected value, found " + what, r,
+                        adt.isEnum() ? "not a value" : "", List.of());
+                return Ty.ERROR;
+            }
+        }
+    }
+
+    /** {@code Ctor(args)} for a tuple struct or variant. */
+    private Ty inferCtorCall(int id, DefId ctor, Expr.Call c) {
+        AdtDef adt = env.adtDef(env.adtOfCtor(ctor));
+        AdtDef.VariantDef variant = adt.variants().get(adt.variantIndex(ctor));
+        if (variant.kind() != rac.hir.ItemTree.FieldsKind.TUPLE) {
+            for (int a : c.args()) {
+                inferExpr(a, null);
+            }
+            String what = adt.isEnum() ? (variant.kind() == rac.hir.ItemTree.FieldsKind.UNIT ? "unit variant `"
+                    : "struct variant `") + adt.name() + "::" + variant.name() + "`"
+                    : (variant.kind() == rac.hir.ItemTree.FieldsKind.UNIT ? "unit struct `" : "struct `")
+                    + adt.name() + "`";
+            if (variant.kind() == rac.hir.ItemTree.FieldsKind.UNIT) {
+                error("E0618", "expected function, found " + what, body.exprRange(c.callee()), "", List.of());
+            } else {
+                error(adt.isEnum() ? "E0533" : "E0423", "expected function, tuple struct or tuple variant, found "
+                        + what, body.exprRange(c.callee()), "", List.of());
+            }
+            return Ty.ERROR;
+        }
+        record(c.callee(), Ty.UNIT);
+        int n = variant.fields().size();
+        if (c.args().size() != n) {
+            for (int a : c.args()) {
+                inferExpr(a, null);
+            }
+            String takes = n == 1 ? "1 field" : n + " fields";
+            String supplied = c.args().size() == 1 ? "1 argument was" : c.args().size() + " arguments were";
+            error("E0061", "this " + (adt.isEnum() ? "enum variant" : "struct") + " takes " + takes + " but "
+                    + supplied + " supplied", body.exprRange(c.callee()), "", List.of());
+            return adt.ty();
+        }
+        for (int i = 0; i < n; i++) {
+            checkExprCoercing(c.args().get(i), variant.fields().get(i).ty());
+        }
+        return adt.ty();
+    }
+
+    private Ty selfType(RelRange at) {
+        Ty t = TypeLowering.lower(new rac.hir.TypeRef.Path(List.of("Self")), typeScope, problem -> error(problem.code(),
+                problem.message(), at, problem.label(), List.of()));
+        return t;
+    }
+
+    private Ty inferStructLit(int id, Expr.StructLit sl) {
+        AdtDef adt;
+        AdtDef.VariantDef variant;
+        RelRange whole = body.exprRange(id);
+        if (sl.ctor() == null) {
+            Ty self = resolve(selfType(whole));
+            if (!(self instanceof Ty.Adt a) || env.adtDef(a.def()).isEnum()) {
+                if (!(self instanceof Ty.Error)) {
+                    error("E0071", "expected struct, variant or union type, found `" + show(self) + "`", whole,
+                            "not a struct", List.of());
+                }
+                for (Expr.FieldInit f : sl.fields()) {
+                    inferExpr(f.expr(), null);
+                }
+                return Ty.ERROR;
+            }
+            adt = env.adtDef(a.def());
+            variant = adt.struct();
+        } else {
+            adt = env.adtDef(env.adtOfCtor(sl.ctor()));
+            variant = adt.variants().get(adt.variantIndex(sl.ctor()));
+        }
+        String owner = adt.isEnum() ? adt.name() + "::" + variant.name() : adt.name();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Expr.FieldInit f : sl.fields()) {
+            int idx = variant.fieldIndex(f.name());
+            if (idx < 0) {
+                inferExpr(f.expr(), null);
+                String msg = adt.isEnum() ? "variant `" + owner + "` has no field named `" + f.name() + "`"
+                        : "struct `" + owner + "` has no field named `" + f.name() + "`";
+                List<String> missing = new ArrayList<>();
+                for (AdtDef.FieldDef fd : variant.fields()) {
+                    boolean given = sl.fields().stream().anyMatch(x -> x.name().equals(fd.name()));
+                    if (!given) {
+                        missing.add(fd.name());
+                    }
+                }
+                String similar = SimilarNames.find(f.name(), missing);
+                Diagnostic.Builder d = Diagnostic.error(msg).code(adt.isEnum() ? "E0559" : "E0560")
+                        .primary(RelDiagnostic.rel(f.nameRange().start(), f.nameRange().end()),
+                                similar != null ? "unknown field" : "`" + owner + "` does not have this field");
+                if (similar != null) {
+                    d.suggestion(rac.diag.Suggestion.of("a field with a similar name exists",
+                            RelDiagnostic.rel(f.nameRange().start(), f.nameRange().end()), similar,
+                            rac.diag.Suggestion.Applicability.MAYBE_INCORRECT).withStyle(rac.diag.Suggestion.Style.SHOW_ALWAYS));
+                } else if (missing.isEmpty()) {
+                    d.note("all " + (adt.isEnum() ? "enum variant" : "struct") + " fields are already assigned");
+                } else {
+                    d.note("available fields are: " + missing.stream().map(x -> "`" + x + "`")
+                            .collect(java.util.stream.Collectors.joining(", ")));
+                }
+                diagnostics.add(new RelDiagnostic(d.build()));
+                continue;
+            }
+            if (!seen.add(f.name())) {
+                inferExpr(f.expr(), null);
+                Expr.FieldInit firstInit = sl.fields().stream().filter(x -> x.name().equals(f.name())).findFirst().get();
+                RelRange first = new RelRange(firstInit.nameRange().start(),
+                        Math.max(firstInit.nameRange().end(), body.exprRange(firstInit.expr()).end()));
+                diagnostics.add(new RelDiagnostic(Diagnostic.error("field `" + f.name() + "` specified more than once")
+                        .code("E0062").primary(RelDiagnostic.rel(f.nameRange().start(), f.nameRange().end()),
+                                "used more than once")
+                        .secondary(RelDiagnostic.rel(first.start(), first.end()), "first use of `" + f.name() + "`")
+                        .build()));
+                continue;
+            }
+            checkExprCoercing(f.expr(), variant.fields().get(idx).ty());
+        }
+        if (sl.base() >= 0) {
+            checkExprCoercing(sl.base(), adt.ty());
+        } else {
+            List<String> missing = new ArrayList<>();
+            for (AdtDef.FieldDef fd : variant.fields()) {
+                if (!seen.contains(fd.name())) {
+                    missing.add(fd.name());
+                }
+            }
+            if (!missing.isEmpty() && sl.fields().stream().allMatch(f -> variant.fieldIndex(f.name()) >= 0)) {
+                String list;
+                if (missing.size() == 1) {
+                    list = "field `" + missing.get(0) + "`";
+                } else if (missing.size() == 2) {
+                    list = "fields `" + missing.get(0) + "` and `" + missing.get(1) + "`";
+                } else if (missing.size() == 3) {
+                    list = "fields `" + missing.get(0) + "`, `" + missing.get(1) + "` and `" + missing.get(2) + "`";
+                } else {
+                    list = "fields `" + missing.get(0) + "`, `" + missing.get(1) + "`, `" + missing.get(2)
+                            + "` and " + (missing.size() - 3) + " other field" + (missing.size() == 4 ? "" : "s");
+                }
+                RelRange pathRange = structPathRange(id);
+                error("E0063", "missing " + list + " in initializer of `" + owner + "`", pathRange,
+                        "missing " + list.replace("field `", "`").replace("fields `", "`"), List.of());
+            }
+        }
+        return adt.ty();
+    }
+
+    /** rustc points at the path of a struct expression. */
+    private RelRange structPathRange(int id) {
+        return ((Expr.StructLit) body.expr(id)).pathRange();
+    }
+
+    /** {@code Self}, {@code Type::assoc} or {@code Alias::Variant} used as a value. */
+    private Ty inferTypePath(int id, Expr.TypePath tp) {
+        RelRange r = body.exprRange(id);
+        Ty ty = resolve(TypeLowering.lower(tp.ty(), typeScope, problem -> error(problem.code(), problem.message(),
+                r, problem.label(), List.of())));
+        if (ty instanceof Ty.Error) {
+            return Ty.ERROR;
+        }
+        if (tp.name() == null) {
+            if (ty instanceof Ty.Adt a && !env.adtDef(a.def()).isEnum()) {
+                paths.put(id, a.def());
+                return inferCtorValue(id, a.def());
+            }
+            error("E0423", "expected value, found type `" + show(ty) + "`", r, "", List.of());
+            return Ty.ERROR;
+        }
+        DefId item = lookupAssoc(ty, tp.name());
+        if (item == null) {
+            assocNotFound(ty, tp.name(), tp.nameRange(), "function or associated item");
+            return Ty.ERROR;
+        }
+        paths.put(id, item);
+        if (ty instanceof Ty.Adt a && env.adtDef(a.def()).isEnum() && env.adtDef(a.def()).variantIndex(item) >= 0) {
+            return inferCtorValue(id, item);
+        }
+        for (TyEnv.AssocItem ai : env.inherentItems(ty)) {
+            if (ai.def().equals(item) && !ai.isFn()) {
+                return env.constType(item);
+            }
+        }
+        error(null, "functions as values are not supported by rac yet", r, "", List.of());
+        return Ty.ERROR;
+    }
+
+    /** An enum variant or an inherent associated item of {@code ty} named {@code name}. */
+    private DefId lookupAssoc(Ty ty, String name) {
+        if (ty instanceof Ty.Adt a) {
+            AdtDef adt = env.adtDef(a.def());
+            if (adt.isEnum()) {
+                for (AdtDef.VariantDef v : adt.variants()) {
+                    if (v.name().equals(name)) {
+                        return v.def();
+                    }
+                }
+            }
+        }
+        for (TyEnv.AssocItem ai : env.inherentItems(ty)) {
+            if (ai.name().equals(name)) {
+                return ai.def();
+            }
+        }
+        return null;
+    }
+
+    private void assocNotFound(Ty ty, String name, RelRange at, String what) {
+        if (ty instanceof Ty.Adt a && env.adtDef(a.def()).isEnum()) {
+            List<String> variants = env.adtDef(a.def()).variants().stream().map(AdtDef.VariantDef::name).toList();
+            Diagnostic.Builder d = Diagnostic.error("no variant or associated item named `" + name + "` found for enum `"
+                    + show(ty) + "` in the current scope").code("E0599")
+                    .primary(RelDiagnostic.rel(at.start(), at.end()), "variant or associated item not found in `"
+                            + show(ty) + "`");
+            String similar = SimilarNames.find(name, variants);
+            if (similar != null) {
+                d.suggestion(rac.diag.Suggestion.of("there is a variant with a similar name",
+                        RelDiagnostic.rel(at.start(), at.end()), similar,
+                        rac.diag.Suggestion.Applicability.MAYBE_INCORRECT).withStyle(rac.diag.Suggestion.Style.SHOW_ALWAYS));
+            }
+            diagnostics.add(new RelDiagnostic(d.build()));
+            return;
+        }
+        if (ty instanceof Ty.Adt) {
+            error("E0599", "no " + what + " named `" + name + "` found for " + adtKind(ty) + " `" + show(ty)
+                    + "` in the current scope", at, what + " not found in `" + show(ty) + "`", List.of());
+        } else {
+            error(null, "associated items of `" + show(ty) + "` are not supported by rac yet", at, "", List.of());
+        }
+    }
+
+    /** A call whose callee is {@code Type::f}: an associated function, or a tuple variant through a type. */
+    private Ty inferAssocCall(int id, Expr.Call c, Expr.TypePath tp) {
+        RelRange r = body.exprRange(c.callee());
+        Ty ty = resolve(TypeLowering.lower(tp.ty(), typeScope, problem -> error(problem.code(), problem.message(),
+                r, problem.label(), List.of())));
+        record(c.callee(), Ty.UNIT);
+        DefId item = null;
+        if (ty instanceof Ty.Error) {
+            // reported
+        } else if (tp.name() == null) {
+            if (ty instanceof Ty.Adt a && !env.adtDef(a.def()).isEnum()) {
+                item = a.def();
+            } else {
+                error("E0423", "expected function, found type `" + show(ty) + "`", r, "", List.of());
+            }
+        } else {
+            item = lookupAssoc(ty, tp.name());
+            if (item == null) {
+                assocNotFound(ty, tp.name(), tp.nameRange(), "function or associated item");
+            }
+        }
+        if (item == null) {
+            for (int a : c.args()) {
+                inferExpr(a, null);
+            }
+            return Ty.ERROR;
+        }
+        paths.put(c.callee(), item);
+        if (ty instanceof Ty.Adt a && env.adtDef(a.def()).variantIndex(item) >= 0) {
+            return inferCtorCall(id, item, c);
+        }
+        for (TyEnv.AssocItem ai : env.inherentItems(ty)) {
+            if (ai.def().equals(item) && !ai.isFn()) {
+                for (int a : c.args()) {
+                    inferExpr(a, null);
+                }
+                error("E0618", "expected function, found `" + show(env.constType(item)) + "`", r, "", List.of());
+                return Ty.ERROR;
+            }
+        }
+        return checkCallArgs(id, c, env.fnSig(item), 0);
+    }
+
+    private Ty checkCallArgs(int id, Expr.Call c, FnSig callee, int skip) {
+        int n = callee.params().size() - skip;
+        if (c.args().size() != n) {
+            for (int a : c.args()) {
+                inferExpr(a, null);
+            }
+            String takes = n == 1 ? "1 argument" : n + " arguments";
+            String supplied = c.args().size() == 1 ? "1 argument was" : c.args().size() + " arguments were";
+            error("E0061", "this function takes " + takes + " but " + supplied + " supplied",
+                    body.exprRange(c.callee()), "", List.of());
+            return callee.ret();
+        }
+        for (int i = 0; i < n; i++) {
+            checkExprCoercing(c.args().get(i), callee.params().get(i + skip));
+        }
+        return callee.ret();
+    }
+
+    /** The receiver type a method's {@code self} parameter expects, with {@code Self} = {@code self}. */
+    private Ty inferMethodCall(int id, Expr.MethodCall mc) {
+        Ty recv = resolve(inferExpr(mc.receiver(), null));
+        if (recv instanceof Ty.Error) {
+            for (int a : mc.args()) {
+                inferExpr(a, null);
+            }
+            return Ty.ERROR;
+        }
+        // Autoderef steps: T, *T, **T, ...; at each, by value, then &, then &mut.
+        List<Ty> steps = new ArrayList<>();
+        Ty cur = recv;
+        steps.add(cur);
+        while (cur instanceof Ty.Ref r) {
+            cur = resolve(r.pointee());
+            steps.add(cur);
+        }
+        for (int d = 0; d < steps.size(); d++) {
+            Ty step = steps.get(d);
+            for (Ty owner : ownersOf(step)) {
+                for (TyEnv.AssocItem ai : env.inherentItems(owner)) {
+                    if (!ai.isFn() || !ai.hasSelf() || !ai.name().equals(mc.name())) {
+                        continue;
+                    }
+                    FnSig msig = env.fnSig(ai.def());
+                    Ty selfParam = msig.params().get(0);
+                    InferenceResult.AutoRef autoRef;
+                    if (selfParam.equals(step)) {
+                        autoRef = InferenceResult.AutoRef.NONE;
+                    } else if (selfParam instanceof Ty.Ref sr && sr.pointee().equals(step)) {
+                        autoRef = sr.mutable() ? InferenceResult.AutoRef.MUT : InferenceResult.AutoRef.SHARED;
+                    } else {
+                        continue;
+                    }
+                    methods.put(id, new InferenceResult.MethodResolution(ai.def(), d, autoRef));
+                    int n = msig.params().size() - 1;
+                    if (mc.args().size() != n) {
+                        for (int a : mc.args()) {
+                            inferExpr(a, null);
+                        }
+                        String takes = n == 1 ? "1 argument" : n + " arguments";
+                        String supplied = mc.args().size() == 1 ? "1 argument was" : mc.args().size()
+                                + " arguments were";
+                        error("E0061", "this method takes " + takes + " but " + supplied + " supplied",
+                                mc.nameRange(), "", List.of());
+                        return msig.ret();
+                    }
+                    for (int i = 0; i < n; i++) {
+                        checkExprCoercing(mc.args().get(i), msig.params().get(i + 1));
+                    }
+                    return msig.ret();
+                }
+            }
+        }
+        for (int a : mc.args()) {
+            inferExpr(a, null);
+        }
+        Ty base = steps.get(steps.size() - 1);
+        if (base instanceof Ty.Adt) {
+            // A field with that name gets rustc's hint; otherwise plain E0599.
+            error("E0599", "no method named `" + mc.name() + "` found for " + adtKind(base) + " `" + show(recv)
+                    + "` in the current scope", mc.nameRange(), "method not found in `" + show(recv) + "`", List.of());
+        } else {
+            error(null, "the method `" + mc.name() + "` of `" + show(base) + "` is not supported by rac yet",
+                    mc.nameRange(), "", List.of());
+        }
+        return Ty.ERROR;
+    }
+
+    /** The types whose inherent impls a method on {@code step} may come from. */
+    private List<Ty> ownersOf(Ty step) {
+        return List.of(step);
+    }
+
+    private boolean isFieldlessEnum(Ty t) {
+        if (!(t instanceof Ty.Adt a)) {
+            return false;
+        }
+        AdtDef adt = env.adtDef(a.def());
+        return adt.isEnum() && !adt.variants().isEmpty()
+                && adt.variants().stream().allMatch(v -> v.kind() == rac.hir.ItemTree.FieldsKind.UNIT);
+    }
+
     private Ty inferField(int id, Expr.Field f) {
         Ty base = resolve(inferExpr(f.base(), null));
         while (base instanceof Ty.Ref r) {
             base = resolve(r.pointee());
         }
         if (base instanceof Ty.Error) {
+            return Ty.ERROR;
+        }
+        if (base instanceof Ty.Adt a && !env.adtDef(a.def()).isEnum()) {
+            AdtDef.VariantDef v = env.adtDef(a.def()).struct();
+            int idx = v.fieldIndex(f.name());
+            if (idx >= 0) {
+                return v.fields().get(idx).ty();
+            }
+            Diagnostic.Builder d = Diagnostic.error("no field `" + f.name() + "` on type `" + show(base) + "`")
+                    .code("E0609").primary(RelDiagnostic.rel(f.nameRange().start(), f.nameRange().end()),
+                            "unknown field");
+            String similar = SimilarNames.find(f.name(), v.fields().stream().map(AdtDef.FieldDef::name).toList());
+            if (similar != null) {
+                d.suggestion(rac.diag.Suggestion.of("a field with a similar name exists",
+                        RelDiagnostic.rel(f.nameRange().start(), f.nameRange().end()), similar,
+                        rac.diag.Suggestion.Applicability.MAYBE_INCORRECT).withStyle(rac.diag.Suggestion.Style.SHOW_ALWAYS));
+            } else if (!v.fields().isEmpty() && v.kind() == rac.hir.ItemTree.FieldsKind.RECORD) {
+                StringBuilder sb = new StringBuilder("available field");
+                sb.append(v.fields().size() == 1 ? " is: " : "s are: ");
+                for (int i = 0; i < v.fields().size(); i++) {
+                    sb.append(i > 0 ? ", " : "").append('`').append(v.fields().get(i).name()).append('`');
+                }
+                d.note(sb.toString());
+            }
+            diagnostics.add(new RelDiagnostic(d.build()));
             return Ty.ERROR;
         }
         if (base instanceof Ty.Tuple t) {
@@ -647,6 +1094,12 @@ public final class InferenceContext {
 
     private Ty inferCall(int id, Expr.Call c) {
         Expr callee = body.expr(c.callee());
+        if (callee instanceof Expr.CtorRef ctor) {
+            return inferCtorCall(id, ctor.ctor(), c);
+        }
+        if (callee instanceof Expr.TypePath tp) {
+            return inferAssocCall(id, c, tp);
+        }
         if (!(callee instanceof Expr.FnRef f)) {
             inferExpr(c.callee(), null);
             for (int a : c.args()) {

@@ -37,6 +37,15 @@ public sealed interface Ty {
     /** {@code &T} or {@code &mut T}. */
     record Ref(boolean mutable, Ty pointee) implements Ty { }
 
+    /**
+     * A struct or enum: its definition, its name (for display) and its generic arguments (none yet).
+     */
+    record Adt(rac.hir.DefId def, String name, List<Ty> args) implements Ty {
+        public Adt {
+            args = List.copyOf(args);
+        }
+    }
+
     /** An inference variable: general, or restricted to integers or floats. */
     record Infer(int var, InferKind kind) implements Ty { }
 
@@ -68,6 +77,8 @@ public sealed interface Ty {
                     ? "(" + display(tu.elements().get(0)) + ",)"
                     : tu.elements().stream().map(Ty::display).collect(Collectors.joining(", ", "(", ")"));
             case Ref r -> (r.mutable() ? "&mut " : "&") + display(r.pointee());
+            case Adt a -> a.args().isEmpty() ? a.name()
+                    : a.name() + a.args().stream().map(Ty::display).collect(Collectors.joining(", ", "<", ">"));
             case Infer v -> switch (v.kind()) {
                 case INT -> "{integer}";
                 case FLOAT -> "{float}";

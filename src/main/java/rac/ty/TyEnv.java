@@ -1,0 +1,31 @@
+package rac.ty;
+
+import java.util.List;
+import rac.hir.DefId;
+
+/**
+ * What type checking a body needs to know about the rest of the crate: signatures, const types,
+ * struct and enum definitions, inherent impls, and how written types resolve where the body is.
+ */
+public interface TyEnv {
+    /** The signature of a function or associated function (a method's first parameter is {@code self}). */
+    FnSig fnSig(DefId fn);
+
+    /** The declared type of a const or associated const. */
+    Ty constType(DefId constant);
+
+    /** The definition of a struct or enum. */
+    AdtDef adtDef(DefId adt);
+
+    /** The struct or enum a constructor belongs to: the struct itself, or a variant's enum. */
+    DefId adtOfCtor(DefId ctor);
+
+    /** An associated item of an inherent impl. */
+    record AssocItem(DefId def, String name, boolean isFn, boolean hasSelf) { }
+
+    /** The associated items of the inherent impls of {@code ty}, in definition order. */
+    List<AssocItem> inherentItems(Ty ty);
+
+    /** Resolves written types where the body is (with {@code Self} inside impls). */
+    TypeLowering.TypeScope typeScope();
+}
