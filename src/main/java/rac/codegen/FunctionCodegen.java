@@ -119,9 +119,37 @@ final class FunctionCodegen {
                     addr = r;
                     ty = ((Ty.Ref) ty).pointee();
                 }
+                case Place.Projection.Index ix -> {
+                    String idx = load(Ty.USIZE, "%_" + ix.index());
+                    String r = fresh();
+                    if (ty instanceof Ty.Array a) {
+                        line(r + " = getelementptr inbounds " + types.memoryType(ty) + ", ptr " + addr + ", i64 0, i64 "
+                                + idx);
+                        ty = a.element();
+                    } else {
+                        Ty elem = ty instanceof Ty.Slice sl ? sl.element() : new Ty.Int(IntTy.U8);
+                        line(r + " = getelementptr inbounds " + elemType(elem) + ", ptr " + addr + ", i64 " + idx);
+                        ty = elem;
+                    }
+                    addr = r;
+                }
             }
         }
         return addr;
+    }
+
+    /** The memory type of an element for pointer arithmetic (a zero-sized element is `{}`). */
+    private String elemType(Ty elem) {
+        return types.isZeroSized(elem) ? "{}" : types.memoryType(elem);
+    }
+
+    /** The address of the reference (fat or thin) that the last dereference of {@code p} goes through. */
+    private String fatPointerAddress(Place p) {
+        List<Place.Projection> proj = p.projections();
+        if (proj.isEmpty() || !(proj.get(proj.size() - 1) instanceof Place.Projection.Deref)) {
+            throw new IllegalStateException("not a dereferenced fat pointer: " + p);
+        }
+        return address(new Place(p.local(), proj.subList(0, proj.size() - 1)));
     }
 
     /** The address of field {@code field} of variant {@code variant} of the enum at {@code addr}. */
@@ -142,6 +170,8 @@ final class FunctionCodegen {
                 case Place.Projection.Field f -> f.ty();
                 case Place.Projection.Deref d -> ((Ty.Ref) ty).pointee();
                 case Place.Projection.Downcast dc -> ty;
+                case Place.Projection.Index ix -> ty instanceof Ty.Array a ? a.element()
+                        : ty instanceof Ty.Slice sl ? sl.element() : new Ty.Int(IntTy.U8);
             };
         }
         return ty;
@@ -300,7 +330,15 @@ final class FunctionCodegen {
                 store(ty, cast(v, operandType(c.operand()), c.target()), address(place));
             }
             case Rvalue.Ref r -> {
-                String addr = types.isZeroSized(placeType(r.place())) ? "inttoptr (i64 1 to ptr)" : address(r.place());
+                Ty pointee = placeType(r.place());
+                if (Types.isFat(pointee)) {
+                    // A reborrow of an unsized place `*p`: the fat pointer `p` itself.
+                    Ty fatTy = new Ty.Ref(false, pointee);
+                    String fat = load(fatTy, fatPointerAddress(r.place()));
+                    store(fatTy, fat, address(place));
+                    return;
+                }
+                String addr = types.isZeroSized(pointee) ? "inttoptr (i64 1 to ptr)" : address(r.place());
                 line("store ptr " + addr + ", ptr " + address(place));
             }
             case Rvalue.Aggregate a -> {
@@ -330,6 +368,102 @@ final class FunctionCodegen {
                     }
                     store(fty, val, f);
                 }
+            }
+            case Rvalue.Array arr -> {
+                if (types.isZeroSized(ty)) {
+                    return;
+                }
+                String addr = address(place);
+                for (int i = 0; i < arr.elements().size(); i++) {
+                    String v = value(arr.elements().get(i));
+                    if (v == null) {
+                        continue;
+                    }
+                    String f = fresh();
+                    line(f + " = getelementptr inbounds " + types.memoryType(ty) + ", ptr " + addr + ", i64 0, i64 " + i);
+                    store(arr.element(), v, f);
+                }
+            }
+            case Rvalue.Repeat rep -> {
+                if (types.isZeroSized(ty)) {
+                    return;
+                }
+                Ty elem = ((Ty.Array) ty).element();
+                String v = value(rep.value());
+                String addr = address(place);
+                // A loop over the elements.
+                int n = tmp++;
+                String head = "rep" + n + ".head";
+                String loopBody = "rep" + n + ".body";
+                String done = "rep" + n + ".done";
+                String pre = "rep" + n + ".pre";
+                line("br label %" + pre);
+                out.append(pre).append(":\n");
+                line("br label %" + head);
+                out.append(head).append(":\n");
+                String i = "%rep" + n + ".i";
+                String next = "%rep" + n + ".next";
+                line(i + " = phi i64 [ 0, %" + pre + " ], [ " + next + ", %" + loopBody + " ]");
+                String c = fresh();
+                line(c + " = icmp ult i64 " + i + ", " + rep.count());
+                line("br i1 " + c + ", label %" + loopBody + ", label %" + done);
+                out.append(loopBody).append(":\n");
+                String f = fresh();
+                line(f + " = getelementptr inbounds " + types.memoryType(ty) + ", ptr " + addr + ", i64 0, i64 " + i);
+                store(elem, v, f);
+                line(next + " = add i64 " + i + ", 1");
+                line("br label %" + head);
+                out.append(done).append(":\n");
+            }
+            case Rvalue.Len l -> {
+                Ty pt = placeType(l.place());
+                String len;
+                if (pt instanceof Ty.Array a) {
+                    len = Long.toString(a.len());
+                } else {
+                    String fat = load(new Ty.Ref(false, pt), fatPointerAddress(l.place()));
+                    len = fresh();
+                    line(len + " = extractvalue { ptr, i64 } " + fat + ", 1");
+                }
+                store(Ty.USIZE, len, address(place));
+            }
+            case Rvalue.Unsize u -> {
+                String ptr = value(u.operand());
+                Ty from = ((Ty.Ref) operandType(u.operand())).pointee();
+                long n = from instanceof Ty.Array a ? a.len() : 0;
+                if (ptr == null) {
+                    ptr = "inttoptr (i64 1 to ptr)";
+                }
+                String a1 = fresh();
+                line(a1 + " = insertvalue { ptr, i64 } undef, ptr " + ptr + ", 0");
+                String a2 = fresh();
+                line(a2 + " = insertvalue { ptr, i64 } " + a1 + ", i64 " + n + ", 1");
+                store(ty, a2, address(place));
+            }
+            case Rvalue.SubSlice ss -> {
+                Ty pt = placeType(ss.place());
+                String data;
+                Ty elem;
+                if (pt instanceof Ty.Array a) {
+                    data = address(ss.place());
+                    elem = a.element();
+                } else {
+                    String fat = load(new Ty.Ref(false, pt), fatPointerAddress(ss.place()));
+                    data = fresh();
+                    line(data + " = extractvalue { ptr, i64 } " + fat + ", 0");
+                    elem = pt instanceof Ty.Slice sl ? sl.element() : new Ty.Int(IntTy.U8);
+                }
+                String start = value(ss.start());
+                String end = value(ss.end());
+                String p0 = fresh();
+                line(p0 + " = getelementptr inbounds " + elemType(elem) + ", ptr " + data + ", i64 " + start);
+                String len = fresh();
+                line(len + " = sub i64 " + end + ", " + start);
+                String a1 = fresh();
+                line(a1 + " = insertvalue { ptr, i64 } undef, ptr " + p0 + ", 0");
+                String a2 = fresh();
+                line(a2 + " = insertvalue { ptr, i64 } " + a1 + ", i64 " + len + ", 1");
+                store(ty, a2, address(place));
             }
             case Rvalue.Discriminant d -> {
                 String addr = address(d.place());
@@ -464,7 +598,11 @@ final class FunctionCodegen {
                     line("br i1 " + cond + ", label %" + panic + ", label %bb" + a.target());
                 }
                 out.append(panic).append(":\n");
-                panicCall(a.kind(), a.source());
+                if (!a.args().isEmpty()) {
+                    panicWithValues(a);
+                } else {
+                    panicCall(a.kind(), a.source());
+                }
             }
             case Terminator.Print p -> print(p);
         }
@@ -478,6 +616,24 @@ final class FunctionCodegen {
         line("call void @rac_rt_panic(ptr " + msg + ", i64 " + ModuleBuilder.utf8Length(kind.message()) + ", ptr "
                 + file + ", i64 " + ModuleBuilder.utf8Length(loc.file()) + ", i32 " + loc.line() + ", i32 "
                 + loc.column() + ")");
+        line("unreachable");
+    }
+
+    /** A panic whose message shows two values (bounds and slice-range checks). */
+    private void panicWithValues(Terminator.Assert a) {
+        CodegenContext.Location loc = cx.location(mir, a.source());
+        String file = module.stringConstant(loc.file());
+        String x = value(a.args().get(0));
+        String y = value(a.args().get(1));
+        int which = switch (a.kind()) {
+            case BOUNDS_CHECK -> 0;
+            case SLICE_END -> 1;
+            case SLICE_START -> 2;
+            default -> 3;
+        };
+        module.declare("declare void @rac_rt_panic_index(i32, i64, i64, ptr, i64, i32, i32) noreturn nounwind");
+        line("call void @rac_rt_panic_index(i32 " + which + ", i64 " + x + ", i64 " + y + ", ptr " + file + ", i64 "
+                + ModuleBuilder.utf8Length(loc.file()) + ", i32 " + loc.line() + ", i32 " + loc.column() + ")");
         line("unreachable");
     }
 

@@ -31,6 +31,7 @@ final class Types {
             case Ty.Tuple tu -> tu.elements().stream().allMatch(this::isZeroSized);
             case Ty.Never n -> true;
             case Ty.Error e -> true;
+            case Ty.Array a -> a.len() == 0 || isZeroSized(a.element());
             case Ty.Adt a -> {
                 AdtDef def = adt(a);
                 yield def.isEnum() ? def.variants().isEmpty()
@@ -47,8 +48,9 @@ final class Types {
             case Ty.Bool b -> "i1";
             case Ty.Char c -> "i32";
             case Ty.Float f -> f.bits() == 32 ? "float" : "double";
-            case Ty.Ref r -> r.pointee() instanceof Ty.Str ? "{ ptr, i64 }" : "ptr";
+            case Ty.Ref r -> r.pointee() instanceof Ty.Str || r.pointee() instanceof Ty.Slice ? "{ ptr, i64 }" : "ptr";
             case Ty.Tuple tu -> memoryType(t);
+            case Ty.Array a -> memoryType(t);
             case Ty.Adt a -> memoryType(t);
             default -> throw new IllegalStateException("no LLVM value type for " + Ty.display(t));
         };
@@ -63,6 +65,7 @@ final class Types {
         String s = switch (t) {
             case Ty.Bool b -> "i8";
             case Ty.Tuple tu -> structType(tu.elements());
+            case Ty.Array a -> "[" + a.len() + " x " + (isZeroSized(a.element()) ? "{}" : memoryType(a.element())) + "]";
             case Ty.Adt a -> {
                 AdtDef def = adt(a);
                 if (!def.isEnum()) {
@@ -102,6 +105,7 @@ final class Types {
     long size(Ty t) {
         return switch (t) {
             case Ty.Tuple tu -> structSize(tu.elements());
+            case Ty.Array a -> a.len() * size(a.element());
             case Ty.Adt a -> {
                 AdtDef def = adt(a);
                 if (!def.isEnum()) {
@@ -120,6 +124,7 @@ final class Types {
     long align(Ty t) {
         return switch (t) {
             case Ty.Tuple tu -> tu.elements().stream().mapToLong(this::align).max().orElse(1);
+            case Ty.Array a -> align(a.element());
             case Ty.Adt a -> {
                 AdtDef def = adt(a);
                 if (def.isEnum()) {
@@ -149,7 +154,7 @@ final class Types {
             case Ty.Bool b -> 1;
             case Ty.Char c -> 4;
             case Ty.Float f -> f.bits() / 8;
-            case Ty.Ref r -> r.pointee() instanceof Ty.Str ? 16 : 8;
+            case Ty.Ref r -> r.pointee() instanceof Ty.Str || r.pointee() instanceof Ty.Slice ? 16 : 8;
             default -> 8;
         };
     }
@@ -157,6 +162,11 @@ final class Types {
     /** The LLVM return type of a function returning {@code t}. */
     String returnType(Ty t) {
         return isZeroSized(t) ? "void" : valueType(t);
+    }
+
+    /** Whether a reference to {@code pointee} is a fat pointer (data pointer and length). */
+    static boolean isFat(Ty pointee) {
+        return pointee instanceof Ty.Str || pointee instanceof Ty.Slice;
     }
 
     static int bits(Ty t) {

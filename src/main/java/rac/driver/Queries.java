@@ -321,6 +321,11 @@ public final class Queries {
             }
 
             @Override
+            public java.math.BigInteger constValue(DefId constant) {
+                return ctx.get(Queries.CONST_VALUE, constant).value();
+            }
+
+            @Override
             public DefId adtOfCtor(DefId ctor) {
                 return Queries.adtOfCtor(ctx, ctor);
             }
@@ -531,6 +536,33 @@ public final class Queries {
 
     /** A type scope where {@code Self} is {@code self} (null outside impls: {@code Self} is then E0411). */
     static TypeLowering.TypeScope typeScope(QueryContext ctx, int module, Ty self) {
+        TypeLowering.TypeScope types = typeNames(ctx, module, self);
+        return new TypeLowering.TypeScope() {
+            @Override
+            public Ty resolve(List<String> path, java.util.function.Consumer<TypeLowering.Problem> onError) {
+                return types.resolve(path, onError);
+            }
+
+            @Override
+            public java.math.BigInteger constValue(List<String> path,
+                                                   java.util.function.Consumer<TypeLowering.Problem> onError) {
+                DefMap defs = ctx.get(DEF_MAP, CrateKey.LOCAL);
+                Edition edition = ctx.get(OPTIONS, CrateKey.LOCAL).edition();
+                PathResolver.Resolution res = new PathResolver(defs, module, edition).resolveValue(path, "value");
+                if (res instanceof PathResolver.Resolution.Def d && defs.def(d.def()).kind() == DefMap.DefKind.CONST) {
+                    return ctx.get(Queries.CONST_VALUE, new DefId(d.def())).value();
+                }
+                if (res instanceof PathResolver.Resolution.Failed f) {
+                    onError.accept(new TypeLowering.Problem(f.code(), f.message(), f.label()));
+                } else {
+                    onError.accept(new TypeLowering.Problem(null, "this array length is not supported by rac yet", ""));
+                }
+                return null;
+            }
+        };
+    }
+
+    private static TypeLowering.TypeScope typeNames(QueryContext ctx, int module, Ty self) {
         return (path, onError) -> {
             if (path.size() == 1 && path.get(0).equals("Self")) {
                 if (self == null) {
@@ -746,7 +778,8 @@ public final class Queries {
             for (DefId def : all) {
                 DefMap.DefData data = defs.def(def.index());
                 int start = itemStart(ctx, data.file(), data.astId());
-                for (RelDiagnostic d : UnusedLints.check(ctx.get(BODY, def).body())) {
+                for (RelDiagnostic d : UnusedLints.check(ctx.get(BODY, def).body(), implicitMutBorrows(ctx.get(BODY, def)
+                        .body(), ctx.get(INFER, def)))) {
                     out.add(d.absolute(data.file(), start));
                 }
             }
@@ -763,6 +796,23 @@ public final class Queries {
             out.addAll(deadCode(ctx, defs, d.def()));
         }
         return firstNoteOnly(out);
+    }
+
+    /** Expressions borrowed mutably without a written `&mut`: method receivers and arrays iterated by `&mut`. */
+    private static java.util.Set<Integer> implicitMutBorrows(rac.hir.Body body, InferenceResult types) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (var e : types.methods().entrySet()) {
+            if (e.getValue().autoRef() == InferenceResult.AutoRef.MUT && e.getValue().derefs() == 0
+                    && body.expr(e.getKey()) instanceof rac.hir.Expr.MethodCall mc) {
+                out.add(mc.receiver());
+            }
+        }
+        for (InferenceResult.ForLoop l : types.forLoops().values()) {
+            if (l.mode() == InferenceResult.ForLoop.ItemMode.REF_MUT && l.derefs() == 0) {
+                out.add(l.source());
+            }
+        }
+        return out;
     }
 
     /** rustc's E0277 for a `main` that returns something other than `()` or `!` (the only Termination types rac has). */
@@ -861,7 +911,9 @@ public final class Queries {
                         : e instanceof rac.hir.Expr.ConstRef c ? c.def().index() : -1);
             }
             for (InferenceResult.MethodResolution m : types.methods().values()) {
-                targets.add(m.method().index());
+                if (m.method() != null) {
+                    targets.add(m.method().index());
+                }
             }
             for (DefId p : types.paths().values()) {
                 targets.add(p.index());

@@ -322,6 +322,45 @@ public final class BodyLowering {
                 yield alloc(new Expr.MethodCall(recv, SyntaxUtil.stripRaw(nameRef.text()), args, rel(nameRef)), n);
             }
             case RECORD_EXPR -> lowerRecordExpr(n);
+            case ARRAY_EXPR -> {
+                List<Integer> elems = new ArrayList<>();
+                for (SyntaxNode c : SyntaxUtil.exprChildren(n)) {
+                    elems.add(lowerExpr(c));
+                }
+                if (SyntaxUtil.hasToken(n, SyntaxKind.SEMICOLON) && elems.size() == 2) {
+                    yield alloc(new Expr.ArrayRepeat(elems.get(0), elems.get(1)), n);
+                }
+                yield alloc(new Expr.Array(elems), n);
+            }
+            case INDEX_EXPR -> {
+                List<SyntaxNode> parts = SyntaxUtil.exprChildren(n);
+                if (parts.size() != 2) {
+                    yield alloc(new Expr.Missing(), n);
+                }
+                int base = lowerExpr(parts.get(0));
+                int index = lowerExpr(parts.get(1));
+                yield alloc(new Expr.Index(base, index), n);
+            }
+            case RANGE_EXPR -> {
+                int start = -1;
+                int end = -1;
+                boolean inclusive = false;
+                boolean seenOp = false;
+                for (SyntaxElement el : n.childrenWithTokens()) {
+                    if (el instanceof SyntaxToken t && (t.kind() == SyntaxKind.DOT2 || t.kind() == SyntaxKind.DOT2EQ)) {
+                        seenOp = true;
+                        inclusive = t.kind() == SyntaxKind.DOT2EQ;
+                    } else if (el instanceof SyntaxNode c && SyntaxUtil.isExpr(c.kind())) {
+                        if (seenOp) {
+                            end = lowerExpr(c);
+                        } else {
+                            start = lowerExpr(c);
+                        }
+                    }
+                }
+                yield alloc(new Expr.Range(start, end, inclusive), n);
+            }
+            case FOR_EXPR -> lowerFor(n);
             case IF_EXPR -> lowerIf(n);
             case WHILE_EXPR -> lowerWhile(n);
             case LOOP_EXPR -> {
@@ -354,7 +393,6 @@ public final class BodyLowering {
         return switch (k) {
             case ARRAY_EXPR -> "array expressions";
             case CLOSURE_EXPR -> "closures";
-            case FOR_EXPR -> "`for` loops";
             case MATCH_EXPR -> "`match` expressions";
             case INDEX_EXPR -> "index expressions";
             case RANGE_EXPR -> "ranges";
@@ -689,6 +727,21 @@ public final class BodyLowering {
         int then = parts.size() > 1 ? lowerExpr(parts.get(1)) : alloc(new Expr.Missing(), n);
         int otherwise = parts.size() > 2 ? lowerExpr(parts.get(2)) : -1;
         return alloc(new Expr.If(cond, then, otherwise), n);
+    }
+
+    private int lowerFor(SyntaxNode n) {
+        List<SyntaxNode> parts = SyntaxUtil.exprChildren(n);
+        SyntaxNode patNode = SyntaxUtil.firstPat(n);
+        if (parts.size() < 2) {
+            return alloc(new Expr.Missing(), n);
+        }
+        String label = label(n);
+        int iterable = lowerExpr(parts.get(0));
+        scopes.add(new HashMap<>());
+        int pat = lowerPatAndBind(patNode, n);
+        int body = lowerExpr(parts.get(1));
+        scopes.remove(scopes.size() - 1);
+        return alloc(new Expr.For(pat, iterable, body, label), n);
     }
 
     /** {@code while c { b }} becomes {@code loop { if c { b } else { break } }}. */

@@ -128,8 +128,30 @@ public sealed interface Expr {
         }
     }
 
+    /** An array expression {@code [a, b, c]}. */
+    record Array(List<Integer> elements) implements Expr {
+        public Array {
+            elements = List.copyOf(elements);
+        }
+    }
+
+    /** {@code [value; count]}; {@code count} is a constant expression. */
+    record ArrayRepeat(int value, int count) implements Expr { }
+
+    /** {@code base[index]}. */
+    record Index(int base, int index) implements Expr { }
+
+    /** {@code start..end} / {@code start..=end}; an absent bound is -1. */
+    record Range(int start, int end, boolean inclusive) implements Expr { }
+
+    /**
+     * {@code 'label: for pat in iterable { body }}. rac lowers the loops it knows (ranges, arrays,
+     * slices, and {@code iter()}/{@code rev()}/{@code enumerate()} on them) to counting loops in MIR.
+     */
+    record For(int pat, int iterable, int body, String label) implements Expr { }
+
     /** Where a loop came from. */
-    enum LoopSource { LOOP, WHILE }
+    enum LoopSource { LOOP, WHILE, FOR }
 
     /** A piece of a formatted output: a literal string or an argument. */
     sealed interface FmtPiece {

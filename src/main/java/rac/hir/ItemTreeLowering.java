@@ -330,6 +330,26 @@ public final class ItemTreeLowering {
                 yield new TypeRef.Tuple(elems);
             }
             case PAREN_TYPE -> lowerType(SyntaxUtil.firstType(ty));
+            case SLICE_TYPE -> new TypeRef.Slice(lowerType(SyntaxUtil.firstType(ty)));
+            case ARRAY_TYPE -> {
+                SyntaxNode arg = ty.firstChild(SyntaxKind.CONST_ARG);
+                SyntaxNode e = arg == null ? null : SyntaxUtil.firstExpr(arg);
+                java.math.BigInteger len = null;
+                List<String> lenPath = null;
+                if (e != null && e.kind() == SyntaxKind.LITERAL) {
+                    SyntaxToken t = SyntaxUtil.firstToken(e);
+                    Literals.IntParts parts = t == null ? null : Literals.parseInt(t.text());
+                    if (parts != null && (parts.suffix().isEmpty() || parts.suffix().equals("usize"))) {
+                        len = parts.value();
+                    }
+                } else if (e != null && e.kind() == SyntaxKind.PATH_EXPR && e.firstChild(SyntaxKind.PATH) != null) {
+                    lenPath = pathWithRoot(e.firstChild(SyntaxKind.PATH));
+                }
+                if (len == null && lenPath == null) {
+                    yield new TypeRef.Unsupported(ty.text().trim());
+                }
+                yield new TypeRef.Array(lowerType(SyntaxUtil.firstType(ty)), len, lenPath);
+            }
             case NEVER_TYPE -> new TypeRef.Never();
             case INFER_TYPE -> new TypeRef.Infer();
             default -> new TypeRef.Unsupported(ty.text().trim());

@@ -13,6 +13,15 @@ public sealed interface TypeRef {
     /** {@code (A, B)}; {@code ()} is unit. */
     record Tuple(List<TypeRef> elements) implements TypeRef { }
 
+    /**
+     * {@code [T; N]}: the length is an integer literal ({@code len}) or the path of a const
+     * ({@code lenPath}); both null when it is some other expression.
+     */
+    record Array(TypeRef element, java.math.BigInteger len, List<String> lenPath) implements TypeRef { }
+
+    /** {@code [T]}. */
+    record Slice(TypeRef element) implements TypeRef { }
+
     /** {@code !}. */
     record Never() implements TypeRef { }
 

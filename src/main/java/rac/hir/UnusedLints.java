@@ -22,6 +22,15 @@ public final class UnusedLints {
 
     /** The lint warnings of a body that had no errors, in rustc's order. */
     public static List<RelDiagnostic> check(Body body) {
+        return check(body, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #check(Body)}; {@code implicitMutBorrows} are expressions the type checker borrowed
+     * mutably without a written {@code &mut} (method receivers, iterated arrays), which count as
+     * mutations of their root variable.
+     */
+    public static List<RelDiagnostic> check(Body body, java.util.Set<Integer> implicitMutBorrows) {
         int n = body.bindings().size();
         int[] reads = new int[n];
         List<List<Integer>> assignments = new ArrayList<>();
@@ -42,8 +51,8 @@ public final class UnusedLints {
             } else {
                 // Assigning to a field (`t.0 = 1`) mutates the variable and also reads it.
                 int root = lhs;
-                while (body.expr(root) instanceof Expr.Field f) {
-                    root = f.base();
+                while (body.expr(root) instanceof Expr.Field || body.expr(root) instanceof Expr.Index) {
+                    root = body.expr(root) instanceof Expr.Field f ? f.base() : ((Expr.Index) body.expr(root)).base();
                 }
                 if (body.expr(root) instanceof Expr.Local l) {
                     partial[l.binding()] = true;
@@ -55,10 +64,11 @@ public final class UnusedLints {
                 reads[l.binding()]++;
             }
             // `&mut x` (or `&mut x.0`) needs `x` to be mutable: it counts as a mutation.
-            if (body.expr(id) instanceof Expr.Ref r && r.mutable()) {
-                int root = r.expr();
-                while (body.expr(root) instanceof Expr.Field f) {
-                    root = f.base();
+            boolean explicit = body.expr(id) instanceof Expr.Ref r && r.mutable();
+            if (explicit || implicitMutBorrows.contains(id)) {
+                int root = explicit ? ((Expr.Ref) body.expr(id)).expr() : id;
+                while (body.expr(root) instanceof Expr.Field || body.expr(root) instanceof Expr.Index) {
+                    root = body.expr(root) instanceof Expr.Field f ? f.base() : ((Expr.Index) body.expr(root)).base();
                 }
                 if (body.expr(root) instanceof Expr.Local l) {
                     partial[l.binding()] = true;

@@ -11,7 +11,15 @@ public enum AssertKind {
     SHL_OVERFLOW("attempt to shift left with overflow"),
     SHR_OVERFLOW("attempt to shift right with overflow"),
     DIV_BY_ZERO("attempt to divide by zero"),
-    REM_BY_ZERO("attempt to calculate the remainder with a divisor of zero");
+    REM_BY_ZERO("attempt to calculate the remainder with a divisor of zero"),
+    /** Operands: the length, the index. */
+    BOUNDS_CHECK("index out of bounds: the len is {} but the index is {}"),
+    /** Operands: the length, the end index. */
+    SLICE_END("range end index {} out of range for slice of length {}"),
+    /** Operands: the length, the start index. */
+    SLICE_START("range start index {} out of range for slice of length {}"),
+    /** Operands: the start, the end. */
+    SLICE_ORDER("slice index starts at {} but ends at {}");
 
     private final String message;
 

@@ -155,11 +155,11 @@ public final class MirBuilder {
             case Expr.Lit l -> {
                 return literal(l.value(), typeOf(id));
             }
-            case Expr.Local l -> {
+            case Expr.Local l when types.unsize(id) == null -> {
                 return new Operand.Copy(Place.local(bindingLocals[l.binding()]));
             }
             default -> {
-                Ty ty = typeOf(id);
+                Ty ty = types.unsize(id) != null ? types.unsize(id) : typeOf(id);
                 int tmp = newTemp(ty);
                 exprInto(Place.local(tmp), id);
                 return new Operand.Move(Place.local(tmp));
@@ -179,8 +179,19 @@ public final class MirBuilder {
         };
     }
 
-    /** Evaluates {@code id} and stores its value into {@code dest}. */
+    /** Evaluates {@code id} and stores its value into {@code dest}, applying its unsize coercion if any. */
     private void exprInto(Place dest, int id) {
+        Ty unsized = types.unsize(id);
+        if (unsized != null) {
+            int tmp = newTemp(typeOf(id));
+            exprIntoRaw(Place.local(tmp), id);
+            push(new Statement.Assign(dest, new Rvalue.Unsize(new Operand.Move(Place.local(tmp)), unsized)));
+            return;
+        }
+        exprIntoRaw(dest, id);
+    }
+
+    private void exprIntoRaw(Place dest, int id) {
         Expr e = body.expr(id);
         switch (e) {
             case Expr.Missing m -> terminate(new Terminator.Unreachable());
@@ -231,6 +242,20 @@ public final class MirBuilder {
             }
             case Expr.StructLit sl -> structLit(dest, id, sl);
             case Expr.MethodCall mc -> methodCall(dest, id, mc);
+            case Expr.Array a -> {
+                List<Operand> ops = new ArrayList<>();
+                for (int el : a.elements()) {
+                    ops.add(operand(el));
+                }
+                push(new Statement.Assign(dest, new Rvalue.Array(((Ty.Array) typeOf(id)).element(), ops)));
+            }
+            case Expr.ArrayRepeat a -> {
+                Operand v = operand(a.value());
+                push(new Statement.Assign(dest, new Rvalue.Repeat(v, ((Ty.Array) typeOf(id)).len())));
+            }
+            case Expr.Index ix -> push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Copy(place(id)))));
+            case Expr.Range rg -> terminate(new Terminator.Unreachable());
+            case Expr.For f -> forLoop(dest, id, f);
             case Expr.Block b -> block(dest, b);
             case Expr.If i -> {
                 Operand cond = operand(i.cond());
@@ -291,7 +316,13 @@ public final class MirBuilder {
                 push(new Statement.Assign(dest, new Rvalue.Tuple(ops)));
             }
             case Expr.Field f -> push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Copy(place(id)))));
-            case Expr.Ref r -> push(new Statement.Assign(dest, new Rvalue.Ref(r.mutable(), place(r.expr()))));
+            case Expr.Ref r -> {
+                if (body.expr(r.expr()) instanceof Expr.Index ix && body.expr(ix.index()) instanceof Expr.Range rg) {
+                    subSlice(dest, typeOf(id), id, ix, rg);
+                    return;
+                }
+                push(new Statement.Assign(dest, new Rvalue.Ref(r.mutable(), place(r.expr()))));
+            }
             case Expr.Cast c -> {
                 if (typeOf(c.expr()) instanceof Ty.Adt) {
                     // A fieldless enum cast to an integer: its discriminant.
@@ -367,6 +398,22 @@ public final class MirBuilder {
 
     private void methodCall(Place dest, int id, Expr.MethodCall mc) {
         InferenceResult.MethodResolution m = types.method(id);
+        if (m.builtin() != null) {
+            Place p = place(mc.receiver());
+            List<Place.Projection> proj = new ArrayList<>(p.projections());
+            Ty t = typeOf(mc.receiver());
+            for (int i = 0; i < m.derefs(); i++) {
+                proj.add(new Place.Projection.Deref());
+                t = ((Ty.Ref) t).pointee();
+            }
+            Operand len = lengthOf(new Place(p.local(), proj), t);
+            if (m.builtin().equals("len")) {
+                push(new Statement.Assign(dest, new Rvalue.Use(len)));
+            } else {
+                push(new Statement.Assign(dest, new Rvalue.BinaryOp(BinaryOp.EQ, len, usize(0))));
+            }
+            return;
+        }
         Operand recv;
         if (m.autoRef() == InferenceResult.AutoRef.NONE && m.derefs() == 0) {
             recv = operand(mc.receiver());
@@ -396,6 +443,217 @@ public final class MirBuilder {
         callFn(dest, id, m.method(), args);
     }
 
+    /** The array or slice type an indexed expression finally refers to. */
+    private Ty baseElementContainer(int expr) {
+        Ty t = typeOf(expr);
+        while (t instanceof Ty.Ref r) {
+            t = r.pointee();
+        }
+        return t;
+    }
+
+    /** The length of the array or slice (or str) in {@code place} of type {@code ty}. */
+    private Operand lengthOf(Place place, Ty ty) {
+        if (ty instanceof Ty.Array a) {
+            return new Operand.Constant(new ConstValue.Scalar(BigInteger.valueOf(a.len())), Ty.USIZE);
+        }
+        int len = newTemp(Ty.USIZE);
+        push(new Statement.Assign(Place.local(len), new Rvalue.Len(place)));
+        return new Operand.Copy(Place.local(len));
+    }
+
+    /** {@code &base[start..end]} with rustc's checks (end within the length, start not after end). */
+    private void subSlice(Place dest, Ty target, int id, Expr.Index ix, Expr.Range rg) {
+        Place base = derefAll(ix.base());
+        Ty container = baseElementContainer(ix.base());
+        Operand len = lengthOf(base, container);
+        int start = newTemp(Ty.USIZE);
+        int end = newTemp(Ty.USIZE);
+        push(new Statement.Assign(Place.local(start), new Rvalue.Use(rg.start() >= 0 ? operand(rg.start())
+                : new Operand.Constant(new ConstValue.Scalar(BigInteger.ZERO), Ty.USIZE))));
+        if (rg.end() >= 0) {
+            Operand endValue = operand(rg.end());
+            if (rg.inclusive()) {
+                int tmp = newTemp(Ty.USIZE);
+                push(new Statement.Assign(Place.local(tmp), new Rvalue.BinaryOp(BinaryOp.ADD, endValue,
+                        new Operand.Constant(new ConstValue.Scalar(BigInteger.ONE), Ty.USIZE))));
+                endValue = new Operand.Move(Place.local(tmp));
+            }
+            push(new Statement.Assign(Place.local(end), new Rvalue.Use(endValue)));
+        } else {
+            push(new Statement.Assign(Place.local(end), new Rvalue.Use(len)));
+        }
+        Operand s0 = new Operand.Copy(Place.local(start));
+        Operand e0 = new Operand.Copy(Place.local(end));
+        if (rg.end() >= 0) {
+            checkLe(e0, len, AssertKind.SLICE_END, id, List.of(e0, len));
+            checkLe(s0, e0, AssertKind.SLICE_ORDER, id, List.of(s0, e0));
+        } else {
+            checkLe(s0, len, AssertKind.SLICE_START, id, List.of(s0, len));
+        }
+        push(new Statement.Assign(dest, new Rvalue.SubSlice(base, s0, e0, target)));
+    }
+
+    private void checkLe(Operand a, Operand b, AssertKind kind, int id, List<Operand> args) {
+        int ok = newTemp(Ty.BOOL);
+        push(new Statement.Assign(Place.local(ok), new Rvalue.BinaryOp(BinaryOp.LE, a, b)));
+        int next = newBlock();
+        terminate(new Terminator.Assert(new Operand.Move(Place.local(ok)), true, kind, next, source(id), args));
+        current = next;
+    }
+
+    private static Operand usize(long v) {
+        return new Operand.Constant(new ConstValue.Scalar(BigInteger.valueOf(v)), Ty.USIZE);
+    }
+
+    /** The unsigned integer type as wide as {@code t} (an integer or char). */
+    private static Ty unsignedOf(Ty t) {
+        if (t instanceof Ty.Int i) {
+            return new Ty.Int(switch (i.kind().bits()) {
+                case 8 -> IntTy.U8;
+                case 16 -> IntTy.U16;
+                case 32 -> IntTy.U32;
+                case 64 -> i.kind() == IntTy.ISIZE || i.kind() == IntTy.USIZE ? IntTy.USIZE : IntTy.U64;
+                default -> IntTy.U128;
+            });
+        }
+        return new Ty.Int(IntTy.U32);
+    }
+
+    /**
+     * A {@code for} loop as a counting loop: a counter {@code k} runs over {@code 0..=last}; each
+     * iteration computes the item from {@code k}, binds the pattern and runs the body; {@code continue}
+     * goes to the step, which leaves the loop when {@code k == last}.
+     */
+    private void forLoop(Place dest, int id, Expr.For f) {
+        InferenceResult.ForLoop loop = types.forLoop(id);
+        List<Integer> declared = new ArrayList<>();
+        int exit = newBlock();
+        Ty u = loop.kind() == InferenceResult.ForLoop.Kind.RANGE || loop.kind()
+                == InferenceResult.ForLoop.Kind.RANGE_INCLUSIVE ? unsignedOf(loop.element()) : Ty.USIZE;
+        int last = newTemp(u);
+        int lo = -1;
+        int hi = -1;
+        Place container = null;
+        if (loop.kind() == InferenceResult.ForLoop.Kind.RANGE || loop.kind() == InferenceResult.ForLoop.Kind.RANGE_INCLUSIVE) {
+            Expr.Range rg = (Expr.Range) body.expr(loop.source());
+            lo = newTemp(loop.element());
+            hi = newTemp(loop.element());
+            exprInto(Place.local(lo), rg.start());
+            exprInto(Place.local(hi), rg.end());
+            boolean inclusive = loop.kind() == InferenceResult.ForLoop.Kind.RANGE_INCLUSIVE;
+            int nonEmpty = newTemp(Ty.BOOL);
+            push(new Statement.Assign(Place.local(nonEmpty), new Rvalue.BinaryOp(inclusive ? BinaryOp.LE : BinaryOp.LT,
+                    new Operand.Copy(Place.local(lo)), new Operand.Copy(Place.local(hi)))));
+            int start = newBlock();
+            terminate(new Terminator.SwitchInt(new Operand.Move(Place.local(nonEmpty)), List.of(0L), List.of(exit), start));
+            current = start;
+            int ulo = newTemp(u);
+            int uhi = newTemp(u);
+            push(new Statement.Assign(Place.local(ulo), new Rvalue.Cast(new Operand.Copy(Place.local(lo)), u)));
+            push(new Statement.Assign(Place.local(uhi), new Rvalue.Cast(new Operand.Copy(Place.local(hi)), u)));
+            int diff = newTemp(u);
+            push(new Statement.Assign(Place.local(diff), new Rvalue.BinaryOp(BinaryOp.SUB,
+                    new Operand.Move(Place.local(uhi)), new Operand.Move(Place.local(ulo)))));
+            if (inclusive) {
+                push(new Statement.Assign(Place.local(last), new Rvalue.Use(new Operand.Move(Place.local(diff)))));
+            } else {
+                push(new Statement.Assign(Place.local(last), new Rvalue.BinaryOp(BinaryOp.SUB,
+                        new Operand.Move(Place.local(diff)), new Operand.Constant(new ConstValue.Scalar(BigInteger.ONE), u))));
+            }
+        } else {
+            container = place(loop.source());
+            List<Place.Projection> proj = new ArrayList<>(container.projections());
+            for (int i = 0; i < loop.derefs(); i++) {
+                proj.add(new Place.Projection.Deref());
+            }
+            container = new Place(container.local(), proj);
+            Ty cty = loop.kind() == InferenceResult.ForLoop.Kind.ARRAY
+                    ? new Ty.Array(loop.element(), arrayLen(loop.source(), loop.derefs())) : new Ty.Slice(loop.element());
+            Operand len = lengthOf(container, cty);
+            int nonEmpty = newTemp(Ty.BOOL);
+            push(new Statement.Assign(Place.local(nonEmpty), new Rvalue.BinaryOp(BinaryOp.NE, len, usize(0))));
+            int start = newBlock();
+            terminate(new Terminator.SwitchInt(new Operand.Move(Place.local(nonEmpty)), List.of(0L), List.of(exit), start));
+            current = start;
+            push(new Statement.Assign(Place.local(last), new Rvalue.BinaryOp(BinaryOp.SUB, len, usize(1))));
+        }
+        int k = newTemp(u);
+        push(new Statement.Assign(Place.local(k), new Rvalue.Use(new Operand.Constant(
+                new ConstValue.Scalar(BigInteger.ZERO), u))));
+        int bodyBlock = newBlock();
+        int step = newBlock();
+        terminate(new Terminator.Goto(bodyBlock));
+        current = bodyBlock;
+        // The position: k, or last - k when reversed.
+        Operand pos = new Operand.Copy(Place.local(k));
+        if (loop.rev()) {
+            int p = newTemp(u);
+            push(new Statement.Assign(Place.local(p), new Rvalue.BinaryOp(BinaryOp.SUB, new Operand.Copy(Place.local(last)),
+                    new Operand.Copy(Place.local(k)))));
+            pos = new Operand.Copy(Place.local(p));
+        }
+        Ty elemItemTy = loop.enumerate() ? ((Ty.Tuple) loop.item()).elements().get(1) : loop.item();
+        int value = newTemp(elemItemTy);
+        if (lo >= 0) {
+            int ulo = newTemp(u);
+            push(new Statement.Assign(Place.local(ulo), new Rvalue.Cast(new Operand.Copy(Place.local(lo)), u)));
+            int sum = newTemp(u);
+            push(new Statement.Assign(Place.local(sum), new Rvalue.BinaryOp(BinaryOp.ADD, new Operand.Move(Place.local(ulo)),
+                    pos)));
+            push(new Statement.Assign(Place.local(value), new Rvalue.Cast(new Operand.Move(Place.local(sum)),
+                    loop.element())));
+        } else {
+            int idx = newTemp(Ty.USIZE);
+            push(new Statement.Assign(Place.local(idx), new Rvalue.Use(pos)));
+            List<Place.Projection> proj = new ArrayList<>(container.projections());
+            proj.add(new Place.Projection.Index(idx));
+            Place elemPlace = new Place(container.local(), proj);
+            push(new Statement.Assign(Place.local(value), switch (loop.mode()) {
+                case VALUE -> new Rvalue.Use(new Operand.Copy(elemPlace));
+                case REF -> new Rvalue.Ref(false, elemPlace);
+                case REF_MUT -> new Rvalue.Ref(true, elemPlace);
+            }));
+        }
+        int item = value;
+        if (loop.enumerate()) {
+            item = newTemp(loop.item());
+            int ki = newTemp(Ty.USIZE);
+            push(new Statement.Assign(Place.local(ki), new Rvalue.Cast(new Operand.Copy(Place.local(k)), Ty.USIZE)));
+            push(new Statement.Assign(Place.local(item), new Rvalue.Tuple(List.of(new Operand.Move(Place.local(ki)),
+                    new Operand.Move(Place.local(value))))));
+        }
+        destructure(f.pat(), Place.local(item), loop.item(), declared);
+        loops.add(new LoopScope(f.label(), exit, step, dest));
+        int unit = newTemp(Ty.UNIT);
+        exprInto(Place.local(unit), f.body());
+        loops.remove(loops.size() - 1);
+        for (int i = declared.size() - 1; i >= 0; i--) {
+            push(new Statement.StorageDead(declared.get(i)));
+        }
+        terminate(new Terminator.Goto(step));
+        current = step;
+        int done = newTemp(Ty.BOOL);
+        push(new Statement.Assign(Place.local(done), new Rvalue.BinaryOp(BinaryOp.EQ, new Operand.Copy(Place.local(k)),
+                new Operand.Copy(Place.local(last)))));
+        int again = newBlock();
+        terminate(new Terminator.SwitchInt(new Operand.Move(Place.local(done)), List.of(0L), List.of(again), exit));
+        current = again;
+        push(new Statement.Assign(Place.local(k), new Rvalue.BinaryOp(BinaryOp.ADD, new Operand.Copy(Place.local(k)),
+                new Operand.Constant(new ConstValue.Scalar(BigInteger.ONE), u))));
+        terminate(new Terminator.Goto(bodyBlock));
+        current = exit;
+        push(new Statement.Assign(dest, new Rvalue.Use(unit())));
+    }
+
+    private long arrayLen(int source, int derefs) {
+        Ty t = typeOf(source);
+        for (int i = 0; i < derefs; i++) {
+            t = ((Ty.Ref) t).pointee();
+        }
+        return ((Ty.Array) t).len();
+    }
+
     private LoopScope findLoop(String label) {
         for (int i = loops.size() - 1; i >= 0; i--) {
             if (label == null || label.equals(loops.get(i).label())) {
@@ -421,6 +679,29 @@ public final class MirBuilder {
             int index = baseTy instanceof Ty.Adt adt ? adtDefs.apply(adt.def()).struct().fieldIndex(f.name())
                     : Integer.parseInt(f.name());
             proj.add(new Place.Projection.Field(index, typeOf(id)));
+            return new Place(base.local(), proj);
+        }
+        if (e instanceof Expr.Index ix && body.expr(ix.index()) instanceof Expr.Range rg) {
+            // `base[a..b]` as a place: a fat reference to the elements, dereferenced.
+            int fat = newTemp(new Ty.Ref(false, typeOf(id)));
+            subSlice(Place.local(fat), new Ty.Ref(false, typeOf(id)), id, ix, rg);
+            return new Place(fat, List.of(new Place.Projection.Deref()));
+        }
+        if (e instanceof Expr.Index ix) {
+            Place base = derefAll(ix.base());
+            Operand idx = operand(ix.index());
+            int idxLocal = newTemp(Ty.USIZE);
+            push(new Statement.Assign(Place.local(idxLocal), new Rvalue.Use(idx)));
+            Operand len = lengthOf(base, baseElementContainer(ix.base()));
+            int ok = newTemp(Ty.BOOL);
+            push(new Statement.Assign(Place.local(ok), new Rvalue.BinaryOp(BinaryOp.LT,
+                    new Operand.Copy(Place.local(idxLocal)), len)));
+            int next = newBlock();
+            terminate(new Terminator.Assert(new Operand.Move(Place.local(ok)), true, AssertKind.BOUNDS_CHECK, next,
+                    source(id), List.of(len, new Operand.Copy(Place.local(idxLocal)))));
+            current = next;
+            List<Place.Projection> proj = new ArrayList<>(base.projections());
+            proj.add(new Place.Projection.Index(idxLocal));
             return new Place(base.local(), proj);
         }
         if (e instanceof Expr.Unary u && u.op() == UnaryOp.DEREF) {

@@ -69,6 +69,7 @@ public final class MirPrinter {
             s = switch (proj) {
                 case Place.Projection.Field f -> "(" + s + "." + f.index() + ": " + Ty.display(f.ty()) + ")";
                 case Place.Projection.Deref d -> "(*" + s + ")";
+                case Place.Projection.Index ix -> s + "[_" + ix.index() + "]";
                 case Place.Projection.Downcast dc -> "(" + s + " as variant#" + dc.variant() + ")";
             };
         }
@@ -144,6 +145,11 @@ public final class MirPrinter {
                 yield sb.append(')').toString();
             }
             case Rvalue.Discriminant d -> "discriminant(" + place(d.place()) + ")";
+            case Rvalue.Array a -> "[" + String.join(", ", a.elements().stream().map(MirPrinter::operand).toList()) + "]";
+            case Rvalue.Repeat rep -> "[" + operand(rep.value()) + "; " + rep.count() + "]";
+            case Rvalue.Len l -> "Len(" + place(l.place()) + ")";
+            case Rvalue.Unsize u -> operand(u.operand()) + " as " + Ty.display(u.target()) + " (PointerCoercion(Unsize))";
+            case Rvalue.SubSlice ss -> "&" + place(ss.place()) + "[" + operand(ss.start()) + ".." + operand(ss.end()) + "]";
         };
     }
 

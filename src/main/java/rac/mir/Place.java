@@ -20,6 +20,9 @@ public record Place(int local, List<Projection> projections) {
         /** {@code *p}. */
         record Deref() implements Projection { }
 
+        /** {@code p[i]} with the index in local {@code index}. */
+        record Index(int index) implements Projection { }
+
         /** The place viewed as variant {@code variant} of its enum (followed by a field projection). */
         record Downcast(int variant) implements Projection { }
     }

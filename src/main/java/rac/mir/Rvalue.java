@@ -40,4 +40,26 @@ public sealed interface Rvalue {
 
     /** The discriminant value of the enum in {@code place}. */
     record Discriminant(Place place) implements Rvalue { }
+
+    /** An array built from its elements' operands. */
+    record Array(Ty element, List<Operand> elements) implements Rvalue {
+        public Array {
+            elements = List.copyOf(elements);
+        }
+    }
+
+    /** {@code [value; count]}. */
+    record Repeat(Operand value, long count) implements Rvalue { }
+
+    /** The length of the array or slice in {@code place} (a slice place is a dereferenced fat pointer). */
+    record Len(Place place) implements Rvalue { }
+
+    /** A reference to an array ({@code &[T; N]}) made a slice reference ({@code &[T]}). */
+    record Unsize(Operand operand, Ty target) implements Rvalue { }
+
+    /**
+     * A reference to elements {@code start..end} of the array or slice in {@code place} (bounds
+     * already checked); {@code target} is the resulting {@code &[T]} / {@code &mut [T]} / {@code &str}.
+     */
+    record SubSlice(Place place, Operand start, Operand end, Ty target) implements Rvalue { }
 }

@@ -66,7 +66,7 @@ public final class SimplifyCfg {
             case Terminator.Call c -> new Terminator.Call(c.func(), c.args(), c.destination(),
                     c.target() >= 0 ? m[c.target()] : -1, c.source());
             case Terminator.Assert a -> new Terminator.Assert(a.cond(), a.expected(), a.kind(), m[a.target()],
-                    a.source());
+                    a.source(), a.args());
             case Terminator.Print p -> new Terminator.Print(p.stderr(), p.pieces(), m[p.target()]);
         };
     }

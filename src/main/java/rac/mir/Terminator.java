@@ -36,8 +36,16 @@ public sealed interface Terminator {
      * Panic with {@code kind}'s message unless {@code cond == expected}; the operands are the
      * values the message may mention.
      */
-    record Assert(Operand cond, boolean expected, AssertKind kind, int target, SourceInfo source)
-            implements Terminator { }
+    record Assert(Operand cond, boolean expected, AssertKind kind, int target, SourceInfo source, List<Operand> args)
+            implements Terminator {
+        public Assert {
+            args = List.copyOf(args);
+        }
+
+        public Assert(Operand cond, boolean expected, AssertKind kind, int target, SourceInfo source) {
+            this(cond, expected, kind, target, source, List.of());
+        }
+    }
 
     /** Print a formatted line through the runtime (the skeleton's stand-in for std's printing). */
     record Print(boolean stderr, List<PrintPiece> pieces, int target) implements Terminator {

@@ -55,6 +55,8 @@ public final class InferenceContext {
     private final TyEnv env;
     private final java.util.Map<Integer, InferenceResult.MethodResolution> methods = new java.util.HashMap<>();
     private final java.util.Map<Integer, DefId> paths = new java.util.HashMap<>();
+    private final java.util.Map<Integer, InferenceResult.ForLoop> forLoops = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Ty> unsizes = new java.util.HashMap<>();
 
     private InferenceContext(Body body, FnSig sig, TyEnv env) {
         this.body = body;
@@ -82,6 +84,14 @@ public final class InferenceContext {
             bindPat(body.params().get(i), sig.params().get(i));
         }
         checkExprCoercing(body.root(), sig.ret());
+        for (var e : new ArrayList<>(forLoops.entrySet())) {
+            InferenceResult.ForLoop l = e.getValue();
+            forLoops.put(e.getKey(), new InferenceResult.ForLoop(l.kind(), l.source(), l.derefs(), l.mode(), l.rev(),
+                    l.enumerate(), finalType(l.element()), finalType(l.item())));
+        }
+        for (var e : new ArrayList<>(unsizes.entrySet())) {
+            unsizes.put(e.getKey(), finalType(e.getValue()));
+        }
         List<Ty> exprs = new ArrayList<>();
         for (int i = 0; i < exprTypes.length; i++) {
             exprs.add(finalType(exprTypes[i]));
@@ -102,7 +112,7 @@ public final class InferenceContext {
             }
             bindings.add(finalType(t));
         }
-        return new InferenceResult(exprs, bindings, diagnostics, methods, paths);
+        return new InferenceResult(exprs, bindings, diagnostics, methods, paths, forLoops, unsizes);
     }
 
     // ---- unification ----
@@ -149,6 +159,8 @@ public final class InferenceContext {
                 case GENERAL -> Ty.ERROR;
             };
             case Ty.Ref r -> new Ty.Ref(r.mutable(), finalType(r.pointee()));
+            case Ty.Array a -> new Ty.Array(finalType(a.element()), a.len());
+            case Ty.Slice sl -> new Ty.Slice(finalType(sl.element()));
             case Ty.Adt a -> a.args().isEmpty() ? a
                     : new Ty.Adt(a.def(), a.name(), a.args().stream().map(this::finalType).toList());
             case Ty.Tuple tu -> {
@@ -191,6 +203,12 @@ public final class InferenceContext {
         }
         if (a instanceof Ty.Ref ra && b instanceof Ty.Ref rb) {
             return ra.mutable() == rb.mutable() && unify(ra.pointee(), rb.pointee());
+        }
+        if (a instanceof Ty.Array xa && b instanceof Ty.Array xb) {
+            return xa.len() == xb.len() && unify(xa.element(), xb.element());
+        }
+        if (a instanceof Ty.Slice xa && b instanceof Ty.Slice xb) {
+            return unify(xa.element(), xb.element());
         }
         if (a instanceof Ty.Adt aa && b instanceof Ty.Adt ab) {
             if (!aa.def().equals(ab.def()) || aa.args().size() != ab.args().size()) {
@@ -278,6 +296,13 @@ public final class InferenceContext {
         // `&mut T` coerces to `&T`.
         if (resolve(expected) instanceof Ty.Ref er && !er.mutable() && ra instanceof Ty.Ref ar && ar.mutable()
                 && unify(er.pointee(), ar.pointee())) {
+            return expected;
+        }
+        // `&[T; N]` (and `&mut`) coerces to `&[T]`.
+        if (resolve(expected) instanceof Ty.Ref er && resolve(er.pointee()) instanceof Ty.Slice es
+                && ra instanceof Ty.Ref ar && (ar.mutable() || !er.mutable())
+                && resolve(ar.pointee()) instanceof Ty.Array aa && unify(es.element(), aa.element())) {
+            unsizes.put(expr, new Ty.Ref(er.mutable(), new Ty.Slice(aa.element())));
             return expected;
         }
         if (!unify(expected, actual)) {
@@ -380,6 +405,39 @@ public final class InferenceContext {
             case Expr.StructLit sl -> inferStructLit(id, sl);
             case Expr.TypePath tp -> inferTypePath(id, tp);
             case Expr.MethodCall mc -> inferMethodCall(id, mc);
+            case Expr.Array a -> {
+                Ty exp = expected == null ? null : resolve(expected);
+                Ty elem = exp instanceof Ty.Array ea ? ea.element() : null;
+                if (a.elements().isEmpty()) {
+                    yield new Ty.Array(elem != null ? elem : newVar(Ty.InferKind.GENERAL), 0);
+                }
+                Ty first = elem != null ? checkExprCoercing(a.elements().get(0), elem)
+                        : inferExpr(a.elements().get(0), null);
+                for (int i = 1; i < a.elements().size(); i++) {
+                    checkExprCoercing(a.elements().get(i), first);
+                }
+                yield new Ty.Array(first, a.elements().size());
+            }
+            case Expr.ArrayRepeat a -> {
+                Ty exp = expected == null ? null : resolve(expected);
+                Ty elem = inferExpr(a.value(), exp instanceof Ty.Array ea ? ea.element() : null);
+                checkExprCoercing(a.count(), Ty.USIZE);
+                java.math.BigInteger n = constCount(a.count());
+                yield n == null ? Ty.ERROR : new Ty.Array(elem, n.longValue());
+            }
+            case Expr.Index ix -> inferIndex(id, ix);
+            case Expr.Range rg -> {
+                if (rg.start() >= 0) {
+                    inferExpr(rg.start(), null);
+                }
+                if (rg.end() >= 0) {
+                    inferExpr(rg.end(), null);
+                }
+                error(null, "ranges as values are not supported by rac yet (only in `for` loops and slicing)",
+                        body.exprRange(id), "", List.of());
+                yield Ty.ERROR;
+            }
+            case Expr.For f -> inferFor(id, f);
             case Expr.Cast c -> inferCast(id, c);
             case Expr.Ref r -> {
                 Ty exp = expected == null ? null : resolve(expected);
@@ -822,10 +880,17 @@ public final class InferenceContext {
                 }
             }
         }
+        Ty base = steps.get(steps.size() - 1);
+        if ((base instanceof Ty.Array || base instanceof Ty.Slice || base instanceof Ty.Str) && mc.args().isEmpty()
+                && (mc.name().equals("len") || mc.name().equals("is_empty"))) {
+            // Built in until the library provides these methods.
+            methods.put(id, new InferenceResult.MethodResolution(null, steps.size() - 1, InferenceResult.AutoRef.NONE,
+                    mc.name()));
+            return mc.name().equals("len") ? Ty.USIZE : Ty.BOOL;
+        }
         for (int a : mc.args()) {
             inferExpr(a, null);
         }
-        Ty base = steps.get(steps.size() - 1);
         if (base instanceof Ty.Adt) {
             // A field with that name gets rustc's hint; otherwise plain E0599.
             error("E0599", "no method named `" + mc.name() + "` found for " + adtKind(base) + " `" + show(recv)
@@ -849,6 +914,182 @@ public final class InferenceContext {
         AdtDef adt = env.adtDef(a.def());
         return adt.isEnum() && !adt.variants().isEmpty()
                 && adt.variants().stream().allMatch(v -> v.kind() == rac.hir.ItemTree.FieldsKind.UNIT);
+    }
+
+    // ---- arrays, slices, for loops ----
+
+    /** The value of an array length or repeat count (a literal or a const). */
+    private java.math.BigInteger constCount(int expr) {
+        Expr e = body.expr(expr);
+        if (e instanceof Expr.Lit l && l.value() instanceof Literal.Int i) {
+            return i.value();
+        }
+        if (e instanceof Expr.ConstRef c) {
+            return env.constValue(c.def());
+        }
+        if (!(e instanceof Expr.Missing)) {
+            error(null, "this array length is not supported by rac yet", body.exprRange(expr), "", List.of());
+        }
+        return null;
+    }
+
+    private Ty inferIndex(int id, Expr.Index ix) {
+        Ty base = resolve(inferExpr(ix.base(), null));
+        while (base instanceof Ty.Ref r) {
+            base = resolve(r.pointee());
+        }
+        Expr idx = body.expr(ix.index());
+        if (idx instanceof Expr.Range rg) {
+            if (rg.start() >= 0) {
+                checkExprCoercing(rg.start(), Ty.USIZE);
+            }
+            if (rg.end() >= 0) {
+                checkExprCoercing(rg.end(), Ty.USIZE);
+            }
+            record(ix.index(), Ty.UNIT);
+            return switch (base) {
+                case Ty.Array a -> new Ty.Slice(a.element());
+                case Ty.Slice sl -> sl;
+                case Ty.Str st -> Ty.STR;
+                case Ty.Error e -> Ty.ERROR;
+                default -> {
+                    error("E0608", "cannot index into a value of type `" + show(base) + "`", body.exprRange(id), "",
+                            List.of());
+                    yield Ty.ERROR;
+                }
+            };
+        }
+        Ty it = inferExpr(ix.index(), Ty.USIZE);
+        if (base instanceof Ty.Error) {
+            return Ty.ERROR;
+        }
+        Ty elem = base instanceof Ty.Array a ? a.element() : base instanceof Ty.Slice sl ? sl.element() : null;
+        if (elem == null) {
+            if (base instanceof Ty.Str) {
+                error("E0277", "the type `str` cannot be indexed by `" + show(it) + "`", body.exprRange(ix.index()),
+                        "string indices are ranges of `usize`", List.of());
+            } else {
+                error("E0608", "cannot index into a value of type `" + show(base) + "`", body.exprRange(id), "",
+                        List.of());
+            }
+            return Ty.ERROR;
+        }
+        if (!unify(it, Ty.USIZE)) {
+            Ty ri = resolve(it);
+            if (!(ri instanceof Ty.Error)) {
+                error("E0277", "the type `" + show(new Ty.Slice(elem)) + "` cannot be indexed by `" + show(ri) + "`",
+                        body.exprRange(ix.index()), "slice indices are of type `usize` or ranges of `usize`", List.of());
+            }
+        }
+        return elem;
+    }
+
+    private Ty inferFor(int id, Expr.For f) {
+        List<String> adapters = new ArrayList<>();
+        int it = f.iterable();
+        while (body.expr(it) instanceof Expr.MethodCall mc && mc.args().isEmpty()
+                && List.of("rev", "enumerate", "iter", "iter_mut", "into_iter").contains(mc.name())) {
+            adapters.add(0, mc.name());
+            record(it, Ty.UNIT);
+            it = mc.receiver();
+        }
+        InferenceResult.ForLoop loop = null;
+        Ty elem = null;
+        Ty item = null;
+        RelRange where = body.exprRange(f.iterable());
+        if (body.expr(it) instanceof Expr.Range rg && rg.start() >= 0 && rg.end() >= 0) {
+            record(it, Ty.UNIT);
+            Ty lo = inferExpr(rg.start(), null);
+            Ty hi = inferExpr(rg.end(), lo);
+            if (!unify(lo, hi)) {
+                mismatch(rg.end(), lo, hi);
+            }
+            elem = resolve(lo);
+            boolean ok = isIntegral(elem) || elem instanceof Ty.Char || elem instanceof Ty.Error;
+            adapters.remove("into_iter");
+            boolean rev = !adapters.isEmpty() && adapters.get(0).equals("rev");
+            if (rev) {
+                adapters.remove(0);
+            }
+            boolean enumerate = !adapters.isEmpty() && adapters.get(0).equals("enumerate");
+            if (enumerate) {
+                adapters.remove(0);
+            }
+            if (!ok) {
+                error(null, "iterating over a range of `" + show(elem) + "` is not supported by rac yet", where, "",
+                        List.of());
+            } else if (!adapters.isEmpty()) {
+                error(null, "this `for` loop iterator is not supported by rac yet", where, "", List.of());
+            } else {
+                item = enumerate ? new Ty.Tuple(List.of(Ty.USIZE, elem)) : elem;
+                loop = new InferenceResult.ForLoop(rg.inclusive() ? InferenceResult.ForLoop.Kind.RANGE_INCLUSIVE
+                        : InferenceResult.ForLoop.Kind.RANGE, it, 0, InferenceResult.ForLoop.ItemMode.VALUE, rev,
+                        enumerate, elem, null);
+            }
+        } else {
+            Ty t = resolve(inferExpr(it, null));
+            int derefs = 0;
+            boolean viaRef = false;
+            boolean mutRef = true;
+            Ty base = t;
+            while (base instanceof Ty.Ref r) {
+                viaRef = true;
+                mutRef &= r.mutable();
+                base = resolve(r.pointee());
+                derefs++;
+            }
+            InferenceResult.ForLoop.Kind kind = base instanceof Ty.Array ? InferenceResult.ForLoop.Kind.ARRAY
+                    : base instanceof Ty.Slice ? InferenceResult.ForLoop.Kind.SLICE : null;
+            elem = base instanceof Ty.Array a ? a.element() : base instanceof Ty.Slice sl ? sl.element() : null;
+            InferenceResult.ForLoop.ItemMode mode = viaRef ? (mutRef ? InferenceResult.ForLoop.ItemMode.REF_MUT
+                    : InferenceResult.ForLoop.ItemMode.REF) : InferenceResult.ForLoop.ItemMode.VALUE;
+            boolean rev = false;
+            boolean enumerate = false;
+            boolean ok = kind != null && !(kind == InferenceResult.ForLoop.Kind.SLICE && !viaRef);
+            for (String a : adapters) {
+                switch (a) {
+                    case "iter" -> mode = enumerate || rev ? null : InferenceResult.ForLoop.ItemMode.REF;
+                    case "iter_mut" -> mode = enumerate || rev || (viaRef && !mutRef) ? null
+                            : InferenceResult.ForLoop.ItemMode.REF_MUT;
+                    case "into_iter" -> { }
+                    case "rev" -> {
+                        ok &= !enumerate && !rev;
+                        rev = true;
+                    }
+                    case "enumerate" -> {
+                        ok &= !enumerate;
+                        enumerate = true;
+                    }
+                    default -> ok = false;
+                }
+            }
+            if (t instanceof Ty.Error) {
+                // reported
+            } else if (!ok || mode == null) {
+                error(null, "iterating over `" + show(t) + "` this way is not supported by rac yet", where, "",
+                        List.of());
+            } else {
+                item = switch (mode) {
+                    case VALUE -> elem;
+                    case REF -> new Ty.Ref(false, elem);
+                    case REF_MUT -> new Ty.Ref(true, elem);
+                };
+                if (enumerate) {
+                    item = new Ty.Tuple(List.of(Ty.USIZE, item));
+                }
+                loop = new InferenceResult.ForLoop(kind, it, derefs, mode, rev, enumerate, elem, null);
+            }
+        }
+        bindPat(f.pat(), item == null ? Ty.ERROR : item);
+        LoopFrame frame = new LoopFrame(f.label(), true);
+        loops.add(frame);
+        inferExpr(f.body(), Ty.UNIT);
+        loops.remove(loops.size() - 1);
+        if (loop != null) {
+            forLoops.put(id, new InferenceResult.ForLoop(loop.kind(), loop.source(), loop.derefs(), loop.mode(),
+                    loop.rev(), loop.enumerate(), finalType(loop.element()), finalType(item)));
+        }
+        return Ty.UNIT;
     }
 
     private Ty inferField(int id, Expr.Field f) {
@@ -910,8 +1151,8 @@ public final class InferenceContext {
     /** rustc's E0070: only places (locals, fields of places, derefs) can be assigned to. */
     private void requirePlace(int lhs, RelRange op) {
         int e = lhs;
-        while (body.expr(e) instanceof Expr.Field f) {
-            e = f.base();
+        while (body.expr(e) instanceof Expr.Field || body.expr(e) instanceof Expr.Index) {
+            e = body.expr(e) instanceof Expr.Field f ? f.base() : ((Expr.Index) body.expr(e)).base();
         }
         Expr root = body.expr(e);
         if (root instanceof Expr.Local || root instanceof Expr.Missing

@@ -9,8 +9,12 @@ import rac.hir.RelDiagnostic;
  */
 public record InferenceResult(List<Ty> exprTypes, List<Ty> bindingTypes, List<RelDiagnostic> diagnostics,
                               java.util.Map<Integer, MethodResolution> methods,
-                              java.util.Map<Integer, rac.hir.DefId> paths) {
+                              java.util.Map<Integer, rac.hir.DefId> paths,
+                              java.util.Map<Integer, ForLoop> forLoops,
+                              java.util.Map<Integer, Ty> unsizes) {
     public InferenceResult {
+        forLoops = java.util.Map.copyOf(forLoops);
+        unsizes = java.util.Map.copyOf(unsizes);
         exprTypes = List.copyOf(exprTypes);
         bindingTypes = List.copyOf(bindingTypes);
         diagnostics = List.copyOf(diagnostics);
@@ -19,14 +23,43 @@ public record InferenceResult(List<Ty> exprTypes, List<Ty> bindingTypes, List<Re
     }
 
     public InferenceResult(List<Ty> exprTypes, List<Ty> bindingTypes, List<RelDiagnostic> diagnostics) {
-        this(exprTypes, bindingTypes, diagnostics, java.util.Map.of(), java.util.Map.of());
+        this(exprTypes, bindingTypes, diagnostics, java.util.Map.of(), java.util.Map.of(), java.util.Map.of(),
+                java.util.Map.of());
+    }
+
+    /**
+     * How a {@code for} loop iterates: over an integer (or char) range, or over the elements of an
+     * array or slice reached from the iterable expression {@code source} through {@code derefs}
+     * dereferences; items by value or by (mutable) reference, reversed and/or enumerated.
+     */
+    public record ForLoop(Kind kind, int source, int derefs, ItemMode mode, boolean rev, boolean enumerate, Ty element,
+                          Ty item) {
+        /** What is iterated. */
+        public enum Kind { RANGE, RANGE_INCLUSIVE, ARRAY, SLICE }
+
+        /** How elements are yielded. */
+        public enum ItemMode { VALUE, REF, REF_MUT }
+    }
+
+    /** How the {@code for} loop {@code expr} iterates, or null. */
+    public ForLoop forLoop(int expr) {
+        return forLoops.get(expr);
+    }
+
+    /** The unsized type an expression of type {@code &[T; N]} is coerced to ({@code &[T]}), or null. */
+    public Ty unsize(int expr) {
+        return unsizes.get(expr);
     }
 
     /**
      * How a method call was resolved: the method, how many times the receiver was dereferenced,
      * and the borrow taken of it afterwards (rustc's autoderef and autoref adjustments).
      */
-    public record MethodResolution(rac.hir.DefId method, int derefs, AutoRef autoRef) { }
+    public record MethodResolution(rac.hir.DefId method, int derefs, AutoRef autoRef, String builtin) {
+        public MethodResolution(rac.hir.DefId method, int derefs, AutoRef autoRef) {
+            this(method, derefs, autoRef, null);
+        }
+    }
 
     /** The borrow taken of a method receiver. */
     public enum AutoRef { NONE, SHARED, MUT }

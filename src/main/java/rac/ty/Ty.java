@@ -46,6 +46,12 @@ public sealed interface Ty {
         }
     }
 
+    /** {@code [T; N]}. */
+    record Array(Ty element, long len) implements Ty { }
+
+    /** {@code [T]} (unsized). */
+    record Slice(Ty element) implements Ty { }
+
     /** An inference variable: general, or restricted to integers or floats. */
     record Infer(int var, InferKind kind) implements Ty { }
 
@@ -63,6 +69,7 @@ public sealed interface Ty {
     Ty ERROR = new Error();
     Ty I32 = new Int(IntTy.I32);
     Ty STR_REF = new Ref(false, STR);
+    Ty USIZE = new Int(IntTy.USIZE);
 
     /** The type as rustc prints it in diagnostics. */
     static String display(Ty t) {
@@ -77,6 +84,8 @@ public sealed interface Ty {
                     ? "(" + display(tu.elements().get(0)) + ",)"
                     : tu.elements().stream().map(Ty::display).collect(Collectors.joining(", ", "(", ")"));
             case Ref r -> (r.mutable() ? "&mut " : "&") + display(r.pointee());
+            case Array a -> "[" + display(a.element()) + "; " + a.len() + "]";
+            case Slice sl -> "[" + display(sl.element()) + "]";
             case Adt a -> a.args().isEmpty() ? a.name()
                     : a.name() + a.args().stream().map(Ty::display).collect(Collectors.joining(", ", "<", ">"));
             case Infer v -> switch (v.kind()) {

@@ -26,6 +26,9 @@ public interface TyEnv {
     /** The associated items of the inherent impls of {@code ty}, in definition order. */
     List<AssocItem> inherentItems(Ty ty);
 
+    /** The value of a const (null when its evaluation failed). */
+    java.math.BigInteger constValue(DefId constant);
+
     /** Resolves written types where the body is (with {@code Self} inside impls). */
     TypeLowering.TypeScope typeScope();
 }

@@ -22,6 +22,13 @@ public final class TypeLowering {
     public interface TypeScope {
         Ty resolve(List<String> path, Consumer<Problem> onError);
 
+        /** The value of the const named by {@code path} (an array length), or null with a problem reported. */
+        default java.math.BigInteger constValue(List<String> path, Consumer<Problem> onError) {
+            onError.accept(new Problem("E0425", "cannot find value `" + String.join("::", path) + "` in this scope",
+                    "not found in this scope"));
+            return null;
+        }
+
         /** A scope with no items: only primitive types resolve. */
         TypeScope EMPTY = (path, onError) -> null;
     }
@@ -49,6 +56,18 @@ public final class TypeLowering {
                     elems.add(lower(e, scope, onError));
                 }
                 yield new Ty.Tuple(elems);
+            }
+            case TypeRef.Slice sl -> {
+                Ty inner = lower(sl.element(), scope, onError);
+                yield inner instanceof Ty.Error ? inner : new Ty.Slice(inner);
+            }
+            case TypeRef.Array a -> {
+                Ty inner = lower(a.element(), scope, onError);
+                java.math.BigInteger len = a.len() != null ? a.len() : scope.constValue(a.lenPath(), onError);
+                if (inner instanceof Ty.Error || len == null) {
+                    yield Ty.ERROR;
+                }
+                yield new Ty.Array(inner, len.longValue());
             }
             case TypeRef.Never n -> Ty.NEVER;
             case TypeRef.Infer i -> Ty.ERROR;

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <signal.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -148,4 +149,25 @@ void rac_rt_panic(const char *msg, size_t msg_len, const char *file, size_t file
     static const char note[] = "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n";
     write_all(2, note, sizeof note - 1);
     _exit(101);
+}
+
+/* Panics whose message shows two values: index and slice-range checks, worded as core's. */
+void rac_rt_panic_index(int32_t which, uint64_t a, uint64_t b, const char *file, size_t file_len, uint32_t line,
+                        uint32_t col) __attribute__((noreturn));
+void rac_rt_panic_index(int32_t which, uint64_t a, uint64_t b, const char *file, size_t file_len, uint32_t line,
+                        uint32_t col) {
+    char msg[160];
+    int n;
+    switch (which) {
+    case 0: n = snprintf(msg, sizeof msg, "index out of bounds: the len is %llu but the index is %llu",
+                         (unsigned long long)a, (unsigned long long)b); break;
+    case 1: n = snprintf(msg, sizeof msg, "range end index %llu out of range for slice of length %llu",
+                         (unsigned long long)a, (unsigned long long)b); break;
+    case 2: n = snprintf(msg, sizeof msg, "range start index %llu out of range for slice of length %llu",
+                         (unsigned long long)a, (unsigned long long)b); break;
+    default: n = snprintf(msg, sizeof msg, "slice index starts at %llu but ends at %llu",
+                          (unsigned long long)a, (unsigned long long)b); break;
+    }
+    rac_rt_panic(msg, (size_t)n, file, file_len, line, col);
+    __builtin_unreachable();
 }
