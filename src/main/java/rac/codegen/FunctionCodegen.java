@@ -187,6 +187,9 @@ final class FunctionCodegen {
 
     /** An integer constant printed as LLVM expects (signed decimal within the type's width). */
     private static String scalarLiteral(BigInteger bits, Ty ty) {
+        if (ty instanceof Ty.Float f) {
+            return floatLiteral(bits.longValue(), f.bits());
+        }
         if (ty instanceof Ty.Int it) {
             int w = it.kind().bits();
             BigInteger mod = BigInteger.ONE.shiftLeft(w);
@@ -197,6 +200,15 @@ final class FunctionCodegen {
             return v.toString();
         }
         return bits.toString();
+    }
+
+    /**
+     * A float constant in LLVM's hex form: the 64-bit pattern of the value as a double (an f32 is
+     * widened first, which is exact).
+     */
+    static String floatLiteral(long bits, int width) {
+        double d = width == 32 ? (double) Float.intBitsToFloat((int) bits) : Double.longBitsToDouble(bits);
+        return String.format("0x%016X", Double.doubleToRawLongBits(d));
     }
 
     // ---- statements ----
@@ -254,7 +266,7 @@ final class FunctionCodegen {
                 String v = value(u.operand());
                 String r = fresh();
                 switch (u.op()) {
-                    case NEG -> line(r + " = sub " + Types.valueType(ty) + " 0, " + v);
+                    case NEG -> line(ty instanceof Ty.Float ? r + " = fneg " + Types.valueType(ty) + " " + v : r + " = sub " + Types.valueType(ty) + " 0, " + v);
                     case NOT -> line(r + " = xor " + Types.valueType(ty) + " " + v + ", -1");
                     case DEREF -> throw new IllegalStateException("deref as rvalue");
                 }
@@ -287,6 +299,9 @@ final class FunctionCodegen {
     private String cast(String v, Ty from, Ty to) {
         String ft = Types.valueType(from);
         String tt = Types.valueType(to);
+        if (from instanceof Ty.Float || to instanceof Ty.Float) {
+            return floatCast(v, from, to);
+        }
         int fb = Types.bits(from);
         int tb = Types.bits(to);
         if (fb == tb) {
@@ -309,6 +324,24 @@ final class FunctionCodegen {
         String llty = Types.valueType(ty);
         boolean signed = ty instanceof Ty.Int it && it.kind().signed();
         String res = fresh();
+        if (ty instanceof Ty.Float) {
+            String instr = switch (op) {
+                case ADD -> "fadd";
+                case SUB -> "fsub";
+                case MUL -> "fmul";
+                case DIV -> "fdiv";
+                case REM -> "frem";
+                case EQ -> "fcmp oeq";
+                case NE -> "fcmp une";
+                case LT -> "fcmp olt";
+                case LE -> "fcmp ole";
+                case GT -> "fcmp ogt";
+                case GE -> "fcmp oge";
+                default -> throw new IllegalStateException("float " + op);
+            };
+            line(res + " = " + instr + " " + llty + " " + l + ", " + r);
+            return res;
+        }
         switch (op) {
             case ADD -> line(res + " = add " + llty + " " + l + ", " + r);
             case SUB -> line(res + " = sub " + llty + " " + l + ", " + r);
@@ -354,6 +387,34 @@ final class FunctionCodegen {
             case AND, OR -> throw new IllegalStateException("lazy operator reached codegen");
         }
         return res;
+    }
+
+    /** Casts involving floats: int↔float, f32↔f64; float→int saturates with NaN → 0, as in Rust. */
+    private String floatCast(String v, Ty from, Ty to) {
+        String ft = Types.valueType(from);
+        String tt = Types.valueType(to);
+        if (from.equals(to)) {
+            return v;
+        }
+        String r = fresh();
+        if (from instanceof Ty.Float ff && to instanceof Ty.Float tf) {
+            line(r + " = " + (ff.bits() < tf.bits() ? "fpext " : "fptrunc ") + ft + " " + v + " to " + tt);
+        } else if (to instanceof Ty.Float) {
+            if (from instanceof Ty.Bool) {
+                String z = fresh();
+                line(z + " = zext i1 " + v + " to i8");
+                v = z;
+                ft = "i8";
+            }
+            boolean signed = from instanceof Ty.Int i && i.kind().signed();
+            line(r + " = " + (signed ? "sitofp " : "uitofp ") + ft + " " + v + " to " + tt);
+        } else {
+            boolean signed = to instanceof Ty.Int i && i.kind().signed();
+            String intrinsic = "llvm.fpto" + (signed ? "si" : "ui") + ".sat." + tt + "." + (ft.equals("float") ? "f32" : "f64");
+            module.declare("declare " + tt + " @" + intrinsic + "(" + ft + ")");
+            line(r + " = call " + tt + " @" + intrinsic + "(" + ft + " " + v + ")");
+        }
+        return r;
     }
 
     private String castUnsigned(String v, Ty from, Ty to) {

@@ -570,10 +570,7 @@ public final class BodyLowering {
             case TRUE_KW -> new Literal.Bool(true);
             case FALSE_KW -> new Literal.Bool(false);
             case INT_NUMBER -> intLiteral(t, n);
-            case FLOAT_NUMBER -> {
-                unsupported(n, "floating-point numbers");
-                yield null;
-            }
+            case FLOAT_NUMBER -> floatLiteral(t, n);
             case STRING -> {
                 String s = Literals.unescapeString(t.text());
                 yield s == null ? null : new Literal.Str(s);
@@ -603,8 +600,9 @@ public final class BodyLowering {
         if (!parts.suffix().isEmpty()) {
             suffix = IntTy.byName(parts.suffix());
             if (suffix == null) {
-                if (parts.suffix().equals("f32") || parts.suffix().equals("f64")) {
-                    unsupported(n, "floating-point numbers");
+                if ((parts.suffix().equals("f32") || parts.suffix().equals("f64")) && !t.text().startsWith("0x")
+                        && !t.text().startsWith("0o") && !t.text().startsWith("0b")) {
+                    return floatLiteral(t, n);
                 } else {
                     error(null, "invalid suffix `" + parts.suffix() + "` for number literal", n,
                             "invalid suffix `" + parts.suffix() + "`",
@@ -619,6 +617,33 @@ public final class BodyLowering {
             return null;
         }
         return new Literal.Int(parts.value(), suffix);
+    }
+
+    /** A float literal ({@code 1.5}, {@code 2.}, {@code 1e10}, {@code 0.1_f32}, {@code 3f64}). */
+    private Literal floatLiteral(SyntaxToken t, SyntaxNode n) {
+        String text = t.text().replace("_", "");
+        int bits = 0;
+        if (text.endsWith("f32") || text.endsWith("f64")) {
+            bits = text.endsWith("f32") ? 32 : 64;
+            text = text.substring(0, text.length() - 3);
+        }
+        int i = 0;
+        while (i < text.length() && (Character.isDigit(text.charAt(i)) || "eE+-.".indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (i < text.length() || text.isEmpty()) {
+            String suffix = t.text().substring(t.text().length() - (text.length() - i));
+            error(null, "invalid suffix `" + suffix + "` for float literal", n, "invalid suffix `" + suffix + "`",
+                    List.of("valid suffixes are `f32` and `f64`"));
+            return null;
+        }
+        try {
+            Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            error(null, "expected at least one digit in exponent", n, "", List.of());
+            return null;
+        }
+        return new Literal.Float(text, bits);
     }
 
     // ---- macros ----

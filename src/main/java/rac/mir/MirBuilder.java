@@ -165,7 +165,8 @@ public final class MirBuilder {
             case Literal.Char c -> new Operand.Constant(new ConstValue.Scalar(BigInteger.valueOf(c.value())),
                     Ty.CHAR);
             case Literal.Str s -> new Operand.Constant(new ConstValue.Str(s.value()), Ty.STR_REF);
-            case Literal.Float f -> throw new UnsupportedOperationException("float literals");
+            case Literal.Float f -> new Operand.Constant(new ConstValue.Scalar(BigInteger.valueOf(
+                    rac.hir.Literals.floatBits(f.text(), ((Ty.Float) ty).bits()))), ty);
         };
     }
 
@@ -541,6 +542,14 @@ public final class MirBuilder {
             // A negated literal is a negative constant, as in rustc: no runtime negation, no check.
             push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Constant(
                     new ConstValue.Scalar(i.value().negate()), typeOf(id)))));
+            return;
+        }
+        if (u.op() == UnaryOp.NEG && body.expr(u.operand()) instanceof Expr.Lit lit
+                && lit.value() instanceof Literal.Float f && typeOf(id) instanceof Ty.Float ft) {
+            // A negated float literal is a constant with the sign bit set.
+            long bits = rac.hir.Literals.floatBits(f.text(), ft.bits()) ^ (ft.bits() == 32 ? 0x80000000L : Long.MIN_VALUE);
+            push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Constant(
+                    new ConstValue.Scalar(BigInteger.valueOf(bits)), typeOf(id)))));
             return;
         }
         Operand v = operand(u.operand());

@@ -402,8 +402,10 @@ public final class InferenceContext {
             return target;
         }
         boolean fromInt = isIntegral(from);
+        boolean fromFloat = from instanceof Ty.Float || (from instanceof Ty.Infer fv && fv.kind() == Ty.InferKind.FLOAT);
         boolean ok = switch (target) {
-            case Ty.Int ti -> fromInt || from instanceof Ty.Bool || from instanceof Ty.Char;
+            case Ty.Int ti -> fromInt || fromFloat || from instanceof Ty.Bool || from instanceof Ty.Char;
+            case Ty.Float tf -> fromInt || fromFloat;
             case Ty.Char ch -> from instanceof Ty.Int fi && fi.kind() == IntTy.U8 || from instanceof Ty.Char;
             case Ty.Bool bo -> from instanceof Ty.Bool;
             default -> from.equals(target);
