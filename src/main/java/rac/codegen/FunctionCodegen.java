@@ -527,7 +527,15 @@ final class FunctionCodegen {
                     line("call void @rac_rt_write_str(i32 " + fd + ", ptr " + g + ", i64 "
                             + ModuleBuilder.utf8Length(t.text()) + ")");
                 }
-                case Terminator.PrintPiece.Value v -> printValue(fd, v.operand(), v.ty());
+                case Terminator.PrintPiece.Value v -> {
+                    if (v.spec().equals(rac.hir.FmtSpec.DISPLAY) && plainDisplay(v.ty())) {
+                        printValue(fd, v.operand(), v.ty());
+                    } else {
+                        String width = v.width() != null ? value(v.width()) : Long.toString(v.spec().width());
+                        String prec = v.precision() != null ? value(v.precision()) : Long.toString(v.spec().precision());
+                        printFormatted(fd, value(v.operand()), v.ty(), v.spec(), width, prec, 0);
+                    }
+                }
             }
         }
         line("br label %bb" + p.target());
@@ -568,5 +576,116 @@ final class FunctionCodegen {
             }
             default -> throw new IllegalStateException("cannot print " + Ty.display(ty));
         }
+    }
+
+    /** Types that the plain {@code {}} path prints without the runtime's formatter. */
+    private static boolean plainDisplay(Ty ty) {
+        return switch (ty) {
+            case Ty.Int it -> it.kind().bits() <= 64;
+            case Ty.Bool b -> true;
+            case Ty.Ref r -> r.pointee() instanceof Ty.Str || plainDisplay(r.pointee());
+            default -> false;
+        };
+    }
+
+    /**
+     * Prints {@code v} (of type {@code ty}) with a format spec through the runtime's formatter; the
+     * spec travels as integer arguments. Tuples (Debug only) are laid out here, {@code depth} being
+     * the nesting level for the pretty form {@code {:#?}}.
+     */
+    private void printFormatted(String fd, String v, Ty ty, rac.hir.FmtSpec spec, String width, String prec, int depth) {
+        int flags = (spec.plus() ? 1 : 0) | (spec.minus() ? 2 : 0) | (spec.alternate() ? 4 : 0) | (spec.zero() ? 8 : 0)
+                | (spec.debugHex() == 1 ? 16 : spec.debugHex() == 2 ? 32 : 0);
+        String specArgs = "i32 " + spec.trait().ordinal() + ", i32 " + flags + ", i32 " + spec.fill() + ", i32 "
+                + spec.align().ordinal() + ", i64 " + width + ", i64 " + prec;
+        String specDecl = "i32, i32, i32, i32, i64, i64";
+        switch (ty) {
+            case Ty.Ref r when !(r.pointee() instanceof Ty.Str) -> {
+                Ty inner = r.pointee();
+                printFormatted(fd, Types.isZeroSized(inner) ? null : load(inner, v), inner, spec, width, prec, depth);
+            }
+            case Ty.Ref r -> {
+                String ptr = fresh();
+                line(ptr + " = extractvalue { ptr, i64 } " + v + ", 0");
+                String len = fresh();
+                line(len + " = extractvalue { ptr, i64 } " + v + ", 1");
+                module.declare("declare void @rac_rt_fmt_str(i32, ptr, i64, " + specDecl + ")");
+                line("call void @rac_rt_fmt_str(i32 " + fd + ", ptr " + ptr + ", i64 " + len + ", " + specArgs + ")");
+            }
+            case Ty.Int it -> {
+                Ty wide = new Ty.Int(it.kind().signed() ? IntTy.I128 : IntTy.U128);
+                String w = it.kind().bits() == 128 ? v : cast(v, ty, wide);
+                String lo = fresh();
+                line(lo + " = trunc i128 " + w + " to i64");
+                String sh = fresh();
+                line(sh + " = lshr i128 " + w + ", 64");
+                String hi = fresh();
+                line(hi + " = trunc i128 " + sh + " to i64");
+                module.declare("declare void @rac_rt_fmt_int(i32, i64, i64, i32, i32, " + specDecl + ")");
+                line("call void @rac_rt_fmt_int(i32 " + fd + ", i64 " + lo + ", i64 " + hi + ", i32 "
+                        + (it.kind().signed() ? 1 : 0) + ", i32 " + it.kind().bits() + ", " + specArgs + ")");
+            }
+            case Ty.Float f -> {
+                String d = v;
+                if (f.bits() == 32) {
+                    d = fresh();
+                    line(d + " = fpext float " + v + " to double");
+                }
+                module.declare("declare void @rac_rt_fmt_float(i32, double, i32, " + specDecl + ")");
+                line("call void @rac_rt_fmt_float(i32 " + fd + ", double " + d + ", i32 " + (f.bits() == 32 ? 1 : 0)
+                        + ", " + specArgs + ")");
+            }
+            case Ty.Char c -> {
+                module.declare("declare void @rac_rt_fmt_char(i32, i32, " + specDecl + ")");
+                line("call void @rac_rt_fmt_char(i32 " + fd + ", i32 " + v + ", " + specArgs + ")");
+            }
+            case Ty.Bool b -> {
+                module.declare("declare void @rac_rt_fmt_bool(i32, i1, " + specDecl + ")");
+                line("call void @rac_rt_fmt_bool(i32 " + fd + ", i1 " + v + ", " + specArgs + ")");
+            }
+            case Ty.Tuple tu -> {
+                List<Ty> elems = tu.elements();
+                boolean pretty = spec.alternate() && !elems.isEmpty();
+                writeText(fd, pretty ? "(\n" : "(");
+                for (int i = 0; i < elems.size(); i++) {
+                    Ty e = elems.get(i);
+                    if (pretty) {
+                        writeText(fd, "    ".repeat(depth + 1));
+                    } else if (i > 0) {
+                        writeText(fd, ", ");
+                    }
+                    String ev = null;
+                    if (!Types.isZeroSized(e)) {
+                        ev = fresh();
+                        line(ev + " = extractvalue " + Types.memoryType(ty) + " " + v + ", " + i);
+                        if (e instanceof Ty.Bool) {
+                            String t = fresh();
+                            line(t + " = trunc i8 " + ev + " to i1");
+                            ev = t;
+                        }
+                    }
+                    printFormatted(fd, ev, e, spec, width, prec, depth + 1);
+                    if (pretty) {
+                        writeText(fd, ",\n");
+                    } else if (elems.size() == 1) {
+                        writeText(fd, ",");
+                    }
+                }
+                if (pretty) {
+                    writeText(fd, "    ".repeat(depth));
+                }
+                writeText(fd, ")");
+            }
+            default -> throw new IllegalStateException("cannot format " + Ty.display(ty));
+        }
+    }
+
+    private void writeText(String fd, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        String g = module.stringConstant(text);
+        module.declare("declare void @rac_rt_write_str(i32, ptr, i64)");
+        line("call void @rac_rt_write_str(i32 " + fd + ", ptr " + g + ", i64 " + ModuleBuilder.utf8Length(text) + ")");
     }
 }

@@ -280,7 +280,8 @@ public final class MirBuilder {
                     switch (piece) {
                         case Expr.FmtPiece.Text t -> pieces.add(new Terminator.PrintPiece.Text(t.text()));
                         case Expr.FmtPiece.Arg a -> pieces.add(new Terminator.PrintPiece.Value(operand(a.arg()),
-                                typeOf(a.arg())));
+                                typeOf(a.arg()), a.spec(), a.spec().widthArg() >= 0 ? operand(a.spec().widthArg()) : null,
+                                a.spec().precisionArg() >= 0 ? operand(a.spec().precisionArg()) : null));
                     }
                 }
                 int next = newBlock();

@@ -369,29 +369,59 @@ public final class InferenceContext {
             case Expr.Print p -> {
                 for (Expr.FmtPiece piece : p.pieces()) {
                     if (piece instanceof Expr.FmtPiece.Arg a) {
-                        Ty t = inferExpr(a.arg(), null);
-                        Ty r = resolve(t);
-                        // Display for &T is T's.
-                        while (r instanceof Ty.Ref ref && !(resolve(ref.pointee()) instanceof Ty.Str)) {
-                            r = resolve(ref.pointee());
-                        }
-                        boolean ok = r instanceof Ty.Int || r instanceof Ty.Bool || r instanceof Ty.Error
-                                || (r instanceof Ty.Infer v && v.kind() == Ty.InferKind.INT)
-                                || (r instanceof Ty.Ref ref && resolve(ref.pointee()) instanceof Ty.Str);
-                        if (r instanceof Ty.Char || (r instanceof Ty.Int it && it.kind().bits() == 128)) {
-                            error(null, "printing `" + show(r) + "` is not supported by rac yet",
-                                    body.exprRange(a.arg()), "", List.of());
-                        } else if (!ok) {
-                            error("E0277", "`" + show(t) + "` doesn't implement `std::fmt::Display`",
-                                    body.exprRange(a.arg()),
-                                    "`" + show(t) + "` cannot be formatted with the default formatter", List.of());
-                        }
+                        checkFormatArg(a);
                     }
                 }
                 yield Ty.UNIT;
             }
         };
         return record(id, ty);
+    }
+
+    /** Checks a formatting macro argument with a spec: count arguments are usize, the type implements the trait. */
+    private void checkFormatArg(Expr.FmtPiece.Arg a) {
+        rac.hir.FmtSpec spec = a.spec();
+        Ty t = inferExpr(a.arg(), null);
+        for (int count : new int[] {spec.widthArg(), spec.precisionArg()}) {
+            if (count >= 0) {
+                checkExprCoercing(count, new Ty.Int(IntTy.USIZE));
+            }
+        }
+        Ty r = resolve(t);
+        while (r instanceof Ty.Ref ref) {
+            r = resolve(ref.pointee());
+        }
+        if (implementsFormat(r, spec.trait())) {
+            return;
+        }
+        RelRange range = body.exprRange(a.arg());
+        switch (spec.trait()) {
+            case DISPLAY -> error("E0277", "`" + show(t) + "` doesn't implement `std::fmt::Display`", range,
+                    "`" + show(t) + "` cannot be formatted with the default formatter", List.of());
+            case DEBUG -> error("E0277", "`" + show(t) + "` doesn't implement `Debug`", range,
+                    "`" + show(t) + "` cannot be formatted using `{:?}`", List.of());
+            default -> error("E0277", "the trait bound `" + show(r) + ": " + spec.trait().rustName()
+                    + "` is not satisfied", range, "the trait `" + spec.trait().rustName() + "` is not implemented for `"
+                    + show(r) + "`", List.of());
+        }
+    }
+
+    /** Whether values of {@code t} (references already peeled) can be printed with the trait. */
+    private boolean implementsFormat(Ty t, rac.hir.FmtSpec.Trait trait) {
+        Ty r = resolve(t);
+        while (r instanceof Ty.Ref ref && !(resolve(ref.pointee()) instanceof Ty.Str)) {
+            r = resolve(ref.pointee());
+        }
+        boolean isInt = isIntegral(r);
+        boolean isFloat = r instanceof Ty.Float || (r instanceof Ty.Infer v && v.kind() == Ty.InferKind.FLOAT);
+        return switch (trait) {
+            case DISPLAY -> isInt || isFloat || r instanceof Ty.Bool || r instanceof Ty.Char || r instanceof Ty.Str
+                    || r instanceof Ty.Error || (r instanceof Ty.Ref ref && resolve(ref.pointee()) instanceof Ty.Str);
+            case DEBUG -> implementsFormat(r, rac.hir.FmtSpec.Trait.DISPLAY)
+                    || (r instanceof Ty.Tuple tu && tu.elements().stream().allMatch(e -> implementsFormat(e, trait)));
+            case LOWER_HEX, UPPER_HEX, OCTAL, BINARY -> isInt || r instanceof Ty.Error;
+            case LOWER_EXP, UPPER_EXP -> isInt || isFloat || r instanceof Ty.Error;
+        };
     }
 
     private Ty inferCast(int id, Expr.Cast c) {
