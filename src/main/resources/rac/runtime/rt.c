@@ -343,9 +343,26 @@ static int shortest(double v, int is_f32, char *digits, int *exp) {
     int n = 0;
     char *e = strchr(buf, 'e');
     for (char *q = buf; q < e; q++) if (*q >= '0' && *q <= '9') digits[n++] = *q;
+    *exp = atoi(e + 1) + 1;
+    /* An exact tie between two shortest candidates rounds up, as Rust's Grisu/Dragon do
+     * (snprintf rounds half to even). */
+    static char exact[1200];
+    snprintf(exact, sizeof exact, "%.800e", v);
+    char *ee = strchr(exact, 'e');
+    char ed[1000];
+    int en = 0;
+    for (char *q = exact; q < ee; q++) if (*q >= '0' && *q <= '9') ed[en++] = *q;
+    while (en > 1 && ed[en - 1] == '0') en--;
+    if (en == n + 1 && ed[n] == '5') {
+        int k = n - 1;
+        memcpy(digits, ed, (size_t)n);
+        while (k >= 0 && digits[k] == '9') digits[k--] = '0';
+        if (k >= 0) digits[k]++;
+        else { memmove(digits + 1, digits, (size_t)n); digits[0] = '1'; *exp = atoi(ee + 1) + 2; n++; }
+        if (k >= 0) *exp = atoi(ee + 1) + 1;
+    }
     while (n > 1 && digits[n - 1] == '0') n--;
     digits[n] = 0;
-    *exp = atoi(e + 1) + 1;
     return n;
 }
 
