@@ -571,6 +571,10 @@ public final class InferenceContext {
         if (verb != null) {
             String msg = op == BinaryOp.REM
                     ? "cannot calculate the remainder of `" + lhsName + "` divided by `" + rhsName + "`"
+                    : op == BinaryOp.ADD && lhsName.equals("{float}") && rhsName.equals("{integer}")
+                    ? "cannot add an integer to a float"
+                    : op == BinaryOp.ADD && lhsName.equals("{integer}") && rhsName.equals("{float}")
+                    ? "cannot add a float to an integer"
                     : op == BinaryOp.ADD ? "cannot add `" + rhsName + "` to `" + lhsName + "`"
                     : op == BinaryOp.SUB ? "cannot subtract `" + rhsName + "` from `" + lhsName + "`"
                     : op == BinaryOp.MUL ? "cannot multiply `" + lhsName + "` by `" + rhsName + "`"
