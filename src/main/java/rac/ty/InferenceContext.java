@@ -440,10 +440,22 @@ public final class InferenceContext {
             case Ty.Bool bo -> from instanceof Ty.Bool;
             default -> from.equals(target);
         };
+        if (!ok && target instanceof Ty.Char && from instanceof Ty.Infer fv && fv.kind() == Ty.InferKind.INT
+                && unify(from, new Ty.Int(IntTy.U8))) {
+            return target;
+        }
         if (ok) {
             return target;
         }
         RelRange r = body.exprRange(id);
+        if (target instanceof Ty.Char && (fromInt || fromFloat)) {
+            String fromName = from instanceof Ty.Infer ? (fromFloat ? "f64" : "i32") : show(from);
+            rac.base.Span span = RelDiagnostic.rel(r.start(), r.end());
+            diagnostics.add(new RelDiagnostic(Diagnostic.error("only `u8` can be cast as `char`, not `" + fromName + "`")
+                    .code("E0604").primary(span, "invalid cast")
+                    .spanHelp(span, "consider using `char::from_u32` instead (via a `u32`)").build()));
+            return Ty.ERROR;
+        }
         if (target instanceof Ty.Bool && fromInt) {
             Diagnostic.Builder d = Diagnostic.error("cannot cast `" + show(from) + "` as `bool`").code("E0054")
                     .primary(RelDiagnostic.rel(r.start(), r.end()), "");
