@@ -388,6 +388,9 @@ public final class BodyLowering {
                         "not a value", List.of());
                 return alloc(new Expr.Missing(), n);
             }
+            case PathResolver.Resolution.Failed f when f.segment() == 0 && primitiveConst(segs) != null -> {
+                return alloc(new Expr.Lit(primitiveConst(segs)), n);
+            }
             case PathResolver.Resolution.Failed f -> {
                 RelRange at = segmentRange(path, segs, f.segment(), n);
                 Diagnostic.Builder b = Diagnostic.error(f.message());
@@ -557,6 +560,44 @@ public final class BodyLowering {
         int iff = alloc(new Expr.If(cond, body, elseBlock), n);
         int loopBody = alloc(new Expr.Block(List.of(), iff), n);
         return alloc(new Expr.Loop(loopBody, label, Expr.LoopSource.WHILE), n);
+    }
+
+    /**
+     * The associated constants of the primitive numeric types ({@code f64::NAN}, {@code i32::MAX},
+     * {@code u8::BITS}, ...) as literals; null for other paths.
+     */
+    private static Literal primitiveConst(List<String> segs) {
+        if (segs.size() != 2) {
+            return null;
+        }
+        String ty = segs.get(0);
+        String name = segs.get(1);
+        if (ty.equals("f32") || ty.equals("f64")) {
+            boolean f32 = ty.equals("f32");
+            String text = switch (name) {
+                case "NAN" -> "NaN";
+                case "INFINITY" -> "Infinity";
+                case "NEG_INFINITY" -> "-Infinity";
+                case "MAX" -> f32 ? "3.40282347e38" : "1.7976931348623157e308";
+                case "MIN" -> f32 ? "-3.40282347e38" : "-1.7976931348623157e308";
+                case "MIN_POSITIVE" -> f32 ? "1.17549435e-38" : "2.2250738585072014e-308";
+                case "EPSILON" -> f32 ? "1.1920929e-7" : "2.220446049250313e-16";
+                default -> null;
+            };
+            return text == null ? null : new Literal.Float(text, f32 ? 32 : 64);
+        }
+        IntTy it = IntTy.byName(ty);
+        if (it == null) {
+            return null;
+        }
+        BigInteger max = it.signed() ? BigInteger.ONE.shiftLeft(it.bits() - 1).subtract(BigInteger.ONE)
+                : BigInteger.ONE.shiftLeft(it.bits()).subtract(BigInteger.ONE);
+        return switch (name) {
+            case "MAX" -> new Literal.Int(max, it);
+            case "MIN" -> new Literal.Int(it.signed() ? max.add(BigInteger.ONE).negate() : BigInteger.ZERO, it);
+            case "BITS" -> new Literal.Int(BigInteger.valueOf(it.bits()), IntTy.U32);
+            default -> null;
+        };
     }
 
     // ---- literals ----
