@@ -275,13 +275,34 @@ public final class MirBuilder {
                 push(new Statement.Assign(dest, new Rvalue.Cast(v, typeOf(id))));
             }
             case Expr.Print p -> {
+                // Each argument is evaluated once, in source order (expression ids follow it), as
+                // format_args! does, however often the format string uses it.
+                java.util.TreeMap<Integer, Operand> args = new java.util.TreeMap<>();
+                for (Expr.FmtPiece piece : p.pieces()) {
+                    if (piece instanceof Expr.FmtPiece.Arg a) {
+                        args.put(a.arg(), null);
+                        if (a.spec().widthArg() >= 0) {
+                            args.put(a.spec().widthArg(), null);
+                        }
+                        if (a.spec().precisionArg() >= 0) {
+                            args.put(a.spec().precisionArg(), null);
+                        }
+                    }
+                }
+                for (var entry : args.entrySet()) {
+                    Operand op = operand(entry.getKey());
+                    if (op instanceof Operand.Move m) {
+                        op = new Operand.Copy(m.place());
+                    }
+                    entry.setValue(op);
+                }
                 List<Terminator.PrintPiece> pieces = new ArrayList<>();
                 for (Expr.FmtPiece piece : p.pieces()) {
                     switch (piece) {
                         case Expr.FmtPiece.Text t -> pieces.add(new Terminator.PrintPiece.Text(t.text()));
-                        case Expr.FmtPiece.Arg a -> pieces.add(new Terminator.PrintPiece.Value(operand(a.arg()),
-                                typeOf(a.arg()), a.spec(), a.spec().widthArg() >= 0 ? operand(a.spec().widthArg()) : null,
-                                a.spec().precisionArg() >= 0 ? operand(a.spec().precisionArg()) : null));
+                        case Expr.FmtPiece.Arg a -> pieces.add(new Terminator.PrintPiece.Value(args.get(a.arg()),
+                                typeOf(a.arg()), a.spec(), a.spec().widthArg() >= 0 ? args.get(a.spec().widthArg()) : null,
+                                a.spec().precisionArg() >= 0 ? args.get(a.spec().precisionArg()) : null));
                     }
                 }
                 int next = newBlock();

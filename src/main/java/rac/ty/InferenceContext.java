@@ -367,9 +367,10 @@ public final class InferenceContext {
                 yield new Ty.Ref(r.mutable(), inner);
             }
             case Expr.Print p -> {
+                java.util.Map<Integer, Ty> argTypes = new java.util.HashMap<>();
                 for (Expr.FmtPiece piece : p.pieces()) {
                     if (piece instanceof Expr.FmtPiece.Arg a) {
-                        checkFormatArg(a);
+                        checkFormatArg(a, argTypes);
                     }
                 }
                 yield Ty.UNIT;
@@ -379,13 +380,23 @@ public final class InferenceContext {
     }
 
     /** Checks a formatting macro argument with a spec: count arguments are usize, the type implements the trait. */
-    private void checkFormatArg(Expr.FmtPiece.Arg a) {
+    private void checkFormatArg(Expr.FmtPiece.Arg a, java.util.Map<Integer, Ty> argTypes) {
         rac.hir.FmtSpec spec = a.spec();
-        Ty t = inferExpr(a.arg(), null);
         for (int count : new int[] {spec.widthArg(), spec.precisionArg()}) {
             if (count >= 0) {
-                checkExprCoercing(count, new Ty.Int(IntTy.USIZE));
+                Ty usize = new Ty.Int(IntTy.USIZE);
+                Ty known = argTypes.get(count);
+                if (known == null) {
+                    argTypes.put(count, checkExprCoercing(count, usize));
+                } else if (!unify(known, usize)) {
+                    mismatch(count, usize, known);
+                }
             }
+        }
+        Ty t = argTypes.get(a.arg());
+        if (t == null) {
+            t = inferExpr(a.arg(), null);
+            argTypes.put(a.arg(), t);
         }
         Ty r = resolve(t);
         while (r instanceof Ty.Ref ref) {
