@@ -239,6 +239,9 @@ final class FunctionCodegen {
 
     /** An integer constant printed as LLVM expects (signed decimal within the type's width). */
     private static String scalarLiteral(BigInteger bits, Ty ty) {
+        if (ty instanceof Ty.Float f) {
+            return floatLiteral(bits.longValue(), f.bits());
+        }
         if (ty instanceof Ty.Int it) {
             int w = it.kind().bits();
             BigInteger mod = BigInteger.ONE.shiftLeft(w);
@@ -249,6 +252,15 @@ final class FunctionCodegen {
             return v.toString();
         }
         return bits.toString();
+    }
+
+    /**
+     * A float constant in LLVM's hex form: the 64-bit pattern of the value as a double (an f32 is
+     * widened first, which is exact).
+     */
+    static String floatLiteral(long bits, int width) {
+        double d = width == 32 ? (double) Float.intBitsToFloat((int) bits) : Double.longBitsToDouble(bits);
+        return String.format("0x%016X", Double.doubleToRawLongBits(d));
     }
 
     // ---- statements ----
@@ -306,7 +318,7 @@ final class FunctionCodegen {
                 String v = value(u.operand());
                 String r = fresh();
                 switch (u.op()) {
-                    case NEG -> line(r + " = sub " + types.valueType(ty) + " 0, " + v);
+                    case NEG -> line(ty instanceof Ty.Float ? r + " = fneg " + types.valueType(ty) + " " + v : r + " = sub " + types.valueType(ty) + " 0, " + v);
                     case NOT -> line(r + " = xor " + types.valueType(ty) + " " + v + ", -1");
                     case DEREF -> throw new IllegalStateException("deref as rvalue");
                 }
@@ -480,6 +492,9 @@ final class FunctionCodegen {
     private String cast(String v, Ty from, Ty to) {
         String ft = types.valueType(from);
         String tt = types.valueType(to);
+        if (from instanceof Ty.Float || to instanceof Ty.Float) {
+            return floatCast(v, from, to);
+        }
         int fb = Types.bits(from);
         int tb = Types.bits(to);
         if (fb == tb) {
@@ -502,6 +517,24 @@ final class FunctionCodegen {
         String llty = types.valueType(ty);
         boolean signed = ty instanceof Ty.Int it && it.kind().signed();
         String res = fresh();
+        if (ty instanceof Ty.Float) {
+            String instr = switch (op) {
+                case ADD -> "fadd";
+                case SUB -> "fsub";
+                case MUL -> "fmul";
+                case DIV -> "fdiv";
+                case REM -> "frem";
+                case EQ -> "fcmp oeq";
+                case NE -> "fcmp une";
+                case LT -> "fcmp olt";
+                case LE -> "fcmp ole";
+                case GT -> "fcmp ogt";
+                case GE -> "fcmp oge";
+                default -> throw new IllegalStateException("float " + op);
+            };
+            line(res + " = " + instr + " " + llty + " " + l + ", " + r);
+            return res;
+        }
         switch (op) {
             case ADD -> line(res + " = add " + llty + " " + l + ", " + r);
             case SUB -> line(res + " = sub " + llty + " " + l + ", " + r);
@@ -547,6 +580,34 @@ final class FunctionCodegen {
             case AND, OR -> throw new IllegalStateException("lazy operator reached codegen");
         }
         return res;
+    }
+
+    /** Casts involving floats: int↔float, f32↔f64; float→int saturates with NaN → 0, as in Rust. */
+    private String floatCast(String v, Ty from, Ty to) {
+        String ft = types.valueType(from);
+        String tt = types.valueType(to);
+        if (from.equals(to)) {
+            return v;
+        }
+        String r = fresh();
+        if (from instanceof Ty.Float ff && to instanceof Ty.Float tf) {
+            line(r + " = " + (ff.bits() < tf.bits() ? "fpext " : "fptrunc ") + ft + " " + v + " to " + tt);
+        } else if (to instanceof Ty.Float) {
+            if (from instanceof Ty.Bool) {
+                String z = fresh();
+                line(z + " = zext i1 " + v + " to i8");
+                v = z;
+                ft = "i8";
+            }
+            boolean signed = from instanceof Ty.Int i && i.kind().signed();
+            line(r + " = " + (signed ? "sitofp " : "uitofp ") + ft + " " + v + " to " + tt);
+        } else {
+            boolean signed = to instanceof Ty.Int i && i.kind().signed();
+            String intrinsic = "llvm.fpto" + (signed ? "si" : "ui") + ".sat." + tt + "." + (ft.equals("float") ? "f32" : "f64");
+            module.declare("declare " + tt + " @" + intrinsic + "(" + ft + ")");
+            line(r + " = call " + tt + " @" + intrinsic + "(" + ft + " " + v + ")");
+        }
+        return r;
     }
 
     private String castUnsigned(String v, Ty from, Ty to) {
@@ -681,7 +742,15 @@ final class FunctionCodegen {
                     line("call void @rac_rt_write_str(i32 " + fd + ", ptr " + g + ", i64 "
                             + ModuleBuilder.utf8Length(t.text()) + ")");
                 }
-                case Terminator.PrintPiece.Value v -> printValue(fd, v.operand(), v.ty());
+                case Terminator.PrintPiece.Value v -> {
+                    if (v.spec().equals(rac.hir.FmtSpec.DISPLAY) && plainDisplay(v.ty())) {
+                        printValue(fd, v.operand(), v.ty());
+                    } else {
+                        String width = v.width() != null ? value(v.width()) : Long.toString(v.spec().width());
+                        String prec = v.precision() != null ? value(v.precision()) : Long.toString(v.spec().precision());
+                        printFormatted(fd, value(v.operand()), v.ty(), v.spec(), width, prec, 0);
+                    }
+                }
             }
         }
         line("br label %bb" + p.target());
@@ -722,5 +791,116 @@ final class FunctionCodegen {
             }
             default -> throw new IllegalStateException("cannot print " + Ty.display(ty));
         }
+    }
+
+    /** Types that the plain {@code {}} path prints without the runtime's formatter. */
+    private static boolean plainDisplay(Ty ty) {
+        return switch (ty) {
+            case Ty.Int it -> it.kind().bits() <= 64;
+            case Ty.Bool b -> true;
+            case Ty.Ref r -> r.pointee() instanceof Ty.Str || plainDisplay(r.pointee());
+            default -> false;
+        };
+    }
+
+    /**
+     * Prints {@code v} (of type {@code ty}) with a format spec through the runtime's formatter; the
+     * spec travels as integer arguments. Tuples (Debug only) are laid out here, {@code depth} being
+     * the nesting level for the pretty form {@code {:#?}}.
+     */
+    private void printFormatted(String fd, String v, Ty ty, rac.hir.FmtSpec spec, String width, String prec, int depth) {
+        int flags = (spec.plus() ? 1 : 0) | (spec.minus() ? 2 : 0) | (spec.alternate() ? 4 : 0) | (spec.zero() ? 8 : 0)
+                | (spec.debugHex() == 1 ? 16 : spec.debugHex() == 2 ? 32 : 0);
+        String specArgs = "i32 " + spec.trait().ordinal() + ", i32 " + flags + ", i32 " + spec.fill() + ", i32 "
+                + spec.align().ordinal() + ", i64 " + width + ", i64 " + prec;
+        String specDecl = "i32, i32, i32, i32, i64, i64";
+        switch (ty) {
+            case Ty.Ref r when !(r.pointee() instanceof Ty.Str) -> {
+                Ty inner = r.pointee();
+                printFormatted(fd, types.isZeroSized(inner) ? null : load(inner, v), inner, spec, width, prec, depth);
+            }
+            case Ty.Ref r -> {
+                String ptr = fresh();
+                line(ptr + " = extractvalue { ptr, i64 } " + v + ", 0");
+                String len = fresh();
+                line(len + " = extractvalue { ptr, i64 } " + v + ", 1");
+                module.declare("declare void @rac_rt_fmt_str(i32, ptr, i64, " + specDecl + ")");
+                line("call void @rac_rt_fmt_str(i32 " + fd + ", ptr " + ptr + ", i64 " + len + ", " + specArgs + ")");
+            }
+            case Ty.Int it -> {
+                Ty wide = new Ty.Int(it.kind().signed() ? IntTy.I128 : IntTy.U128);
+                String w = it.kind().bits() == 128 ? v : cast(v, ty, wide);
+                String lo = fresh();
+                line(lo + " = trunc i128 " + w + " to i64");
+                String sh = fresh();
+                line(sh + " = lshr i128 " + w + ", 64");
+                String hi = fresh();
+                line(hi + " = trunc i128 " + sh + " to i64");
+                module.declare("declare void @rac_rt_fmt_int(i32, i64, i64, i32, i32, " + specDecl + ")");
+                line("call void @rac_rt_fmt_int(i32 " + fd + ", i64 " + lo + ", i64 " + hi + ", i32 "
+                        + (it.kind().signed() ? 1 : 0) + ", i32 " + it.kind().bits() + ", " + specArgs + ")");
+            }
+            case Ty.Float f -> {
+                String d = v;
+                if (f.bits() == 32) {
+                    d = fresh();
+                    line(d + " = fpext float " + v + " to double");
+                }
+                module.declare("declare void @rac_rt_fmt_float(i32, double, i32, " + specDecl + ")");
+                line("call void @rac_rt_fmt_float(i32 " + fd + ", double " + d + ", i32 " + (f.bits() == 32 ? 1 : 0)
+                        + ", " + specArgs + ")");
+            }
+            case Ty.Char c -> {
+                module.declare("declare void @rac_rt_fmt_char(i32, i32, " + specDecl + ")");
+                line("call void @rac_rt_fmt_char(i32 " + fd + ", i32 " + v + ", " + specArgs + ")");
+            }
+            case Ty.Bool b -> {
+                module.declare("declare void @rac_rt_fmt_bool(i32, i1, " + specDecl + ")");
+                line("call void @rac_rt_fmt_bool(i32 " + fd + ", i1 " + v + ", " + specArgs + ")");
+            }
+            case Ty.Tuple tu -> {
+                List<Ty> elems = tu.elements();
+                boolean pretty = spec.alternate() && !elems.isEmpty();
+                writeText(fd, pretty ? "(\n" : "(");
+                for (int i = 0; i < elems.size(); i++) {
+                    Ty e = elems.get(i);
+                    if (pretty) {
+                        writeText(fd, "    ".repeat(depth + 1));
+                    } else if (i > 0) {
+                        writeText(fd, ", ");
+                    }
+                    String ev = null;
+                    if (!types.isZeroSized(e)) {
+                        ev = fresh();
+                        line(ev + " = extractvalue " + types.memoryType(ty) + " " + v + ", " + i);
+                        if (e instanceof Ty.Bool) {
+                            String t = fresh();
+                            line(t + " = trunc i8 " + ev + " to i1");
+                            ev = t;
+                        }
+                    }
+                    printFormatted(fd, ev, e, spec, width, prec, depth + 1);
+                    if (pretty) {
+                        writeText(fd, ",\n");
+                    } else if (elems.size() == 1) {
+                        writeText(fd, ",");
+                    }
+                }
+                if (pretty) {
+                    writeText(fd, "    ".repeat(depth));
+                }
+                writeText(fd, ")");
+            }
+            default -> throw new IllegalStateException("cannot format " + Ty.display(ty));
+        }
+    }
+
+    private void writeText(String fd, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        String g = module.stringConstant(text);
+        module.declare("declare void @rac_rt_write_str(i32, ptr, i64)");
+        line("call void @rac_rt_write_str(i32 " + fd + ", ptr " + g + ", i64 " + ModuleBuilder.utf8Length(text) + ")");
     }
 }

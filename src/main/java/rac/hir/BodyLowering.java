@@ -479,6 +479,9 @@ public final class BodyLowering {
                         "not a value", List.of());
                 return alloc(new Expr.Missing(), n);
             }
+            case PathResolver.Resolution.Failed f when f.segment() == 0 && primitiveConst(segs) != null -> {
+                return alloc(new Expr.Lit(primitiveConst(segs)), n);
+            }
             case PathResolver.Resolution.Failed f -> {
                 RelRange at = segmentRange(path, segs, f.segment(), n);
                 Diagnostic.Builder b = Diagnostic.error(f.message());
@@ -763,6 +766,44 @@ public final class BodyLowering {
         return alloc(new Expr.Loop(loopBody, label, Expr.LoopSource.WHILE), n);
     }
 
+    /**
+     * The associated constants of the primitive numeric types ({@code f64::NAN}, {@code i32::MAX},
+     * {@code u8::BITS}, ...) as literals; null for other paths.
+     */
+    private static Literal primitiveConst(List<String> segs) {
+        if (segs.size() != 2) {
+            return null;
+        }
+        String ty = segs.get(0);
+        String name = segs.get(1);
+        if (ty.equals("f32") || ty.equals("f64")) {
+            boolean f32 = ty.equals("f32");
+            String text = switch (name) {
+                case "NAN" -> "NaN";
+                case "INFINITY" -> "Infinity";
+                case "NEG_INFINITY" -> "-Infinity";
+                case "MAX" -> f32 ? "3.40282347e38" : "1.7976931348623157e308";
+                case "MIN" -> f32 ? "-3.40282347e38" : "-1.7976931348623157e308";
+                case "MIN_POSITIVE" -> f32 ? "1.17549435e-38" : "2.2250738585072014e-308";
+                case "EPSILON" -> f32 ? "1.1920929e-7" : "2.220446049250313e-16";
+                default -> null;
+            };
+            return text == null ? null : new Literal.Float(text, f32 ? 32 : 64);
+        }
+        IntTy it = IntTy.byName(ty);
+        if (it == null) {
+            return null;
+        }
+        BigInteger max = it.signed() ? BigInteger.ONE.shiftLeft(it.bits() - 1).subtract(BigInteger.ONE)
+                : BigInteger.ONE.shiftLeft(it.bits()).subtract(BigInteger.ONE);
+        return switch (name) {
+            case "MAX" -> new Literal.Int(max, it);
+            case "MIN" -> new Literal.Int(it.signed() ? max.add(BigInteger.ONE).negate() : BigInteger.ZERO, it);
+            case "BITS" -> new Literal.Int(BigInteger.valueOf(it.bits()), IntTy.U32);
+            default -> null;
+        };
+    }
+
     // ---- literals ----
 
     private int lowerLiteral(SyntaxNode n) {
@@ -774,10 +815,7 @@ public final class BodyLowering {
             case TRUE_KW -> new Literal.Bool(true);
             case FALSE_KW -> new Literal.Bool(false);
             case INT_NUMBER -> intLiteral(t, n);
-            case FLOAT_NUMBER -> {
-                unsupported(n, "floating-point numbers");
-                yield null;
-            }
+            case FLOAT_NUMBER -> floatLiteral(t, n);
             case STRING -> {
                 String s = Literals.unescapeString(t.text());
                 yield s == null ? null : new Literal.Str(s);
@@ -807,8 +845,9 @@ public final class BodyLowering {
         if (!parts.suffix().isEmpty()) {
             suffix = IntTy.byName(parts.suffix());
             if (suffix == null) {
-                if (parts.suffix().equals("f32") || parts.suffix().equals("f64")) {
-                    unsupported(n, "floating-point numbers");
+                if ((parts.suffix().equals("f32") || parts.suffix().equals("f64")) && !t.text().startsWith("0x")
+                        && !t.text().startsWith("0o") && !t.text().startsWith("0b")) {
+                    return floatLiteral(t, n);
                 } else {
                     error(null, "invalid suffix `" + parts.suffix() + "` for number literal", n,
                             "invalid suffix `" + parts.suffix() + "`",
@@ -823,6 +862,33 @@ public final class BodyLowering {
             return null;
         }
         return new Literal.Int(parts.value(), suffix);
+    }
+
+    /** A float literal ({@code 1.5}, {@code 2.}, {@code 1e10}, {@code 0.1_f32}, {@code 3f64}). */
+    private Literal floatLiteral(SyntaxToken t, SyntaxNode n) {
+        String text = t.text().replace("_", "");
+        int bits = 0;
+        if (text.endsWith("f32") || text.endsWith("f64")) {
+            bits = text.endsWith("f32") ? 32 : 64;
+            text = text.substring(0, text.length() - 3);
+        }
+        int i = 0;
+        while (i < text.length() && (Character.isDigit(text.charAt(i)) || "eE+-.".indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (i < text.length() || text.isEmpty()) {
+            String suffix = t.text().substring(t.text().length() - (text.length() - i));
+            error(null, "invalid suffix `" + suffix + "` for float literal", n, "invalid suffix `" + suffix + "`",
+                    List.of("valid suffixes are `f32` and `f64`"));
+            return null;
+        }
+        try {
+            Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            error(null, "expected at least one digit in exponent", n, "", List.of());
+            return null;
+        }
+        return new Literal.Float(text, bits);
     }
 
     // ---- macros ----

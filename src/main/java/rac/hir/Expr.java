@@ -158,7 +158,11 @@ public sealed interface Expr {
         /** Literal text. */
         record Text(String text) implements FmtPiece { }
 
-        /** The expression {@code arg}, formatted with {@code {}} (Display). */
-        record Arg(int arg) implements FmtPiece { }
+        /** The expression {@code arg}, formatted with {@code spec} ({@code {}} is Display). */
+        record Arg(int arg, FmtSpec spec) implements FmtPiece {
+            public Arg(int arg) {
+                this(arg, FmtSpec.DISPLAY);
+            }
+        }
     }
 }

@@ -141,4 +141,15 @@ public final class Literals {
         }
         return sb.toString();
     }
+
+    /**
+     * The IEEE bits of a float literal's text (digits, {@code .}, exponent; no underscores or suffix),
+     * correctly rounded to {@code bits} (32 or 64) directly from the decimal.
+     */
+    public static long floatBits(String text, int bits) {
+        if (bits == 32) {
+            return Float.floatToRawIntBits(Float.parseFloat(text)) & 0xFFFFFFFFL;
+        }
+        return Double.doubleToRawLongBits(Double.parseDouble(text));
+    }
 }

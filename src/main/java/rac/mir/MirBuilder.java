@@ -175,7 +175,8 @@ public final class MirBuilder {
             case Literal.Char c -> new Operand.Constant(new ConstValue.Scalar(BigInteger.valueOf(c.value())),
                     Ty.CHAR);
             case Literal.Str s -> new Operand.Constant(new ConstValue.Str(s.value()), Ty.STR_REF);
-            case Literal.Float f -> throw new UnsupportedOperationException("float literals");
+            case Literal.Float f -> new Operand.Constant(new ConstValue.Scalar(BigInteger.valueOf(
+                    rac.hir.Literals.floatBits(f.text(), ((Ty.Float) ty).bits()))), ty);
         };
     }
 
@@ -336,12 +337,34 @@ public final class MirBuilder {
                 push(new Statement.Assign(dest, new Rvalue.Cast(v, typeOf(id))));
             }
             case Expr.Print p -> {
+                // Each argument is evaluated once, in source order (expression ids follow it), as
+                // format_args! does, however often the format string uses it.
+                java.util.TreeMap<Integer, Operand> args = new java.util.TreeMap<>();
+                for (Expr.FmtPiece piece : p.pieces()) {
+                    if (piece instanceof Expr.FmtPiece.Arg a) {
+                        args.put(a.arg(), null);
+                        if (a.spec().widthArg() >= 0) {
+                            args.put(a.spec().widthArg(), null);
+                        }
+                        if (a.spec().precisionArg() >= 0) {
+                            args.put(a.spec().precisionArg(), null);
+                        }
+                    }
+                }
+                for (var entry : args.entrySet()) {
+                    Operand op = operand(entry.getKey());
+                    if (op instanceof Operand.Move m) {
+                        op = new Operand.Copy(m.place());
+                    }
+                    entry.setValue(op);
+                }
                 List<Terminator.PrintPiece> pieces = new ArrayList<>();
                 for (Expr.FmtPiece piece : p.pieces()) {
                     switch (piece) {
                         case Expr.FmtPiece.Text t -> pieces.add(new Terminator.PrintPiece.Text(t.text()));
-                        case Expr.FmtPiece.Arg a -> pieces.add(new Terminator.PrintPiece.Value(operand(a.arg()),
-                                typeOf(a.arg())));
+                        case Expr.FmtPiece.Arg a -> pieces.add(new Terminator.PrintPiece.Value(args.get(a.arg()),
+                                typeOf(a.arg()), a.spec(), a.spec().widthArg() >= 0 ? args.get(a.spec().widthArg()) : null,
+                                a.spec().precisionArg() >= 0 ? args.get(a.spec().precisionArg()) : null));
                     }
                 }
                 int next = newBlock();
@@ -930,6 +953,14 @@ public final class MirBuilder {
             // A negated literal is a negative constant, as in rustc: no runtime negation, no check.
             push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Constant(
                     new ConstValue.Scalar(i.value().negate()), typeOf(id)))));
+            return;
+        }
+        if (u.op() == UnaryOp.NEG && body.expr(u.operand()) instanceof Expr.Lit lit
+                && lit.value() instanceof Literal.Float f && typeOf(id) instanceof Ty.Float ft) {
+            // A negated float literal is a constant with the sign bit set.
+            long bits = rac.hir.Literals.floatBits(f.text(), ft.bits()) ^ (ft.bits() == 32 ? 0x80000000L : Long.MIN_VALUE);
+            push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Constant(
+                    new ConstValue.Scalar(BigInteger.valueOf(bits)), typeOf(id)))));
             return;
         }
         Operand v = operand(u.operand());

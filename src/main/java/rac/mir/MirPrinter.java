@@ -93,6 +93,11 @@ public final class MirPrinter {
                 if (ty instanceof Ty.Int it) {
                     yield intText(s.bits(), it.kind());
                 }
+                if (ty instanceof Ty.Float f) {
+                    double d = f.bits() == 32 ? Float.intBitsToFloat(s.bits().intValue())
+                            : Double.longBitsToDouble(s.bits().longValue());
+                    yield (f.bits() == 32 ? Float.toString((float) d) : Double.toString(d)) + "_f" + f.bits();
+                }
                 yield s.bits().toString();
             }
             case ConstValue.Str s -> "\"" + s.value().replace("\\", "\\\\").replace("\"", "\\\"")

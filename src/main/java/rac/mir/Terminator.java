@@ -59,7 +59,15 @@ public sealed interface Terminator {
         /** Literal text. */
         record Text(String text) implements PrintPiece { }
 
-        /** An operand displayed with {@code {}}. */
-        record Value(Operand operand, rac.ty.Ty ty) implements PrintPiece { }
+        /**
+         * An operand formatted with {@code spec}; {@code width} / {@code precision} hold the values of
+         * count arguments ({@code {:1$}}, {@code {:.*}}; null when the spec has none).
+         */
+        record Value(Operand operand, rac.ty.Ty ty, rac.hir.FmtSpec spec, Operand width, Operand precision)
+                implements PrintPiece {
+            public Value(Operand operand, rac.ty.Ty ty) {
+                this(operand, ty, rac.hir.FmtSpec.DISPLAY, null, null);
+            }
+        }
     }
 }

@@ -66,6 +66,9 @@ public final class ConstEval {
     private BigInteger eval(int id) {
         Expr e = body.expr(id);
         Ty ty = types.exprType(id);
+        if (ty instanceof Ty.Float f && !(e instanceof Expr.ConstRef)) {
+            return floatBits(evalFloat(id), f);
+        }
         return switch (e) {
             case Expr.Lit l -> switch (l.value()) {
                 case Literal.Int i -> normalize(i.value(), ty);
@@ -93,6 +96,9 @@ public final class ConstEval {
             case Expr.Cast c -> {
                 BigInteger v = eval(c.expr());
                 Ty from = types.exprType(c.expr());
+                if (from instanceof Ty.Float ff && ty instanceof Ty.Int it) {
+                    yield normalize(saturate(floatValue(v, ff), it.kind()), ty);
+                }
                 yield ty instanceof Ty.Int ? normalize(signedValue(v, from), ty) : unsupported(id);
             }
             case Expr.Block b -> b.stmts().isEmpty() && b.tail() >= 0 ? eval(b.tail()) : unsupported(id);
@@ -111,6 +117,19 @@ public final class ConstEval {
         BigInteger l = eval(b.lhs());
         BigInteger r = eval(b.rhs());
         Ty operandTy = types.exprType(b.lhs());
+        if (b.op().isComparison() && operandTy instanceof Ty.Float f) {
+            double x = floatValue(l, f);
+            double y = floatValue(r, f);
+            boolean v = switch (b.op()) {
+                case EQ -> x == y;
+                case NE -> x != y;
+                case LT -> x < y;
+                case LE -> x <= y;
+                case GT -> x > y;
+                default -> x >= y;
+            };
+            return v ? BigInteger.ONE : BigInteger.ZERO;
+        }
         if (b.op().isComparison()) {
             int c = signedValue(l, operandTy).compareTo(signedValue(r, operandTy));
             boolean v = switch (b.op()) {
@@ -160,6 +179,77 @@ public final class ConstEval {
             }
             default -> unsupported(id);
         };
+    }
+
+    /** Evaluates an expression of float type (f32 results are rounded to f32 after each operation). */
+    private double evalFloat(int id) {
+        Expr e = body.expr(id);
+        Ty ty = types.exprType(id);
+        boolean f32 = ty instanceof Ty.Float f && f.bits() == 32;
+        double v = switch (e) {
+            case Expr.Lit l when l.value() instanceof Literal.Float lf -> f32 ? Float.parseFloat(lf.text())
+                    : Double.parseDouble(lf.text());
+            case Expr.ConstRef c -> floatValue(eval(id), (Ty.Float) ty);
+            case Expr.Unary u when u.op() == rac.hir.UnaryOp.NEG -> -evalFloat(u.operand());
+            case Expr.Binary b when !b.op().isComparison() && !b.op().isLazy() -> {
+                double l = evalFloat(b.lhs());
+                double r = evalFloat(b.rhs());
+                yield switch (b.op()) {
+                    case ADD -> l + r;
+                    case SUB -> l - r;
+                    case MUL -> l * r;
+                    case DIV -> l / r;
+                    case REM -> l % r;
+                    default -> {
+                        unsupported(id);
+                        yield 0;
+                    }
+                };
+            }
+            case Expr.Cast c -> {
+                Ty from = types.exprType(c.expr());
+                BigInteger bits = eval(c.expr());
+                if (from instanceof Ty.Float ff) {
+                    yield floatValue(bits, ff);
+                }
+                if (from instanceof Ty.Int) {
+                    yield new java.math.BigDecimal(signedValue(bits, from)).doubleValue();
+                }
+                unsupported(id);
+                yield 0;
+            }
+            case Expr.Block b when b.stmts().isEmpty() && b.tail() >= 0 -> evalFloat(b.tail());
+            default -> {
+                unsupported(id);
+                yield 0;
+            }
+        };
+        return f32 ? (double) (float) v : v;
+    }
+
+    /** The IEEE bits of a float value of the given type, as an unsigned integer. */
+    private static BigInteger floatBits(double v, Ty.Float f) {
+        return f.bits() == 32 ? BigInteger.valueOf(Float.floatToRawIntBits((float) v) & 0xFFFFFFFFL)
+                : new BigInteger(Long.toUnsignedString(Double.doubleToRawLongBits(v)));
+    }
+
+    private static double floatValue(BigInteger bits, Ty.Float f) {
+        return f.bits() == 32 ? Float.intBitsToFloat(bits.intValue()) : Double.longBitsToDouble(bits.longValue());
+    }
+
+    /** Rust's saturating float-to-int cast (NaN is 0). */
+    private static BigInteger saturate(double v, IntTy t) {
+        if (Double.isNaN(v)) {
+            return BigInteger.ZERO;
+        }
+        BigInteger min = t.signed() ? BigInteger.ONE.shiftLeft(t.bits() - 1).negate() : BigInteger.ZERO;
+        BigInteger max = t.signed() ? BigInteger.ONE.shiftLeft(t.bits() - 1).subtract(BigInteger.ONE)
+                : BigInteger.ONE.shiftLeft(t.bits()).subtract(BigInteger.ONE);
+        if (Double.isInfinite(v)) {
+            return v > 0 ? max : min;
+        }
+        BigInteger x = new java.math.BigDecimal(v).toBigInteger();
+        return x.max(min).min(max);
     }
 
     /** The value if it fits the type, else rustc's E0080 overflow error. */

@@ -445,31 +445,72 @@ public final class InferenceContext {
                 yield new Ty.Ref(r.mutable(), inner);
             }
             case Expr.Print p -> {
+                java.util.Map<Integer, Ty> argTypes = new java.util.HashMap<>();
                 for (Expr.FmtPiece piece : p.pieces()) {
                     if (piece instanceof Expr.FmtPiece.Arg a) {
-                        Ty t = inferExpr(a.arg(), null);
-                        Ty r = resolve(t);
-                        // Display for &T is T's.
-                        while (r instanceof Ty.Ref ref && !(resolve(ref.pointee()) instanceof Ty.Str)) {
-                            r = resolve(ref.pointee());
-                        }
-                        boolean ok = r instanceof Ty.Int || r instanceof Ty.Bool || r instanceof Ty.Error
-                                || (r instanceof Ty.Infer v && v.kind() == Ty.InferKind.INT)
-                                || (r instanceof Ty.Ref ref && resolve(ref.pointee()) instanceof Ty.Str);
-                        if (r instanceof Ty.Char || (r instanceof Ty.Int it && it.kind().bits() == 128)) {
-                            error(null, "printing `" + show(r) + "` is not supported by rac yet",
-                                    body.exprRange(a.arg()), "", List.of());
-                        } else if (!ok) {
-                            error("E0277", "`" + show(t) + "` doesn't implement `std::fmt::Display`",
-                                    body.exprRange(a.arg()),
-                                    "`" + show(t) + "` cannot be formatted with the default formatter", List.of());
-                        }
+                        checkFormatArg(a, argTypes);
                     }
                 }
                 yield Ty.UNIT;
             }
         };
         return record(id, ty);
+    }
+
+    /** Checks a formatting macro argument with a spec: count arguments are usize, the type implements the trait. */
+    private void checkFormatArg(Expr.FmtPiece.Arg a, java.util.Map<Integer, Ty> argTypes) {
+        rac.hir.FmtSpec spec = a.spec();
+        for (int count : new int[] {spec.widthArg(), spec.precisionArg()}) {
+            if (count >= 0) {
+                Ty usize = new Ty.Int(IntTy.USIZE);
+                Ty known = argTypes.get(count);
+                if (known == null) {
+                    argTypes.put(count, checkExprCoercing(count, usize));
+                } else if (!unify(known, usize)) {
+                    mismatch(count, usize, known);
+                }
+            }
+        }
+        Ty t = argTypes.get(a.arg());
+        if (t == null) {
+            t = inferExpr(a.arg(), null);
+            argTypes.put(a.arg(), t);
+        }
+        Ty r = resolve(t);
+        while (r instanceof Ty.Ref ref) {
+            r = resolve(ref.pointee());
+        }
+        if (implementsFormat(r, spec.trait())) {
+            return;
+        }
+        RelRange range = body.exprRange(a.arg());
+        switch (spec.trait()) {
+            case DISPLAY -> error("E0277", "`" + show(t) + "` doesn't implement `std::fmt::Display`", range,
+                    "`" + show(t) + "` cannot be formatted with the default formatter", List.of());
+            case DEBUG -> error("E0277", "`" + show(t) + "` doesn't implement `Debug`", range,
+                    "`" + show(t) + "` cannot be formatted using `{:?}`", List.of());
+            default -> error("E0277", "the trait bound `" + show(r) + ": " + spec.trait().rustName()
+                    + "` is not satisfied", range, "the trait `" + spec.trait().rustName() + "` is not implemented for `"
+                    + show(r) + "`", List.of());
+        }
+    }
+
+    /** Whether values of {@code t} (references already peeled) can be printed with the trait. */
+    private boolean implementsFormat(Ty t, rac.hir.FmtSpec.Trait trait) {
+        Ty r = resolve(t);
+        while (r instanceof Ty.Ref ref && !(resolve(ref.pointee()) instanceof Ty.Str)) {
+            r = resolve(ref.pointee());
+        }
+        boolean isInt = isIntegral(r);
+        boolean isFloat = r instanceof Ty.Float || (r instanceof Ty.Infer v && v.kind() == Ty.InferKind.FLOAT);
+        return switch (trait) {
+            case DISPLAY -> isInt || isFloat || r instanceof Ty.Bool || r instanceof Ty.Char || r instanceof Ty.Str
+                    || r instanceof Ty.Error || (r instanceof Ty.Ref ref && resolve(ref.pointee()) instanceof Ty.Str);
+            case DEBUG -> implementsFormat(r, rac.hir.FmtSpec.Trait.DISPLAY)
+                    || (r instanceof Ty.Tuple tu && tu.elements().stream().allMatch(e -> implementsFormat(e, trait)));
+            case LOWER_HEX, UPPER_HEX, OCTAL, BINARY -> isInt || r instanceof Ty.Error;
+            case LOWER_EXP, UPPER_EXP -> isInt || isFloat || r instanceof Ty.Error;
+        };
     }
 
     private Ty inferCast(int id, Expr.Cast c) {
@@ -480,16 +521,30 @@ public final class InferenceContext {
             return target;
         }
         boolean fromInt = isIntegral(from);
+        boolean fromFloat = from instanceof Ty.Float || (from instanceof Ty.Infer fv && fv.kind() == Ty.InferKind.FLOAT);
         boolean ok = switch (target) {
-            case Ty.Int ti -> fromInt || from instanceof Ty.Bool || from instanceof Ty.Char || isFieldlessEnum(from);
+            case Ty.Int ti -> fromInt || fromFloat || from instanceof Ty.Bool || from instanceof Ty.Char || isFieldlessEnum(from);
+            case Ty.Float tf -> fromInt || fromFloat;
             case Ty.Char ch -> from instanceof Ty.Int fi && fi.kind() == IntTy.U8 || from instanceof Ty.Char;
             case Ty.Bool bo -> from instanceof Ty.Bool;
             default -> from.equals(target);
         };
+        if (!ok && target instanceof Ty.Char && from instanceof Ty.Infer fv && fv.kind() == Ty.InferKind.INT
+                && unify(from, new Ty.Int(IntTy.U8))) {
+            return target;
+        }
         if (ok) {
             return target;
         }
         RelRange r = body.exprRange(id);
+        if (target instanceof Ty.Char && (fromInt || fromFloat)) {
+            String fromName = from instanceof Ty.Infer ? (fromFloat ? "f64" : "i32") : show(from);
+            rac.base.Span span = RelDiagnostic.rel(r.start(), r.end());
+            diagnostics.add(new RelDiagnostic(Diagnostic.error("only `u8` can be cast as `char`, not `" + fromName + "`")
+                    .code("E0604").primary(span, "invalid cast")
+                    .spanHelp(span, "consider using `char::from_u32` instead (via a `u32`)").build()));
+            return Ty.ERROR;
+        }
         if (target instanceof Ty.Bool && fromInt) {
             Diagnostic.Builder d = Diagnostic.error("cannot cast `" + show(from) + "` as `bool`").code("E0054")
                     .primary(RelDiagnostic.rel(r.start(), r.end()), "");
@@ -1227,6 +1282,10 @@ public final class InferenceContext {
         if (verb != null) {
             String msg = op == BinaryOp.REM
                     ? "cannot calculate the remainder of `" + lhsName + "` divided by `" + rhsName + "`"
+                    : op == BinaryOp.ADD && lhsName.equals("{float}") && rhsName.equals("{integer}")
+                    ? "cannot add an integer to a float"
+                    : op == BinaryOp.ADD && lhsName.equals("{integer}") && rhsName.equals("{float}")
+                    ? "cannot add a float to an integer"
                     : op == BinaryOp.ADD ? "cannot add `" + rhsName + "` to `" + lhsName + "`"
                     : op == BinaryOp.SUB ? "cannot subtract `" + rhsName + "` from `" + lhsName + "`"
                     : op == BinaryOp.MUL ? "cannot multiply `" + lhsName + "` by `" + rhsName + "`"

@@ -103,9 +103,10 @@ public final class TypeLowering {
                     return Ty.CHAR;
                 case "str":
                     return Ty.STR;
-                case "f32", "f64":
-                    onError.accept(new Problem(null, "floating-point numbers are not supported by rac yet", ""));
-                    return Ty.ERROR;
+                case "f32":
+                    return new Ty.Float(32);
+                case "f64":
+                    return new Ty.Float(64);
                 default:
                     break;
             }
