@@ -494,9 +494,14 @@ public final class MirBuilder {
         int end = newTemp(Ty.USIZE);
         push(new Statement.Assign(Place.local(start), new Rvalue.Use(rg.start() >= 0 ? operand(rg.start())
                 : new Operand.Constant(new ConstValue.Scalar(BigInteger.ZERO), Ty.USIZE))));
+        Operand shownEnd = null;
         if (rg.end() >= 0) {
             Operand endValue = operand(rg.end());
             if (rg.inclusive()) {
+                int raw = newTemp(Ty.USIZE);
+                push(new Statement.Assign(Place.local(raw), new Rvalue.Use(endValue)));
+                endValue = new Operand.Copy(Place.local(raw));
+                shownEnd = new Operand.Copy(Place.local(raw));
                 int tmp = newTemp(Ty.USIZE);
                 push(new Statement.Assign(Place.local(tmp), new Rvalue.BinaryOp(BinaryOp.ADD, endValue,
                         new Operand.Constant(new ConstValue.Scalar(BigInteger.ONE), Ty.USIZE))));
@@ -508,20 +513,22 @@ public final class MirBuilder {
         }
         Operand s0 = new Operand.Copy(Place.local(start));
         Operand e0 = new Operand.Copy(Place.local(end));
+        // rustc locates slicing panics at the `[` (the `Index::index` call).
+        SourceInfo at = new SourceInfo(body.exprRange(ix.base()).end(), body.exprRange(ix.index()).end() + 1);
         if (rg.end() >= 0) {
-            checkLe(e0, len, AssertKind.SLICE_END, id, List.of(e0, len));
-            checkLe(s0, e0, AssertKind.SLICE_ORDER, id, List.of(s0, e0));
+            checkLe(e0, len, AssertKind.SLICE_END, at, List.of(shownEnd != null ? shownEnd : e0, len));
+            checkLe(s0, e0, AssertKind.SLICE_ORDER, at, List.of(s0, e0));
         } else {
-            checkLe(s0, len, AssertKind.SLICE_START, id, List.of(s0, len));
+            checkLe(s0, len, AssertKind.SLICE_START, at, List.of(s0, len));
         }
         push(new Statement.Assign(dest, new Rvalue.SubSlice(base, s0, e0, target)));
     }
 
-    private void checkLe(Operand a, Operand b, AssertKind kind, int id, List<Operand> args) {
+    private void checkLe(Operand a, Operand b, AssertKind kind, SourceInfo at, List<Operand> args) {
         int ok = newTemp(Ty.BOOL);
         push(new Statement.Assign(Place.local(ok), new Rvalue.BinaryOp(BinaryOp.LE, a, b)));
         int next = newBlock();
-        terminate(new Terminator.Assert(new Operand.Move(Place.local(ok)), true, kind, next, source(id), args));
+        terminate(new Terminator.Assert(new Operand.Move(Place.local(ok)), true, kind, next, at, args));
         current = next;
     }
 

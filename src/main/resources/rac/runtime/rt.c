@@ -676,6 +676,8 @@ void rac_rt_fmt_bool(int fd, _Bool v, int trait, int flags, uint32_t fill, int a
     fmt_t f = { fd, fill, align, flags, width, prec };
     (void)trait;
     if (v) fmt_pad(&f, "true", 4); else fmt_pad(&f, "false", 5);
+}
+
 /* Panics whose message shows two values: index and slice-range checks, worded as core's. */
 void rac_rt_panic_index(int32_t which, uint64_t a, uint64_t b, const char *file, size_t file_len, uint32_t line,
                         uint32_t col) __attribute__((noreturn));
