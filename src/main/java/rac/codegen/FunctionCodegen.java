@@ -155,7 +155,7 @@ final class FunctionCodegen {
     /** The address of field {@code field} of variant {@code variant} of the enum at {@code addr}. */
     private String variantField(Ty enumTy, String addr, int variant, int field) {
         rac.ty.AdtDef def = types.adt((Ty.Adt) enumTy);
-        Ty payload = Types.variantType(def.variants().get(variant));
+        Ty payload = Types.variantType(def, def.variants().get(variant), (Ty.Adt) enumTy);
         String p = fresh();
         line(p + " = getelementptr inbounds " + types.memoryType(enumTy) + ", ptr " + addr + ", i32 0, i32 1");
         String r = fresh();
@@ -366,7 +366,7 @@ final class FunctionCodegen {
                     line("store i64 " + v.discriminant().longValue() + ", ptr " + tag);
                 }
                 for (int i = 0; i < a.fields().size(); i++) {
-                    Ty fty = v.fields().get(i).ty();
+                    Ty fty = def.fieldTy(v, i, a.adt());
                     String val = value(a.fields().get(i));
                     if (val == null || types.isZeroSized(fty)) {
                         continue;
@@ -700,7 +700,7 @@ final class FunctionCodegen {
 
     private void call(Terminator.Call c) {
         ConstValue.Fn f = (ConstValue.Fn) ((Operand.Constant) c.func()).value();
-        CodegenContext.Callee callee = cx.callee(f.def());
+        CodegenContext.Callee callee = cx.callee(f.def(), f.args());
         StringBuilder args = new StringBuilder();
         for (Operand a : c.args()) {
             String v = value(a);

@@ -427,9 +427,21 @@ public final class BodyLowering {
     private int lowerPath(SyntaxNode n) {
         SyntaxNode path = n.firstChild(SyntaxKind.PATH);
         List<String> segs = path == null ? null : ItemTreeLowering.pathWithRoot(path);
-        if (segs == null || path.descendants().stream().anyMatch(d -> d.kind() == SyntaxKind.GENERIC_ARG_LIST
-                || d.kind() == SyntaxKind.TYPE_ANCHOR)) {
-            return unsupported(n, "generic arguments and qualified paths");
+        if (segs == null || path.descendants().stream().anyMatch(d -> d.kind() == SyntaxKind.TYPE_ANCHOR)) {
+            return unsupported(n, "qualified paths");
+        }
+        // Generic arguments: on the last segment (`f::<T>`) and on the one before (`W::<T>::new`).
+        SyntaxNode lastSeg = path.firstChild(SyntaxKind.PATH_SEGMENT);
+        SyntaxNode prefixPath = path.firstChild(SyntaxKind.PATH);
+        SyntaxNode prevSeg = prefixPath == null ? null : prefixPath.firstChild(SyntaxKind.PATH_SEGMENT);
+        List<TypeRef> lastArgs = ItemTreeLowering.genericArgs(lastSeg == null ? null
+                : lastSeg.firstChild(SyntaxKind.GENERIC_ARG_LIST));
+        List<TypeRef> prevArgs = ItemTreeLowering.genericArgs(prevSeg == null ? null
+                : prevSeg.firstChild(SyntaxKind.GENERIC_ARG_LIST));
+        SyntaxNode deeper = prefixPath == null ? null : prefixPath.firstChild(SyntaxKind.PATH);
+        if (lastArgs == null || prevArgs == null || (deeper != null && deeper.descendants().stream()
+                .anyMatch(d -> d.kind() == SyntaxKind.GENERIC_ARG_LIST))) {
+            return unsupported(n, "these generic arguments");
         }
         if (segs.size() == 1) {
             Integer local = lookupLocal(segs.get(0));
@@ -442,6 +454,9 @@ public final class BodyLowering {
             return alloc(new Expr.TypePath(new TypeRef.Path(segs.subList(0, segs.size() - (segs.size() > 1 ? 1 : 0))),
                     segs.size() > 1 ? segs.get(segs.size() - 1) : null, last != null ? rel(last) : rel(n)), n);
         }
+        if (!lastArgs.isEmpty() && segs.size() >= 2 && !prevArgs.isEmpty()) {
+            return unsupported(n, "generic arguments on associated functions");
+        }
         if (segs.size() >= 2) {
             // `Type::item`: an associated item or an enum variant, resolved through the type.
             List<String> prefix = segs.subList(0, segs.size() - 1);
@@ -452,7 +467,10 @@ public final class BodyLowering {
                 if (!variant && (tdata.kind() == DefMap.DefKind.STRUCT || tdata.kind() == DefMap.DefKind.ENUM
                         || tdata.kind() == DefMap.DefKind.UNION || tdata.kind() == DefMap.DefKind.TYPE_ALIAS)) {
                     SyntaxNode last = lastSegmentName(path);
-                    return alloc(new Expr.TypePath(new TypeRef.Path(prefix), segs.get(segs.size() - 1),
+                    if (!lastArgs.isEmpty()) {
+                        return unsupported(n, "generic arguments on associated functions");
+                    }
+                    return alloc(new Expr.TypePath(new TypeRef.Path(prefix, prevArgs), segs.get(segs.size() - 1),
                             last != null ? rel(last) : rel(n)), n);
                 }
             }
@@ -464,7 +482,7 @@ public final class BodyLowering {
             case PathResolver.Resolution.Def d -> {
                 DefMap.DefData data = resolver.defMap().def(d.def());
                 if (data.kind() == DefMap.DefKind.FN) {
-                    return alloc(new Expr.FnRef(new DefId(d.def())), n);
+                    return alloc(new Expr.FnRef(new DefId(d.def()), lastArgs), n);
                 }
                 if (data.kind() == DefMap.DefKind.CONST) {
                     return alloc(new Expr.ConstRef(new DefId(d.def())), n);
@@ -922,8 +940,22 @@ public final class BodyLowering {
         }
         List<List<SyntaxElement>> groups = new ArrayList<>();
         List<SyntaxElement> cur = new ArrayList<>();
+        int angle = 0;
+        SyntaxElement prev = null;
         for (SyntaxElement e : inner) {
-            if (e instanceof SyntaxToken t && t.kind() == SyntaxKind.COMMA) {
+            // Commas inside turbofish arguments (`f::<A, B>(x)`) do not separate arguments.
+            if (e instanceof SyntaxToken t && t.kind() == SyntaxKind.L_ANGLE && prev instanceof SyntaxToken p
+                    && (p.kind() == SyntaxKind.COLON2 || p.kind() == SyntaxKind.COLON)) {
+                angle++;
+            } else if (e instanceof SyntaxToken t && angle > 0 && t.text().equals(">")) {
+                angle--;
+            } else if (e instanceof SyntaxToken t && angle > 0 && t.text().equals(">>")) {
+                angle = Math.max(0, angle - 2);
+            } else if (e instanceof SyntaxToken t && angle > 0 && t.kind() == SyntaxKind.L_ANGLE) {
+                angle++;
+            }
+            prev = e;
+            if (e instanceof SyntaxToken t && t.kind() == SyntaxKind.COMMA && angle == 0) {
                 groups.add(cur);
                 cur = new ArrayList<>();
             } else {

@@ -19,8 +19,16 @@ public sealed interface Expr {
     /** A path resolved to a `const` item. */
     record ConstRef(DefId def) implements Expr { }
 
-    /** A path resolved to a function item. */
-    record FnRef(DefId def) implements Expr { }
+    /** A path resolved to a function item, with its explicit generic arguments ({@code f::<u8>}). */
+    record FnRef(DefId def, List<TypeRef> generics) implements Expr {
+        public FnRef {
+            generics = List.copyOf(generics);
+        }
+
+        public FnRef(DefId def) {
+            this(def, List.of());
+        }
+    }
 
     /**
      * {@code lhs op rhs}, including the lazy {@code &&} and {@code ||}; {@code opRange} is where

@@ -226,16 +226,16 @@ public final class MirBuilder {
                 rac.hir.DefId target = callee instanceof Expr.FnRef f ? f.def()
                         : callee instanceof Expr.CtorRef cr ? cr.ctor() : types.path(c.callee());
                 if (callee instanceof Expr.CtorRef || isCtor(target)) {
-                    aggregate(dest, target, args);
+                    aggregate(dest, target, args, typeOf(id));
                     return;
                 }
-                callFn(dest, id, target, args);
+                callFn(dest, id, target, args, types.calleeArgs(c.callee()));
             }
-            case Expr.CtorRef c -> aggregate(dest, c.ctor(), List.of());
+            case Expr.CtorRef c -> aggregate(dest, c.ctor(), List.of(), typeOf(id));
             case Expr.TypePath tp -> {
                 rac.hir.DefId target = types.path(id);
                 if (isCtor(target)) {
-                    aggregate(dest, target, List.of());
+                    aggregate(dest, target, List.of(), typeOf(id));
                 } else {
                     push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Constant(
                             new ConstValue.Scalar(constValues.apply(target)), typeOf(id)))));
@@ -383,9 +383,9 @@ public final class MirBuilder {
         return adtOfCtor.apply(def) != null;
     }
 
-    private void aggregate(Place dest, rac.hir.DefId ctor, List<Operand> fields) {
+    private void aggregate(Place dest, rac.hir.DefId ctor, List<Operand> fields, Ty ty) {
         rac.ty.AdtDef adt = adtDefs.apply(adtOfCtor.apply(ctor));
-        push(new Statement.Assign(dest, new Rvalue.Aggregate(adt.ty(), adt.variantIndex(ctor), fields)));
+        push(new Statement.Assign(dest, new Rvalue.Aggregate((Ty.Adt) ty, adt.variantIndex(ctor), fields)));
     }
 
     private void structLit(Place dest, int id, Expr.StructLit sl) {
@@ -403,7 +403,7 @@ public final class MirBuilder {
             for (int i = 0; i < ops.length; i++) {
                 if (ops[i] == null) {
                     List<Place.Projection> proj = new ArrayList<>(base.projections());
-                    proj.add(new Place.Projection.Field(i, v.fields().get(i).ty()));
+                    proj.add(new Place.Projection.Field(i, adt.fieldTy(v, i, ty)));
                     ops[i] = new Operand.Copy(new Place(base.local(), proj));
                 }
             }
@@ -411,8 +411,8 @@ public final class MirBuilder {
         push(new Statement.Assign(dest, new Rvalue.Aggregate(ty, variant, List.of(ops))));
     }
 
-    private void callFn(Place dest, int id, rac.hir.DefId target, List<Operand> args) {
-        Operand func = new Operand.Constant(new ConstValue.Fn(target, null), Ty.UNIT);
+    private void callFn(Place dest, int id, rac.hir.DefId target, List<Operand> args, List<Ty> generics) {
+        Operand func = new Operand.Constant(new ConstValue.Fn(target, null, generics), Ty.UNIT);
         boolean diverges = typeOf(id) instanceof Ty.Never;
         int next = diverges ? -1 : newBlock();
         terminate(new Terminator.Call(func, args, dest, next, source(id)));
@@ -463,7 +463,7 @@ public final class MirBuilder {
         for (int a : mc.args()) {
             args.add(operand(a));
         }
-        callFn(dest, id, m.method(), args);
+        callFn(dest, id, m.method(), args, types.calleeArgs(id));
     }
 
     /** The array or slice type an indexed expression finally refers to. */

@@ -57,6 +57,7 @@ public final class InferenceContext {
     private final java.util.Map<Integer, DefId> paths = new java.util.HashMap<>();
     private final java.util.Map<Integer, InferenceResult.ForLoop> forLoops = new java.util.HashMap<>();
     private final java.util.Map<Integer, Ty> unsizes = new java.util.HashMap<>();
+    private final java.util.Map<Integer, List<Ty>> calleeArgs = new java.util.HashMap<>();
 
     private InferenceContext(Body body, FnSig sig, TyEnv env) {
         this.body = body;
@@ -112,7 +113,9 @@ public final class InferenceContext {
             }
             bindings.add(finalType(t));
         }
-        return new InferenceResult(exprs, bindings, diagnostics, methods, paths, forLoops, unsizes);
+        java.util.Map<Integer, List<Ty>> callee = new java.util.HashMap<>();
+        calleeArgs.forEach((k, v) -> callee.put(k, v.stream().map(this::finalType).toList()));
+        return new InferenceResult(exprs, bindings, diagnostics, methods, paths, forLoops, unsizes, callee);
     }
 
     // ---- unification ----
@@ -402,7 +405,7 @@ public final class InferenceContext {
             }
             case Expr.Field f -> inferField(id, f);
             case Expr.CtorRef c -> inferCtorValue(id, c.ctor());
-            case Expr.StructLit sl -> inferStructLit(id, sl);
+            case Expr.StructLit sl -> inferStructLit(id, sl, expected);
             case Expr.TypePath tp -> inferTypePath(id, tp);
             case Expr.MethodCall mc -> inferMethodCall(id, mc);
             case Expr.Array a -> {
@@ -574,13 +577,37 @@ public final class InferenceContext {
 
     /** A unit or tuple constructor used as a value (not called). */
     private Ty inferCtorValue(int id, DefId ctor) {
+        return inferCtorValue(id, ctor, null);
+    }
+
+    /** A fresh instance of a struct or enum: its generic arguments are new inference variables. */
+    private Ty.Adt fresh(AdtDef adt) {
+        List<Ty> args = new ArrayList<>();
+        for (int i = 0; i < adt.typeParams().size(); i++) {
+            args.add(newVar(Ty.InferKind.GENERAL));
+        }
+        return new Ty.Adt(adt.def(), adt.name(), args);
+    }
+
+    /** A struct or enum type written without its generic arguments gets fresh variables for them. */
+    private Ty fillArgs(Ty t) {
+        if (t instanceof Ty.Adt a && a.args().isEmpty()) {
+            AdtDef adt = env.adtDef(a.def());
+            if (!adt.typeParams().isEmpty()) {
+                return fresh(adt);
+            }
+        }
+        return t;
+    }
+
+    private Ty inferCtorValue(int id, DefId ctor, Ty.Adt known) {
         AdtDef adt = env.adtDef(env.adtOfCtor(ctor));
         int v = adt.variantIndex(ctor);
         AdtDef.VariantDef variant = adt.variants().get(v);
         RelRange r = body.exprRange(id);
         switch (variant.kind()) {
             case UNIT -> {
-                return adt.ty();
+                return known != null ? known : fresh(adt);
             }
             case TUPLE -> {
                 error(null, "tuple constructors as function values are not supported by rac yet", r, "", List.of());
@@ -598,7 +625,12 @@ public final class InferenceContext {
 
     /** {@code Ctor(args)} for a tuple struct or variant. */
     private Ty inferCtorCall(int id, DefId ctor, Expr.Call c) {
+        return inferCtorCall(id, ctor, c, null);
+    }
+
+    private Ty inferCtorCall(int id, DefId ctor, Expr.Call c, Ty.Adt known) {
         AdtDef adt = env.adtDef(env.adtOfCtor(ctor));
+        Ty.Adt inst = known != null ? known : fresh(adt);
         AdtDef.VariantDef variant = adt.variants().get(adt.variantIndex(ctor));
         if (variant.kind() != rac.hir.ItemTree.FieldsKind.TUPLE) {
             for (int a : c.args()) {
@@ -626,12 +658,12 @@ public final class InferenceContext {
             String supplied = c.args().size() == 1 ? "1 argument was" : c.args().size() + " arguments were";
             error("E0061", "this " + (adt.isEnum() ? "enum variant" : "struct") + " takes " + takes + " but "
                     + supplied + " supplied", body.exprRange(c.callee()), "", List.of());
-            return adt.ty();
+            return inst;
         }
         for (int i = 0; i < n; i++) {
-            checkExprCoercing(c.args().get(i), variant.fields().get(i).ty());
+            checkExprCoercing(c.args().get(i), adt.fieldTy(variant, i, inst));
         }
-        return adt.ty();
+        return inst;
     }
 
     private Ty selfType(RelRange at) {
@@ -640,9 +672,10 @@ public final class InferenceContext {
         return t;
     }
 
-    private Ty inferStructLit(int id, Expr.StructLit sl) {
+    private Ty inferStructLit(int id, Expr.StructLit sl, Ty expected) {
         AdtDef adt;
         AdtDef.VariantDef variant;
+        Ty.Adt inst;
         RelRange whole = body.exprRange(id);
         if (sl.ctor() == null) {
             Ty self = resolve(selfType(whole));
@@ -658,9 +691,14 @@ public final class InferenceContext {
             }
             adt = env.adtDef(a.def());
             variant = adt.struct();
+            inst = a;
         } else {
             adt = env.adtDef(env.adtOfCtor(sl.ctor()));
             variant = adt.variants().get(adt.variantIndex(sl.ctor()));
+            inst = fresh(adt);
+            if (expected != null && resolve(expected) instanceof Ty.Adt ea && ea.def().equals(adt.def())) {
+                unify(inst, ea);
+            }
         }
         String owner = adt.isEnum() ? adt.name() + "::" + variant.name() : adt.name();
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -706,10 +744,10 @@ public final class InferenceContext {
                         .build()));
                 continue;
             }
-            checkExprCoercing(f.expr(), variant.fields().get(idx).ty());
+            checkExprCoercing(f.expr(), adt.fieldTy(variant, idx, inst));
         }
         if (sl.base() >= 0) {
-            checkExprCoercing(sl.base(), adt.ty());
+            checkExprCoercing(sl.base(), inst);
         } else {
             List<String> missing = new ArrayList<>();
             for (AdtDef.FieldDef fd : variant.fields()) {
@@ -734,7 +772,7 @@ public final class InferenceContext {
                         "missing " + list.replace("field `", "`").replace("fields `", "`"), List.of());
             }
         }
-        return adt.ty();
+        return inst;
     }
 
     /** rustc points at the path of a struct expression. */
@@ -745,15 +783,15 @@ public final class InferenceContext {
     /** {@code Self}, {@code Type::assoc} or {@code Alias::Variant} used as a value. */
     private Ty inferTypePath(int id, Expr.TypePath tp) {
         RelRange r = body.exprRange(id);
-        Ty ty = resolve(TypeLowering.lower(tp.ty(), typeScope, problem -> error(problem.code(), problem.message(),
-                r, problem.label(), List.of())));
+        Ty ty = fillArgs(resolve(TypeLowering.lower(tp.ty(), typeScope, problem -> error(problem.code(),
+                problem.message(), r, problem.label(), List.of()))));
         if (ty instanceof Ty.Error) {
             return Ty.ERROR;
         }
         if (tp.name() == null) {
             if (ty instanceof Ty.Adt a && !env.adtDef(a.def()).isEnum()) {
                 paths.put(id, a.def());
-                return inferCtorValue(id, a.def());
+                return inferCtorValue(id, a.def(), a);
             }
             error("E0423", "expected value, found type `" + show(ty) + "`", r, "", List.of());
             return Ty.ERROR;
@@ -765,11 +803,11 @@ public final class InferenceContext {
         }
         paths.put(id, item);
         if (ty instanceof Ty.Adt a && env.adtDef(a.def()).isEnum() && env.adtDef(a.def()).variantIndex(item) >= 0) {
-            return inferCtorValue(id, item);
+            return inferCtorValue(id, item, a);
         }
         for (TyEnv.AssocItem ai : env.inherentItems(ty)) {
             if (ai.def().equals(item) && !ai.isFn()) {
-                return env.constType(item);
+                return Ty.subst(env.constType(item), implArgs(item, ty));
             }
         }
         error(null, "functions as values are not supported by rac yet", r, "", List.of());
@@ -823,8 +861,8 @@ public final class InferenceContext {
     /** A call whose callee is {@code Type::f}: an associated function, or a tuple variant through a type. */
     private Ty inferAssocCall(int id, Expr.Call c, Expr.TypePath tp) {
         RelRange r = body.exprRange(c.callee());
-        Ty ty = resolve(TypeLowering.lower(tp.ty(), typeScope, problem -> error(problem.code(), problem.message(),
-                r, problem.label(), List.of())));
+        Ty ty = fillArgs(resolve(TypeLowering.lower(tp.ty(), typeScope, problem -> error(problem.code(),
+                problem.message(), r, problem.label(), List.of()))));
         record(c.callee(), Ty.UNIT);
         DefId item = null;
         if (ty instanceof Ty.Error) {
@@ -849,7 +887,7 @@ public final class InferenceContext {
         }
         paths.put(c.callee(), item);
         if (ty instanceof Ty.Adt a && env.adtDef(a.def()).variantIndex(item) >= 0) {
-            return inferCtorCall(id, item, c);
+            return inferCtorCall(id, item, c, a);
         }
         for (TyEnv.AssocItem ai : env.inherentItems(ty)) {
             if (ai.def().equals(item) && !ai.isFn()) {
@@ -860,7 +898,96 @@ public final class InferenceContext {
                 return Ty.ERROR;
             }
         }
-        return checkCallArgs(id, c, env.fnSig(item), 0);
+        List<Ty> args = new ArrayList<>(implArgs(item, ty));
+        for (int i = args.size(); i < env.typeParams(item).size(); i++) {
+            args.add(newVar(Ty.InferKind.GENERAL));
+        }
+        calleeArgs.put(c.callee(), args);
+        return checkCallArgs(id, c, substSig(env.fnSig(item), args), 0);
+    }
+
+    private static FnSig substSig(FnSig sig, List<Ty> args) {
+        if (args.isEmpty()) {
+            return sig;
+        }
+        return new FnSig(sig.name(), sig.params().stream().map(p -> Ty.subst(p, args)).toList(),
+                Ty.subst(sig.ret(), args));
+    }
+
+    /**
+     * The impl's generic arguments for associated item {@code item} used through type {@code ty}:
+     * found by matching the impl's self type against {@code ty} (fresh variables where it says nothing).
+     */
+    private List<Ty> implArgs(DefId item, Ty ty) {
+        int n = env.implParamCount(item);
+        Ty self = env.implSelfType(item);
+        Ty[] found = new Ty[n];
+        if (self != null) {
+            matchParams(self, resolve(ty), found);
+        }
+        List<Ty> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(found[i] != null ? found[i] : newVar(Ty.InferKind.GENERAL));
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code actual} can be an instance of {@code pattern} (whose parameters stand for
+     * anything, consistently), recording what each parameter stands for in {@code found}.
+     */
+    private boolean matchParams(Ty pattern, Ty actual, Ty[] found) {
+        actual = resolve(actual);
+        if (actual instanceof Ty.Infer || actual instanceof Ty.Error) {
+            return true;
+        }
+        switch (pattern) {
+            case Ty.Param p -> {
+                if (p.index() >= found.length) {
+                    return false;
+                }
+                if (found[p.index()] == null) {
+                    found[p.index()] = actual;
+                    return true;
+                }
+                return resolve(found[p.index()]).equals(actual) || resolve(found[p.index()]) instanceof Ty.Infer;
+            }
+            case Ty.Adt a -> {
+                if (!(actual instanceof Ty.Adt b) || !a.def().equals(b.def()) || a.args().size() != b.args().size()) {
+                    return actual instanceof Ty.Adt b2 && a.def().equals(b2.def()) && b2.args().isEmpty();
+                }
+                for (int i = 0; i < a.args().size(); i++) {
+                    if (!matchParams(a.args().get(i), b.args().get(i), found)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            case Ty.Ref r -> {
+                return actual instanceof Ty.Ref q && q.mutable() == r.mutable() && matchParams(r.pointee(), q.pointee(),
+                        found);
+            }
+            case Ty.Tuple t -> {
+                if (!(actual instanceof Ty.Tuple u) || u.elements().size() != t.elements().size()) {
+                    return false;
+                }
+                for (int i = 0; i < t.elements().size(); i++) {
+                    if (!matchParams(t.elements().get(i), u.elements().get(i), found)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            case Ty.Array a -> {
+                return actual instanceof Ty.Array b && a.len() == b.len() && matchParams(a.element(), b.element(), found);
+            }
+            case Ty.Slice a -> {
+                return actual instanceof Ty.Slice b && matchParams(a.element(), b.element(), found);
+            }
+            default -> {
+                return pattern.equals(actual);
+            }
+        }
     }
 
     private Ty checkCallArgs(int id, Expr.Call c, FnSig callee, int skip) {
@@ -908,12 +1035,25 @@ public final class InferenceContext {
                     FnSig msig = env.fnSig(ai.def());
                     Ty selfParam = msig.params().get(0);
                     InferenceResult.AutoRef autoRef;
-                    if (selfParam.equals(step)) {
+                    Ty[] found = new Ty[env.typeParams(ai.def()).size()];
+                    if (matchParams(selfParam, step, found)) {
                         autoRef = InferenceResult.AutoRef.NONE;
-                    } else if (selfParam instanceof Ty.Ref sr && sr.pointee().equals(step)) {
+                    } else if (selfParam instanceof Ty.Ref sr && matchParams(sr.pointee(), step,
+                            found = new Ty[found.length])) {
                         autoRef = sr.mutable() ? InferenceResult.AutoRef.MUT : InferenceResult.AutoRef.SHARED;
                     } else {
                         continue;
+                    }
+                    if (found.length > 0) {
+                        List<Ty> args = new ArrayList<>();
+                        for (Ty f : found) {
+                            args.add(f != null ? f : newVar(Ty.InferKind.GENERAL));
+                        }
+                        calleeArgs.put(id, args);
+                        msig = substSig(msig, args);
+                        Ty recvTy = autoRef == InferenceResult.AutoRef.NONE ? step
+                                : new Ty.Ref(autoRef == InferenceResult.AutoRef.MUT, step);
+                        unify(msig.params().get(0), recvTy);
                     }
                     methods.put(id, new InferenceResult.MethodResolution(ai.def(), d, autoRef));
                     int n = msig.params().size() - 1;
@@ -1159,7 +1299,7 @@ public final class InferenceContext {
             AdtDef.VariantDef v = env.adtDef(a.def()).struct();
             int idx = v.fieldIndex(f.name());
             if (idx >= 0) {
-                return v.fields().get(idx).ty();
+                return env.adtDef(a.def()).fieldTy(v, idx, a);
             }
             Diagnostic.Builder d = Diagnostic.error("no field `" + f.name() + "` on type `" + show(base) + "`")
                     .code("E0609").primary(RelDiagnostic.rel(f.nameRange().start(), f.nameRange().end()),
@@ -1413,6 +1553,28 @@ public final class InferenceContext {
         }
         record(c.callee(), Ty.UNIT);
         FnSig callee2 = signatures.apply(f.def());
+        int generics = env.typeParams(f.def()).size();
+        if (generics > 0 || !f.generics().isEmpty()) {
+            List<Ty> args = new ArrayList<>();
+            if (f.generics().size() == generics) {
+                for (rac.hir.TypeRef tr : f.generics()) {
+                    args.add(fillArgs(TypeLowering.lower(tr, typeScope, problem -> error(problem.code(),
+                            problem.message(), body.exprRange(c.callee()), problem.label(), List.of()))));
+                }
+            } else {
+                if (!f.generics().isEmpty()) {
+                    error("E0107", "function takes " + generics + " generic argument" + (generics == 1 ? "" : "s")
+                            + " but " + f.generics().size() + " generic argument" + (f.generics().size() == 1
+                            ? " was" : "s were") + " supplied", body.exprRange(c.callee()), "expected " + generics
+                            + " generic argument" + (generics == 1 ? "" : "s"), List.of());
+                }
+                for (int i = 0; i < generics; i++) {
+                    args.add(newVar(Ty.InferKind.GENERAL));
+                }
+            }
+            calleeArgs.put(c.callee(), args);
+            callee2 = substSig(callee2, args);
+        }
         int n = callee2.params().size();
         if (c.args().size() != n) {
             for (int a : c.args()) {

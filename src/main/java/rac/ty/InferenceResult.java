@@ -11,8 +11,10 @@ public record InferenceResult(List<Ty> exprTypes, List<Ty> bindingTypes, List<Re
                               java.util.Map<Integer, MethodResolution> methods,
                               java.util.Map<Integer, rac.hir.DefId> paths,
                               java.util.Map<Integer, ForLoop> forLoops,
-                              java.util.Map<Integer, Ty> unsizes) {
+                              java.util.Map<Integer, Ty> unsizes,
+                              java.util.Map<Integer, List<Ty>> calleeArgs) {
     public InferenceResult {
+        calleeArgs = java.util.Map.copyOf(calleeArgs);
         forLoops = java.util.Map.copyOf(forLoops);
         unsizes = java.util.Map.copyOf(unsizes);
         exprTypes = List.copyOf(exprTypes);
@@ -24,7 +26,15 @@ public record InferenceResult(List<Ty> exprTypes, List<Ty> bindingTypes, List<Re
 
     public InferenceResult(List<Ty> exprTypes, List<Ty> bindingTypes, List<RelDiagnostic> diagnostics) {
         this(exprTypes, bindingTypes, diagnostics, java.util.Map.of(), java.util.Map.of(), java.util.Map.of(),
-                java.util.Map.of());
+                java.util.Map.of(), java.util.Map.of());
+    }
+
+    /**
+     * The generic arguments of the function called through expression {@code expr} (the callee of
+     * a call, or a method call), empty when it has none.
+     */
+    public List<Ty> calleeArgs(int expr) {
+        return calleeArgs.getOrDefault(expr, List.of());
     }
 
     /**
