@@ -24,6 +24,11 @@ public final class Mutability {
             markBindings(body, p, initialized, param);
         }
         for (Expr e : body.exprs()) {
+            if (e instanceof Expr.Match m) {
+                for (Expr.MatchArm arm : m.arms()) {
+                    markBindings(body, arm.pat(), initialized, null);
+                }
+            }
             if (e instanceof Expr.Block b) {
                 for (Stmt s : b.stmts()) {
                     if (s instanceof Stmt.Let let && let.init() >= 0) {
@@ -48,13 +53,13 @@ public final class Mutability {
             }
             RelRange at = body.exprRange(id);
             RelRange pat = body.patRange(b.pat());
-            int nameStart = pat.end() - b.name().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            int nameStart = b.nameRange(pat).start();
             Diagnostic.Builder d;
             if (param[l.binding()]) {
                 d = Diagnostic.error("cannot assign to immutable argument `" + b.name() + "`").code("E0384")
                         .primary(RelDiagnostic.rel(at.start(), at.end()), "cannot assign to immutable argument");
             } else {
-                RelRange first = new RelRange(nameStart, pat.end());
+                RelRange first = b.nameRange(pat);
                 d = Diagnostic.error("cannot assign twice to immutable variable `" + b.name() + "`").code("E0384")
                         .secondary(RelDiagnostic.rel(first.start(), first.end()), "first assignment to `" + b.name() + "`")
                         .primary(RelDiagnostic.rel(at.start(), at.end()), "cannot assign twice to immutable variable");
@@ -67,20 +72,13 @@ public final class Mutability {
     }
 
     private static void markBindings(Body body, int patId, boolean[] initialized, boolean[] param) {
-        switch (body.pat(patId)) {
-            case Pat.Bind b -> {
+        body.walkPat(patId, id -> {
+            if (body.pat(id) instanceof Pat.Bind b) {
                 initialized[b.binding()] = true;
                 if (param != null) {
                     param[b.binding()] = true;
                 }
             }
-            case Pat.Tuple t -> {
-                for (int e : t.elements()) {
-                    markBindings(body, e, initialized, param);
-                }
-            }
-            case Pat.Wild w -> { }
-            case Pat.Missing m -> { }
-        }
+        });
     }
 }

@@ -74,8 +74,7 @@ public final class UnusedLints {
                 continue;
             }
             RelRange pat = body.patRange(binding.pat());
-            int nameStart = pat.end() - utf8Length(binding.name());
-            RelRange name = new RelRange(nameStart, pat.end());
+            RelRange name = binding.nameRange(pat);
             boolean assigned = !assignments.get(b).isEmpty() || partial[b];
             if (binding.mutable() && !assigned) {
                 mutWarnings.add(new RelDiagnostic(Diagnostic.warning("variable does not need to be mutable")

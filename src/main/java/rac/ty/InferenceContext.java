@@ -31,6 +31,9 @@ public final class InferenceContext {
     private final TypeLowering.TypeScope typeScope;
     private final Ty[] exprTypes;
     private final Ty[] bindingTypes;
+    private final Ty[] patTypes;
+    private final List<List<Ty>> patAdjustments;
+    private final rac.hir.Binding.ByRef[] bindingModes;
     private final List<RelDiagnostic> diagnostics = new ArrayList<>();
     /** Union-find over inference variables: parent index, and the bound type of each root. */
     private final List<Integer> parent = new ArrayList<>();
@@ -61,6 +64,12 @@ public final class InferenceContext {
         this.typeScope = typeScope;
         this.exprTypes = new Ty[body.exprs().size()];
         this.bindingTypes = new Ty[body.bindings().size()];
+        this.patTypes = new Ty[body.pats().size()];
+        this.patAdjustments = new ArrayList<>();
+        for (int i = 0; i < body.pats().size(); i++) {
+            patAdjustments.add(List.of());
+        }
+        this.bindingModes = new rac.hir.Binding.ByRef[body.bindings().size()];
     }
 
     /**
@@ -99,7 +108,19 @@ public final class InferenceContext {
             }
             bindings.add(finalType(t));
         }
-        return new InferenceResult(exprs, bindings, diagnostics);
+        List<Ty> pts = new ArrayList<>();
+        for (Ty t : patTypes) {
+            pts.add(finalType(t));
+        }
+        List<List<Ty>> adjs = new ArrayList<>();
+        for (List<Ty> a : patAdjustments) {
+            adjs.add(a.stream().map(this::finalType).toList());
+        }
+        List<rac.hir.Binding.ByRef> modes = new ArrayList<>();
+        for (rac.hir.Binding.ByRef m : bindingModes) {
+            modes.add(m == null ? rac.hir.Binding.ByRef.NO : m);
+        }
+        return new InferenceResult(exprs, bindings, diagnostics, pts, adjs, modes);
     }
 
     // ---- unification ----
@@ -314,6 +335,7 @@ public final class InferenceContext {
             case Expr.Call c -> inferCall(id, c);
             case Expr.Block b -> inferBlock(b, expected);
             case Expr.If i -> inferIf(i, expected);
+            case Expr.Match m -> inferMatch(id, m, expected);
             case Expr.Loop l -> inferLoop(l, expected);
             case Expr.Break b -> {
                 LoopFrame frame = findLoop(b.label());
@@ -699,12 +721,15 @@ public final class InferenceContext {
                     letInit = let.init();
                     bindPat(let.pat(), t);
                     letInit = -1;
+                    if (let.els() >= 0) {
+                        checkLetElse(let.els());
+                    }
                 }
                 case Stmt.ExprStmt es -> {
                     Expr inner = body.expr(es.expr());
                     Ty t;
                     boolean blockLike = inner instanceof Expr.If || inner instanceof Expr.Block
-                            || inner instanceof Expr.Loop;
+                            || inner instanceof Expr.Loop || inner instanceof Expr.Match;
                     if (!es.semi() && blockLike) {
                         t = checkExprCoercing(es.expr(), Ty.UNIT);
                         t = exprTypes[es.expr()];
@@ -784,56 +809,306 @@ public final class InferenceContext {
     }
 
     private void bindPat(int patId, Ty ty) {
+        checkPat(patId, ty, rac.hir.Binding.ByRef.NO);
+    }
+
+    private void checkTuplePat(int patId, Pat.Tuple t, Ty ty, rac.hir.Binding.ByRef defMode) {
+        Ty r = resolve(ty);
+        int n = t.elements().size();
+        boolean rest = t.rest() >= 0;
+        if (r instanceof Ty.Infer && !rest) {
+            List<Ty> vars = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                vars.add(newVar(Ty.InferKind.GENERAL));
+            }
+            unify(r, new Ty.Tuple(vars));
+            r = resolve(ty);
+        }
+        if (r instanceof Ty.Tuple tt && (rest ? tt.elements().size() >= n : tt.elements().size() == n)) {
+            int len = tt.elements().size();
+            for (int i = 0; i < n; i++) {
+                int field = rest && i >= t.rest() ? len - (n - i) : i;
+                checkPat(t.elements().get(i), tt.elements().get(field), defMode);
+            }
+            return;
+        }
+        if (!(r instanceof Ty.Error)) {
+            RelRange range = body.patRange(patId);
+            StringBuilder found = new StringBuilder("(");
+            for (int i = 0; i < n; i++) {
+                found.append(i > 0 ? ", " : "").append('_');
+            }
+            if (rest) {
+                found.append(n > 0 ? ", .." : "..");
+            }
+            found.append(n == 1 && !rest ? ",)" : ")");
+            String label = r instanceof Ty.Tuple tt
+                    ? "expected a tuple with " + tt.elements().size() + " element" + (tt.elements().size() == 1
+                    ? "" : "s") + ", found one with " + (rest ? "at least " : "") + n + " element" + (n == 1 ? "" : "s")
+                    : "expected " + sort(r) + ", found `" + found + "`";
+            Diagnostic.Builder d = Diagnostic.error("mismatched types").code("E0308")
+                    .primary(RelDiagnostic.rel(range.start(), range.end()), label);
+            originLabel(d);
+            String expectedWord = r instanceof Ty.Tuple ? "tuple" : "type";
+            d.note("expected " + expectedWord + " `" + show(r) + "`\n" + " ".repeat(expectedWord.length() - 2)
+                    + "found tuple `" + found + "`");
+            diagnostics.add(new RelDiagnostic(d.build()));
+        }
+        for (int e : t.elements()) {
+            checkPat(e, Ty.ERROR, defMode);
+        }
+    }
+
+    /** rustc's "this expression has type `T`" on the scrutinee or initializer whose pattern is checked. */
+    private void originLabel(Diagnostic.Builder d) {
+        if (letInit >= 0) {
+            RelRange init = body.exprRange(letInit);
+            Ty t = exprTypes[letInit];
+            d.secondary(RelDiagnostic.rel(init.start(), init.end()),
+                    "this expression has type `" + show(t == null ? Ty.ERROR : t) + "`");
+        }
+    }
+
+    private void patMismatch(int patId, Ty expected, Ty found) {
+        RelRange range = body.patRange(patId);
+        Diagnostic.Builder d = Diagnostic.error("mismatched types").code("E0308")
+                .primary(RelDiagnostic.rel(range.start(), range.end()),
+                        "expected " + sort(expected) + ", found " + sort(found));
+        originLabel(d);
+        diagnostics.add(new RelDiagnostic(d.build()));
+    }
+
+    /**
+     * Checks pattern {@code patId} against the type {@code expected} with the default binding mode
+     * {@code defMode} (match ergonomics: a non-reference pattern matched against {@code &T} derefs
+     * it and makes bindings below bind by reference).
+     */
+    private void checkPat(int patId, Ty expected, rac.hir.Binding.ByRef defMode) {
         Pat p = body.pat(patId);
+        boolean peel = switch (p) {
+            case Pat.Lit l -> !(l.value() instanceof Literal.Str);
+            case Pat.Range r -> true;
+            case Pat.Tuple t -> true;
+            case Pat.Const c -> !(resolve(constTypes.apply(c.def())) instanceof Ty.Ref);
+            default -> false;
+        };
+        if (peel) {
+            List<Ty> adj = new ArrayList<>();
+            Ty r = resolve(expected);
+            while (r instanceof Ty.Ref ref) {
+                adj.add(r);
+                defMode = ref.mutable() && defMode != rac.hir.Binding.ByRef.REF ? rac.hir.Binding.ByRef.REF_MUT
+                        : rac.hir.Binding.ByRef.REF;
+                expected = ref.pointee();
+                r = resolve(expected);
+            }
+            patAdjustments.set(patId, adj);
+        }
+        patTypes[patId] = expected;
         switch (p) {
-            case Pat.Bind b -> bindingTypes[b.binding()] = ty;
-            case Pat.Wild w -> { }
             case Pat.Missing m -> { }
-            case Pat.Tuple t -> {
-                Ty r = resolve(ty);
-                int n = t.elements().size();
-                if (r instanceof Ty.Infer) {
-                    List<Ty> vars = new ArrayList<>();
-                    for (int i = 0; i < n; i++) {
-                        vars.add(newVar(Ty.InferKind.GENERAL));
-                    }
-                    unify(r, new Ty.Tuple(vars));
-                    r = resolve(ty);
+            case Pat.Wild w -> { }
+            case Pat.Bind b -> {
+                rac.hir.Binding bd = body.bindings().get(b.binding());
+                rac.hir.Binding.ByRef mode = bd.byRef() != rac.hir.Binding.ByRef.NO ? bd.byRef()
+                        : bd.mutable() ? rac.hir.Binding.ByRef.NO : defMode;
+                Ty bt = mode == rac.hir.Binding.ByRef.NO ? expected
+                        : new Ty.Ref(mode == rac.hir.Binding.ByRef.REF_MUT, expected);
+                if (bindingTypes[b.binding()] == null) {
+                    bindingTypes[b.binding()] = bt;
+                    bindingModes[b.binding()] = mode;
+                } else if (!unify(bindingTypes[b.binding()], bt)) {
+                    // An or-pattern alternative binds the name with another type.
+                    RelRange range = body.patRange(patId);
+                    RelRange first = body.patRange(bd.pat());
+                    diagnostics.add(new RelDiagnostic(Diagnostic.error("mismatched types").code("E0308")
+                            .primary(RelDiagnostic.rel(range.start(), range.end()),
+                                    "expected " + sort(bindingTypes[b.binding()]) + ", found " + sort(bt))
+                            .secondary(RelDiagnostic.rel(first.start(), first.end()), "first introduced with type `"
+                                    + show(bindingTypes[b.binding()]) + "` here")
+                            .note("in the same arm, a binding must have the same type in all alternatives").build()));
                 }
-                if (r instanceof Ty.Tuple tt && tt.elements().size() == n) {
-                    for (int i = 0; i < n; i++) {
-                        bindPat(t.elements().get(i), tt.elements().get(i));
+                if (b.sub() >= 0) {
+                    checkPat(b.sub(), expected, defMode);
+                }
+            }
+            case Pat.Tuple t -> checkTuplePat(patId, t, expected, defMode);
+            case Pat.Lit l -> {
+                Ty lt = literalType(l.value(), expected);
+                if (l.negated() && !(resolve(lt) instanceof Ty.Infer) && !(resolve(lt) instanceof Ty.Int i
+                        && i.kind().signed())) {
+                    RelRange range = body.patRange(patId);
+                    Diagnostic.Builder d = Diagnostic.error("cannot apply unary operator `-` to type `"
+                            + show(lt) + "`").code("E0600")
+                            .primary(RelDiagnostic.rel(range.start(), range.end()), "cannot apply unary operator `-`");
+                    if (resolve(lt) instanceof Ty.Int) {
+                        d.note("unsigned values cannot be negated");
                     }
+                    diagnostics.add(new RelDiagnostic(d.build()));
                     return;
                 }
-                if (!(r instanceof Ty.Error)) {
+                if (!unify(expected, lt)) {
+                    patMismatch(patId, expected, lt);
+                }
+            }
+            case Pat.Const c -> {
+                Ty ct = constTypes.apply(c.def());
+                if (!unify(expected, ct)) {
+                    patMismatch(patId, expected, ct);
+                }
+            }
+            case Pat.Range r -> checkRangePat(patId, r, expected);
+            case Pat.Ref r -> {
+                Ty e = resolve(expected);
+                if (e instanceof Ty.Infer) {
+                    Ty inner = newVar(Ty.InferKind.GENERAL);
+                    unify(e, new Ty.Ref(r.mutable(), inner));
+                    e = resolve(expected);
+                }
+                if (e instanceof Ty.Ref er && er.mutable() == r.mutable()) {
+                    checkPat(r.inner(), er.pointee(), rac.hir.Binding.ByRef.NO);
+                    return;
+                }
+                if (!(e instanceof Ty.Error)) {
                     RelRange range = body.patRange(patId);
-                    String label = r instanceof Ty.Tuple tt
-                            ? "expected a tuple with " + tt.elements().size() + " element" + (tt.elements().size() == 1
-                            ? "" : "s") + ", found one with " + n + " element" + (n == 1 ? "" : "s")
-                            : "expected " + sort(r) + ", found tuple";
                     Diagnostic.Builder d = Diagnostic.error("mismatched types").code("E0308")
-                            .primary(RelDiagnostic.rel(range.start(), range.end()), label);
-                    if (letInit >= 0) {
-                        RelRange init = body.exprRange(letInit);
-                        d.secondary(RelDiagnostic.rel(init.start(), init.end()),
-                                "this expression has type `" + show(r) + "`");
-                    }
-                    StringBuilder found = new StringBuilder("(");
-                    for (int i = 0; i < n; i++) {
-                        found.append(i > 0 ? ", " : "").append('_');
-                    }
-                    found.append(n == 1 ? ",)" : ")");
-                    String expectedWord = r instanceof Ty.Tuple ? "tuple" : "type";
-                    d.note("expected " + expectedWord + " `" + show(r) + "`\n" + " ".repeat(expectedWord.length() - 2)
-                            + "found tuple `" + found + "`");
+                            .primary(RelDiagnostic.rel(range.start(), range.end()),
+                                    "expected " + sort(e) + ", found `" + (r.mutable() ? "&mut _" : "&_") + "`");
+                    originLabel(d);
                     diagnostics.add(new RelDiagnostic(d.build()));
                 }
-                for (int e : t.elements()) {
-                    bindPat(e, Ty.ERROR);
+                checkPat(r.inner(), Ty.ERROR, rac.hir.Binding.ByRef.NO);
+            }
+            case Pat.Or o -> {
+                for (int alt : o.alternatives()) {
+                    checkPat(alt, expected, defMode);
                 }
             }
         }
+    }
+
+    /** The type of a range bound (a literal or const pattern), recorded as its pattern type. */
+    private Ty rangeBoundType(int bound, Ty expected) {
+        Ty t = switch (body.pat(bound)) {
+            case Pat.Lit l -> literalType(l.value(), expected);
+            case Pat.Const c -> constTypes.apply(c.def());
+            default -> Ty.ERROR;
+        };
+        patTypes[bound] = t;
+        return t;
+    }
+
+    private void checkRangePat(int patId, Pat.Range r, Ty expected) {
+        Ty lo = r.lo() >= 0 ? rangeBoundType(r.lo(), expected) : null;
+        Ty hi = r.hi() >= 0 ? rangeBoundType(r.hi(), expected) : null;
+        // E0029: only integers and chars (checked before unifying with the scrutinee, as rustc).
+        boolean loBad = lo != null && !rangeable(lo);
+        boolean hiBad = hi != null && !rangeable(hi);
+        if (loBad || hiBad) {
+            RelRange range = body.patRange(patId);
+            Diagnostic.Builder d = Diagnostic.error("only `char` and numeric types are allowed in range patterns")
+                    .code("E0029").primary(RelDiagnostic.rel(range.start(), range.end()), "");
+            if (loBad) {
+                RelRange lr = body.patRange(r.lo());
+                d.secondary(RelDiagnostic.rel(lr.start(), lr.end()), "this is of type `" + show(lo)
+                        + "` but it should be `char` or numeric");
+            }
+            if (hiBad) {
+                RelRange hr = body.patRange(r.hi());
+                d.secondary(RelDiagnostic.rel(hr.start(), hr.end()), "this is of type `" + show(hi)
+                        + "` but it should be `char` or numeric");
+            }
+            diagnostics.add(new RelDiagnostic(d.build()));
+            return;
+        }
+        boolean loOk = lo == null || unify(expected, lo);
+        boolean hiOk = hi == null || unify(expected, hi);
+        for (int side = 0; side < 2; side++) {
+            boolean ok = side == 0 ? loOk : hiOk;
+            if (ok) {
+                continue;
+            }
+            int bound = side == 0 ? r.lo() : r.hi();
+            int other = side == 0 ? r.hi() : r.lo();
+            boolean otherOk = side == 0 ? hiOk : loOk;
+            RelRange br = body.patRange(bound);
+            Ty bt = side == 0 ? lo : hi;
+            Diagnostic.Builder d = Diagnostic.error("mismatched types").code("E0308")
+                    .primary(RelDiagnostic.rel(br.start(), br.end()), "expected " + sort(expected) + ", found "
+                            + sort(bt));
+            if (other >= 0 && otherOk) {
+                RelRange or = body.patRange(other);
+                d.secondary(RelDiagnostic.rel(or.start(), or.end()), "this is of type `"
+                        + show(side == 0 ? hi : lo) + "`");
+            }
+            originLabel(d);
+            diagnostics.add(new RelDiagnostic(d.build()));
+        }
+    }
+
+    private boolean rangeable(Ty t) {
+        Ty r = resolve(t);
+        return isIntegral(r) || r instanceof Ty.Char || r instanceof Ty.Error || r instanceof Ty.Float
+                || (r instanceof Ty.Infer v && v.kind() != Ty.InferKind.GENERAL);
+    }
+
+    private Ty inferMatch(int id, Expr.Match m, Ty expected) {
+        Ty st = inferExpr(m.scrutinee(), null);
+        Ty result = null;
+        int firstArm = -1;
+        for (int i = 0; i < m.arms().size(); i++) {
+            Expr.MatchArm arm = m.arms().get(i);
+            int saved = letInit;
+            letInit = m.scrutinee();
+            checkPat(arm.pat(), st, rac.hir.Binding.ByRef.NO);
+            letInit = saved;
+            if (arm.guard() >= 0) {
+                checkExprCoercing(arm.guard(), Ty.BOOL);
+            }
+            if (arm.body() < 0) {
+                // `if let` without `else`: the `then` block must be `()`.
+                Ty t = result == null ? Ty.UNIT : result;
+                if (!(resolve(t) instanceof Ty.Never) && !unify(t, Ty.UNIT) && firstArm >= 0) {
+                    mismatch(firstArm, Ty.UNIT, t);
+                }
+                result = Ty.UNIT;
+                continue;
+            }
+            boolean ifLetWithoutElse = m.source() == Expr.MatchSource.IF_LET && i == 0 && m.arms().size() > 1
+                    && m.arms().get(1).body() < 0;
+            Ty exp = ifLetWithoutElse ? Ty.UNIT : expected != null ? expected : result;
+            Ty t = exp != null && expected != null ? checkExprCoercing(arm.body(), exp) : inferExpr(arm.body(), exp);
+            Ty actual = exprTypes[arm.body()];
+            if (actual != null && resolve(actual) instanceof Ty.Never) {
+                continue;
+            }
+            if (result == null || resolve(result) instanceof Ty.Never) {
+                result = t;
+                firstArm = arm.body();
+            } else if (!unify(result, t)) {
+                String msg = m.source() == Expr.MatchSource.IF_LET ? "`if` and `else` have incompatible types"
+                        : "`match` arms have incompatible types";
+                error("E0308", msg, body.exprRange(arm.body()), "expected " + sort(result) + ", found " + sort(t),
+                        List.of());
+            }
+        }
+        return result == null ? Ty.NEVER : result;
+    }
+
+    /** The else block of a `let...else` must diverge. */
+    private void checkLetElse(int els) {
+        Ty t = inferExpr(els, null);
+        Ty r = resolve(t);
+        if (r instanceof Ty.Never || r instanceof Ty.Error) {
+            return;
+        }
+        RelRange range = body.exprRange(els);
+        String found = sort(r);
+        diagnostics.add(new RelDiagnostic(Diagnostic.error("`else` clause of `let...else` does not diverge")
+                .code("E0308").primary(RelDiagnostic.rel(range.start(), range.end()), "expected `!`, found " + found)
+                .note("expected type `!`\n   found type `" + show(r) + "`")
+                .help("try adding a diverging expression, such as `return` or `panic!(..)`")
+                .help("...or use `match` instead of `let...else`").build()));
     }
 
     /** Value of an integer literal, for range checks by later passes. */
