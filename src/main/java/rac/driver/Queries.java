@@ -500,6 +500,15 @@ public final class Queries {
                 anyErrors = true;
             }
         }
+        // Match checking (E0004, E0005, unreachable patterns), per function after all type errors.
+        for (DefId def : all) {
+            DefMap.DefData data = defs.def(def.index());
+            int start = itemStart(ctx, data.file(), data.astId());
+            for (Diagnostic d : patternCheck(ctx, def, data.file(), start)) {
+                out.add(d);
+                anyErrors |= d.level() == Level.ERROR;
+            }
+        }
         if (!anyErrors) {
             // Borrow-check stage: runs only on crates that type-checked, as in rustc.
             for (DefId def : all) {
@@ -534,6 +543,21 @@ public final class Queries {
             out.addAll(deadCode(ctx, defs, d.def()));
         }
         return firstNoteOnly(out);
+    }
+
+    /** The match-checking diagnostics of a function whose body and types had no errors. */
+    private static List<Diagnostic> patternCheck(QueryContext ctx, DefId def, FileId file, int start) {
+        BodyLowering.Result body = ctx.get(BODY, def);
+        InferenceResult types = ctx.get(INFER, def);
+        if (body.hasErrors() || types.hasErrors() || ctx.get(FN_SIG, def).diagnostics().size() > 0) {
+            return List.of();
+        }
+        List<Diagnostic> out = new ArrayList<>();
+        for (RelDiagnostic d : rac.ty.PatternCheck.check(body.body(), types,
+                d -> ctx.get(Queries.CONST_VALUE, d).value())) {
+            out.add(d.absolute(file, start));
+        }
+        return out;
     }
 
     /** rustc's E0277 for a `main` that returns something other than `()` or `!` (the only Termination types rac has). */
