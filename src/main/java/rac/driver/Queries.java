@@ -654,6 +654,15 @@ public final class Queries {
                     work.add(target);
                 }
             }
+            List<rac.hir.Pat> pats = defs.def(d).kind() == DefMap.DefKind.CONST
+                    ? ctx.get(CONST_BODY, id).body().pats() : ctx.get(BODY, id).body().pats();
+            for (rac.hir.Pat p : pats) {
+                // A const used as a pattern counts as a use.
+                if (p instanceof rac.hir.Pat.Const c && !used[c.def().index()]) {
+                    used[c.def().index()] = true;
+                    work.add(c.def().index());
+                }
+            }
         }
         List<DefId> candidates = new ArrayList<>(ctx.get(FUNCTIONS, CrateKey.LOCAL));
         candidates.addAll(ctx.get(CONSTS, CrateKey.LOCAL));

@@ -343,10 +343,9 @@ public final class MirBuilder {
                             exprInto(Place.local(local), let.init());
                         }
                     } else if (let.init() >= 0) {
+                        // A place initializer is matched in place (`let (ref mut a, _) = t;` borrows `t.0`).
                         Ty ty = typeOf(let.init());
-                        int tmp = newTemp(ty);
-                        exprInto(Place.local(tmp), let.init());
-                        destructure(let.pat(), Place.local(tmp), ty, declared);
+                        destructure(let.pat(), place(let.init()), ty, declared);
                     } else {
                         declareBindings(let.pat(), declared);
                     }

@@ -971,10 +971,25 @@ public final class InferenceContext {
                 }
                 if (!(e instanceof Ty.Error)) {
                     RelRange range = body.patRange(patId);
+                    String found = r.mutable() ? "&mut _" : "&_";
+                    String kind = e instanceof Ty.Ref ? "reference" : "type";
+                    String foundKind = "reference";
+                    int w = Math.max(("expected " + kind).length(), ("found " + foundKind).length());
+                    String exp = "expected " + kind;
+                    String fnd = "found " + foundKind;
                     Diagnostic.Builder d = Diagnostic.error("mismatched types").code("E0308")
                             .primary(RelDiagnostic.rel(range.start(), range.end()),
-                                    "expected " + sort(e) + ", found `" + (r.mutable() ? "&mut _" : "&_") + "`");
+                                    "expected " + sort(e) + ", found `" + found + "`");
                     originLabel(d);
+                    d.note(" ".repeat(w - exp.length()) + exp + " `" + show(e) + "`\n" + " ".repeat(w - fnd.length()) + fnd
+                            + " `" + found + "`");
+                    if (!(e instanceof Ty.Ref)) {
+                        RelRange inner = body.patRange(r.inner());
+                        d.suggestion(rac.diag.Suggestion.of("consider removing `" + (r.mutable() ? "&mut" : "&")
+                                + "` from the pattern", RelDiagnostic.rel(range.start(), inner.start()), "",
+                                rac.diag.Suggestion.Applicability.MAYBE_INCORRECT)
+                                .withStyle(rac.diag.Suggestion.Style.SHOW_ALWAYS));
+                    }
                     diagnostics.add(new RelDiagnostic(d.build()));
                 }
                 checkPat(r.inner(), Ty.ERROR, rac.hir.Binding.ByRef.NO);
