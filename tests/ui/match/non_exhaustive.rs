@@ -24,7 +24,7 @@ fn main() {
     match c { //~ ERROR non-exhaustive patterns
         'a'..='z' => {}
     }
-    match x { //~ ERROR non-exhaustive patterns: `_` not covered
+    match x { //~ ERROR non-exhaustive patterns: `0_u8..=u8::MAX` not covered
         y if y > 3 => {}
     }
     let r = &(1u8, false);
