@@ -1071,6 +1071,7 @@ public final class InferenceContext {
         Ty st = inferExpr(m.scrutinee(), null);
         Ty result = null;
         int firstArm = -1;
+        List<Integer> priorArms = new ArrayList<>();
         for (int i = 0; i < m.arms().size(); i++) {
             Expr.MatchArm arm = m.arms().get(i);
             int saved = letInit;
@@ -1091,23 +1092,69 @@ public final class InferenceContext {
             }
             boolean ifLetWithoutElse = m.source() == Expr.MatchSource.IF_LET && i == 0 && m.arms().size() > 1
                     && m.arms().get(1).body() < 0;
-            Ty exp = ifLetWithoutElse ? Ty.UNIT : expected != null ? expected : result;
-            Ty t = exp != null && expected != null ? checkExprCoercing(arm.body(), exp) : inferExpr(arm.body(), exp);
-            Ty actual = exprTypes[arm.body()];
-            if (actual != null && resolve(actual) instanceof Ty.Never) {
+            Ty target = ifLetWithoutElse ? Ty.UNIT : expected != null ? expected : result;
+            Ty t = inferExpr(arm.body(), target);
+            Ty actual = resolve(t);
+            if (actual instanceof Ty.Never) {
                 continue;
             }
-            if (result == null || resolve(result) instanceof Ty.Never) {
+            if (target == null || resolve(target) instanceof Ty.Never) {
                 result = t;
                 firstArm = arm.body();
-            } else if (!unify(result, t)) {
-                String msg = m.source() == Expr.MatchSource.IF_LET ? "`if` and `else` have incompatible types"
-                        : "`match` arms have incompatible types";
-                error("E0308", msg, body.exprRange(arm.body()), "expected " + sort(result) + ", found " + sort(t),
-                        List.of());
+                priorArms.add(arm.body());
+                continue;
+            }
+            if (actual instanceof Ty.Error || coercesTo(target, t)) {
+                if (result == null) {
+                    result = target;
+                    firstArm = arm.body();
+                }
+                priorArms.add(arm.body());
+                continue;
+            }
+            if (m.source() == Expr.MatchSource.IF_LET && !ifLetWithoutElse) {
+                error("E0308", "`if` and `else` have incompatible types", body.exprRange(arm.body()),
+                        "expected " + sort(target) + ", found " + sort(t), List.of());
+            } else if (priorArms.isEmpty() || m.source() != Expr.MatchSource.MATCH) {
+                mismatch(arm.body(), target, t);
+            } else {
+                matchArmsMismatch(id, arm.body(), priorArms, target, t);
+            }
+            if (result == null) {
+                result = target;
             }
         }
         return result == null ? Ty.NEVER : result;
+    }
+
+    /** Whether a value of type {@code actual} can be used where {@code expected} is wanted (unifying them). */
+    private boolean coercesTo(Ty expected, Ty actual) {
+        Ty ra = resolve(actual);
+        if (resolve(expected) instanceof Ty.Ref er && !er.mutable() && ra instanceof Ty.Ref ar && ar.mutable()) {
+            return unify(er.pointee(), ar.pointee());
+        }
+        return unify(expected, actual);
+    }
+
+    /** rustc's E0308 for a match arm whose type differs from the earlier arms'. */
+    private void matchArmsMismatch(int match, int arm, List<Integer> priorArms, Ty expected, Ty found) {
+        RelRange at = body.exprRange(arm);
+        Diagnostic.Builder d = Diagnostic.error("`match` arms have incompatible types").code("E0308")
+                .primary(RelDiagnostic.rel(at.start(), at.end()), "expected " + sort(expected) + ", found " + sort(found));
+        String t = show(expected);
+        if (priorArms.size() <= 4) {
+            for (int prior : priorArms) {
+                RelRange pr = body.exprRange(prior);
+                d.secondary(RelDiagnostic.rel(pr.start(), pr.end()), "this is found to be of type `" + t + "`");
+            }
+        } else {
+            RelRange pr = body.exprRange(priorArms.get(priorArms.size() - 1));
+            d.secondary(RelDiagnostic.rel(pr.start(), pr.end()), "this and all prior arms are found to be of type `"
+                    + t + "`");
+        }
+        RelRange whole = body.exprRange(match);
+        d.secondary(RelDiagnostic.rel(whole.start(), whole.end()), "`match` arms have incompatible types");
+        diagnostics.add(new RelDiagnostic(d.build()));
     }
 
     /** The else block of a `let...else` must diverge. */

@@ -300,7 +300,7 @@ public final class PatternCheck {
                     unreachable(u);
                 }
                 if (!report.isExhaustive()) {
-                    nonExhaustive(m, report);
+                    nonExhaustive(expr, m, report);
                 }
             }
             case IF_LET, WHILE_LET -> {
@@ -364,7 +364,7 @@ public final class PatternCheck {
                 .note(IRREFUTABLE_LET_NOTE).build()));
     }
 
-    private void nonExhaustive(Expr.Match m, MatchReport report) {
+    private void nonExhaustive(int expr, Expr.Match m, MatchReport report) {
         RelRange scrut = body.exprRange(m.scrutinee());
         Diagnostic.Builder d = Diagnostic.error(report.e0004Message()).code("E0004")
                 .primary(RelDiagnostic.rel(scrut.start(), scrut.end()),
@@ -378,8 +378,12 @@ public final class PatternCheck {
             d.suggestion(Suggestion.of(report.helpMessage(), RelDiagnostic.rel(end, end),
                     "," + m.newArmSpacing() + report.suggestedArm(), Suggestion.Applicability.HAS_PLACEHOLDERS));
         } else {
-            // FIXME: rustc suggests replacing the empty arm list `{}` with one holding `_ => todo!()`.
-            d.help(report.helpMessage());
+            // Replace the empty arm list with one holding the suggested arm.
+            RelRange whole = body.exprRange(expr);
+            String indent = m.newArmSpacing();
+            d.suggestion(Suggestion.of(report.helpMessage(), RelDiagnostic.rel(scrut.end(), whole.end()),
+                    " {\n" + indent + "    " + report.suggestedArm() + ",\n" + indent + "}",
+                    Suggestion.Applicability.HAS_PLACEHOLDERS));
         }
         out.add(new RelDiagnostic(d.build()));
     }
