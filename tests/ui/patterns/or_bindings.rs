@@ -9,6 +9,12 @@ fn main() {
         //~| ERROR variable `_first` is not bound in all patterns
         _ => {}
     }
+    match p {
+        (y, 1) | (z, 2) => {}
+        //~^ ERROR variable `z` is not bound in all patterns
+        //~| ERROR variable `y` is not bound in all patterns
+        _ => {}
+    }
     let ((value, 0) | (0, value)) = p else { return; };
     println!("{}", value);
     match p {

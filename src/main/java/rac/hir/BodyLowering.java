@@ -361,11 +361,75 @@ public final class BodyLowering {
                         }
                     }
                 }
+                similarBinding(d, name, altNames.get(i), altNames, alts);
                 diagnostics.add(new RelDiagnostic(d.build()));
             }
         }
         names.putAll(all);
         return allocPat(new Pat.Or(alts), rel(pat));
+    }
+
+    /**
+     * rustc's help when the alternative that misses {@code name} binds a similar name (a typo):
+     * use that name in the other alternatives too.
+     */
+    private void similarBinding(Diagnostic.Builder d, String name, Map<String, Integer> missingAlt,
+                                List<Map<String, Integer>> altNames, List<Integer> alts) {
+        String best = null;
+        int bestDist = Integer.MAX_VALUE;
+        int limit = Math.max(name.length(), 3) / 3;
+        for (String candidate : missingAlt.keySet()) {
+            boolean inAll = altNames.stream().allMatch(m -> m.containsKey(candidate));
+            if (inAll) {
+                continue;
+            }
+            int dist = candidate.equalsIgnoreCase(name) ? 0 : editDistance(candidate, name);
+            if (dist <= limit && dist < bestDist) {
+                best = candidate;
+                bestDist = dist;
+            }
+        }
+        if (best == null) {
+            return;
+        }
+        List<rac.diag.Suggestion.Part> parts = new ArrayList<>();
+        for (int j = 0; j < alts.size(); j++) {
+            Integer b = altNames.get(j).get(name);
+            if (b == null) {
+                continue;
+            }
+            for (int k = 0; k < pats.size(); k++) {
+                if (pats.get(k) instanceof Pat.Bind pb && pb.binding() == b && within(k, alts.get(j))) {
+                    RelRange nr = k == bindings.get(b).pat() ? bindings.get(b).nameRange(patRanges.get(k))
+                            : patRanges.get(k);
+                    parts.add(new rac.diag.Suggestion.Part(RelDiagnostic.rel(nr.start(), nr.end()), best));
+                }
+            }
+        }
+        if (!parts.isEmpty()) {
+            d.suggestion(new rac.diag.Suggestion("you might have meant to use the similarly named previously used binding `"
+                    + best + "`", List.of(new rac.diag.Suggestion.Substitution(parts)),
+                    rac.diag.Suggestion.Applicability.MAYBE_INCORRECT, rac.diag.Suggestion.Style.SHOW_ALWAYS));
+        }
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /** Whether pattern {@code k}'s range lies within pattern {@code outer}'s. */
