@@ -10,7 +10,7 @@ fn main() {
         _ => {}
     }
     match p {
-        (y, 1) | (z, 2) => {}
+        (y, 1) | (z, 2) => println!("{} {}", y, z),
         //~^ ERROR variable `z` is not bound in all patterns
         //~| ERROR variable `y` is not bound in all patterns
         _ => {}
