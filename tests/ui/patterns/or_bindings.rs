@@ -10,9 +10,9 @@ fn main() {
         _ => {}
     }
     match p {
-        (y, 1) | (z, 2) => println!("{} {}", y, z),
-        //~^ ERROR variable `z` is not bound in all patterns
-        //~| ERROR variable `y` is not bound in all patterns
+        (_y, 1) | (_z, 2) => {}
+        //~^ ERROR variable `_z` is not bound in all patterns
+        //~| ERROR variable `_y` is not bound in all patterns
         _ => {}
     }
     let ((value, 0) | (0, value)) = p else { return; };
