@@ -44,4 +44,6 @@ fn main() {
     }
     let x = if let 5 = n { "five" } else { "other" };
     println!("{}", x);
+    let (a, _) = (n, 0) else { return; }; //~ WARN irrefutable `let...else` pattern
+    println!("{}", a);
 }

@@ -160,6 +160,9 @@ public final class BodyLowering {
         return id;
     }
 
+    /** The file's text, read once when a match needs the indentation of its arms. */
+    private String fileText;
+
     /** While lowering an or-pattern's later alternatives: the bindings the first one introduced. */
     private Map<String, Integer> orReuse = Map.of();
 
@@ -877,11 +880,14 @@ public final class BodyLowering {
         if (shift != 0) {
             return " ";
         }
-        SyntaxNode root = match;
-        while (root.parent() != null) {
-            root = root.parent();
+        if (fileText == null) {
+            SyntaxNode root = match;
+            while (root.parent() != null) {
+                root = root.parent();
+            }
+            fileText = root.text();
         }
-        String text = root.text();
+        String text = fileText;
         if (arms.isEmpty()) {
             return indentationBefore(text, (scrutinee != null ? scrutinee : match).textRange().start());
         }

@@ -84,7 +84,7 @@ public final class PatternCheck {
                                 visit(let.init());
                             }
                             if (let.els() >= 0) {
-                                convertChecked(let.pat());
+                                letElse(let);
                                 visit(let.els());
                             } else {
                                 irrefutable(let.pat(), "local binding", let.init());
@@ -269,8 +269,31 @@ public final class PatternCheck {
         return new rac.pat.Pat.Range(lo, hi, r.inclusive());
     }
 
-    private void convertChecked(int patId) {
-        convert(patId);
+    /** A `let...else` whose pattern always matches gets rustc's irrefutable_let_patterns warning. */
+    private void letElse(Stmt.Let let) {
+        rangeError = false;
+        rac.pat.Pat p = convert(let.pat());
+        if (rangeError) {
+            return;
+        }
+        MatchReport report = MatchCheck.checkIrrefutable(outerType(let.pat()), p);
+        if (report.suppressed() || !report.isExhaustive()) {
+            return;
+        }
+        RelRange pat = body.patRange(let.pat());
+        RelRange init = body.exprRange(let.init());
+        // FIXME: assumes `let` and one space before the pattern, like the if-let/while-let warnings.
+        out.add(new RelDiagnostic(Diagnostic.warning("irrefutable `let...else` pattern")
+                .primary(RelDiagnostic.rel(pat.start() - 4, init.end()), "")
+                .note("this pattern will always match, so the `else` clause is useless")
+                .help("consider removing the `else` clause")
+                .note(IRREFUTABLE_LET_NOTE).build()));
+    }
+
+    /** The type a pattern is matched against before its implicit dereferences. */
+    private PatTy outerType(int patId) {
+        List<Ty> adj = types.patAdjustment(patId);
+        return patTy(adj.isEmpty() ? types.patType(patId) : adj.get(0));
     }
 
     private RelRange span(rac.pat.Pat p) {
@@ -396,8 +419,7 @@ public final class PatternCheck {
         if (rangeError) {
             return;
         }
-        PatTy ty = patTy(types.patAdjustment(patId).isEmpty() ? types.patType(patId)
-                : types.patAdjustment(patId).get(0));
+        PatTy ty = outerType(patId);
         MatchReport report = MatchCheck.checkIrrefutable(ty, p);
         if (report.suppressed() || report.isExhaustive()) {
             return;
