@@ -2,6 +2,8 @@
 // Literal, range, const, or- and binding patterns over integers, chars, bools and &str.
 
 const LIMIT: i32 = 100;
+const FLAG: bool = true;
+const LETTER: char = 'c';
 
 fn classify(n: i32) -> &'static str {
     match n {
@@ -74,4 +76,13 @@ fn main() {
         _ => "many",
     };
     println!("{}", word);
+    let flag = match 3 > 2 {
+        FLAG => "flag",
+        false => "no",
+    };
+    let letter = match 'c' {
+        LETTER => 1,
+        _ => 0,
+    };
+    println!("{} {}", flag, letter);
 }

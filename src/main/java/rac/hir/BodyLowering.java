@@ -236,7 +236,15 @@ public final class BodyLowering {
                     }
                 }
                 if (hi < 0 && inclusive) {
-                    error("E0586", "inclusive range with no end", pat, "", List.of());
+                    SyntaxToken op = pat.firstToken(SyntaxKind.DOT2EQ) != null ? pat.firstToken(SyntaxKind.DOT2EQ)
+                            : pat.firstToken(SyntaxKind.DOT3);
+                    RelRange at = op == null ? rel(pat) : rel(op);
+                    diagnostics.add(new RelDiagnostic(Diagnostic.error("inclusive range with no end").code("E0586")
+                            .primary(RelDiagnostic.rel(at.start(), at.end()), "")
+                            .note("inclusive ranges must be bounded at the end (`..=b` or `a..=b`)")
+                            .suggestion(rac.diag.Suggestion.of("use `..` instead", RelDiagnostic.rel(at.start(),
+                                    at.end()), "..", rac.diag.Suggestion.Applicability.MACHINE_APPLICABLE)
+                                    .withStyle(rac.diag.Suggestion.Style.SHOW_ALWAYS)).build()));
                     return allocPat(new Pat.Missing(), rel(pat));
                 }
                 return allocPat(new Pat.Range(lo, hi, inclusive), rel(pat));
