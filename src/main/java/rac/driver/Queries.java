@@ -545,16 +545,25 @@ public final class Queries {
         return firstNoteOnly(out);
     }
 
-    /** The match-checking diagnostics of a function whose body and types had no errors. */
+    /**
+     * Match checking of one function (rustc's {@code check_match}): E0004, E0005, range bound errors,
+     * unreachable and irrefutable patterns; empty when the body or its types had errors.
+     */
+    public static final DerivedQuery<DefId, List<RelDiagnostic>> MATCH_CHECK = DerivedQuery.named("matchCheck",
+            (ctx, def) -> {
+                BodyLowering.Result body = ctx.get(BODY, def);
+                InferenceResult types = ctx.get(INFER, def);
+                if (body.hasErrors() || types.hasErrors() || !ctx.get(FN_SIG, def).diagnostics().isEmpty()) {
+                    return List.of();
+                }
+                return List.copyOf(rac.ty.PatternCheck.check(body.body(), types,
+                        d -> ctx.get(Queries.CONST_VALUE, d).value()));
+            });
+
+    /** The match-checking diagnostics of a function, placed in its file. */
     private static List<Diagnostic> patternCheck(QueryContext ctx, DefId def, FileId file, int start) {
-        BodyLowering.Result body = ctx.get(BODY, def);
-        InferenceResult types = ctx.get(INFER, def);
-        if (body.hasErrors() || types.hasErrors() || ctx.get(FN_SIG, def).diagnostics().size() > 0) {
-            return List.of();
-        }
         List<Diagnostic> out = new ArrayList<>();
-        for (RelDiagnostic d : rac.ty.PatternCheck.check(body.body(), types,
-                d -> ctx.get(Queries.CONST_VALUE, d).value())) {
+        for (RelDiagnostic d : ctx.get(MATCH_CHECK, def)) {
             out.add(d.absolute(file, start));
         }
         return out;
