@@ -803,7 +803,7 @@ public final class BodyLowering {
                     SyntaxNode ty = SyntaxUtil.firstType(c);
                     TypeRef tr = ty == null ? null : ItemTreeLowering.lowerType(ty);
                     int pat = lowerPatAndBind(SyntaxUtil.firstPat(c), c);
-                    stmts.add(new Stmt.Let(pat, tr, initId));
+                    stmts.add(new Stmt.Let(pat, tr, initId, -1, letKeywordStart(c)));
                 }
                 case EXPR_STMT -> {
                     SyntaxNode e = SyntaxUtil.firstExpr(c);
@@ -876,7 +876,7 @@ public final class BodyLowering {
             arms.add(new Expr.MatchArm(pat, guard, bodyExpr));
         }
         return alloc(new Expr.Match(scrutinee, arms, Expr.MatchSource.MATCH,
-                newArmSpacing(n, scrutNode, armNodes)), n);
+                newArmSpacing(n, scrutNode, armNodes), -1), n);
     }
 
     /**
@@ -941,7 +941,7 @@ public final class BodyLowering {
         RelRange elseRange = otherwise >= 0 ? exprRanges.get(otherwise) : rel(n);
         int wild = allocPat(new Pat.Wild(), elseRange);
         return alloc(new Expr.Match(init, List.of(new Expr.MatchArm(pat, -1, then),
-                new Expr.MatchArm(wild, -1, otherwise)), Expr.MatchSource.IF_LET, " "), n);
+                new Expr.MatchArm(wild, -1, otherwise)), Expr.MatchSource.IF_LET, " ", letKeywordStart(let)), n);
     }
 
     /** {@code while let p = e { b }} becomes {@code loop { match e { p => b, _ => break } }}. */
@@ -955,9 +955,15 @@ public final class BodyLowering {
         int brk = alloc(new Expr.Break(label, -1), n);
         int wild = allocPat(new Pat.Wild(), rel(n));
         int match = alloc(new Expr.Match(init, List.of(new Expr.MatchArm(pat, -1, body),
-                new Expr.MatchArm(wild, -1, brk)), Expr.MatchSource.WHILE_LET, " "), n);
+                new Expr.MatchArm(wild, -1, brk)), Expr.MatchSource.WHILE_LET, " ", letKeywordStart(let)), n);
         int loopBody = alloc(new Expr.Block(List.of(), match), n);
         return alloc(new Expr.Loop(loopBody, label, Expr.LoopSource.WHILE), n);
+    }
+
+    /** Where the {@code let} keyword of a let statement or expression is (item-relative), -1 if missing. */
+    private int letKeywordStart(SyntaxNode n) {
+        SyntaxToken t = n.firstToken(SyntaxKind.LET_KW);
+        return t == null ? -1 : rel(t).start();
     }
 
     /** {@code let p = e else { b };}: the else block does not see the pattern's bindings. */
@@ -970,7 +976,7 @@ public final class BodyLowering {
         SyntaxNode ty = SyntaxUtil.firstType(c);
         TypeRef tr = ty == null ? null : ItemTreeLowering.lowerType(ty);
         int pat = lowerPatAndBind(SyntaxUtil.firstPat(c), c);
-        return new Stmt.Let(pat, tr, initId, els);
+        return new Stmt.Let(pat, tr, initId, els, letKeywordStart(c));
     }
 
     /**
@@ -1020,7 +1026,7 @@ public final class BodyLowering {
             shift = saved;
         }
         Expr.Match m = (Expr.Match) exprs.get(id);
-        exprs.set(id, new Expr.Match(m.scrutinee(), m.arms(), Expr.MatchSource.MATCHES_MACRO, " "));
+        exprs.set(id, new Expr.Match(m.scrutinee(), m.arms(), Expr.MatchSource.MATCHES_MACRO, " ", -1));
         exprRanges.set(id, rel(exprNode));
         return id;
     }

@@ -99,9 +99,11 @@ public sealed interface Expr {
      * {@code match scrutinee { arms }}; also {@code if let} (two arms, the second {@code _ => else}),
      * {@code while let} (inside a loop: {@code _ => break}) and {@code matches!}, told apart by
      * {@code source}. {@code newArmSpacing} is what rustc puts before an arm it suggests adding
-     * after the last one ({@code " "} or a newline and the last arm's indentation).
+     * after the last one ({@code " "} or a newline and the last arm's indentation); {@code letStart}
+     * is where the {@code let} of an {@code if let} / {@code while let} is (-1 otherwise).
      */
-    record Match(int scrutinee, List<MatchArm> arms, MatchSource source, String newArmSpacing) implements Expr {
+    record Match(int scrutinee, List<MatchArm> arms, MatchSource source, String newArmSpacing, int letStart)
+            implements Expr {
         public Match {
             arms = List.copyOf(arms);
         }

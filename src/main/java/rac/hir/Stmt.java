@@ -4,11 +4,12 @@ package rac.hir;
 public sealed interface Stmt {
     /**
      * {@code let pat: ty = init else { els };} ({@code ty} null when absent, {@code init} -1 when
-     * absent, {@code els} -1 without an else block).
+     * absent, {@code els} -1 without an else block); {@code letStart} is where the {@code let}
+     * keyword is (item-relative, -1 when unknown), for diagnostics that span the whole binding.
      */
-    record Let(int pat, TypeRef ty, int init, int els) implements Stmt {
+    record Let(int pat, TypeRef ty, int init, int els, int letStart) implements Stmt {
         public Let(int pat, TypeRef ty, int init) {
-            this(pat, ty, init, -1);
+            this(pat, ty, init, -1, -1);
         }
     }
 

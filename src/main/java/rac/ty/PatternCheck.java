@@ -53,7 +53,7 @@ public final class PatternCheck {
     public static List<RelDiagnostic> check(Body body, InferenceResult types, Function<DefId, BigInteger> constValues) {
         PatternCheck c = new PatternCheck(body, types, constValues);
         for (int p : body.params()) {
-            c.irrefutable(p, "function argument", -1);
+            c.irrefutable(p, "function argument", -1, -1);
         }
         c.visit(body.root());
         return c.out;
@@ -87,7 +87,7 @@ public final class PatternCheck {
                                 letElse(let);
                                 visit(let.els());
                             } else {
-                                irrefutable(let.pat(), "local binding", let.init());
+                                irrefutable(let.pat(), "local binding", let.init(), let.letStart());
                             }
                         }
                         case Stmt.ExprStmt es -> visit(es.expr());
@@ -282,9 +282,9 @@ public final class PatternCheck {
         }
         RelRange pat = body.patRange(let.pat());
         RelRange init = body.exprRange(let.init());
-        // FIXME: assumes `let` and one space before the pattern, like the if-let/while-let warnings.
+        int start = let.letStart() >= 0 ? let.letStart() : pat.start();
         out.add(new RelDiagnostic(Diagnostic.warning("irrefutable `let...else` pattern")
-                .primary(RelDiagnostic.rel(pat.start() - 4, init.end()), "")
+                .primary(RelDiagnostic.rel(start, init.end()), "")
                 .note("this pattern will always match, so the `else` clause is useless")
                 .help("consider removing the `else` clause")
                 .note(IRREFUTABLE_LET_NOTE).build()));
@@ -376,8 +376,7 @@ public final class PatternCheck {
         boolean isWhile = m.source() == Expr.MatchSource.WHILE_LET;
         RelRange pat = body.patRange(m.arms().get(0).pat());
         RelRange init = body.exprRange(m.scrutinee());
-        // rustc's span starts at `let`: the pattern's start minus "let ".
-        int start = pat.start() - 4;
+        int start = m.letStart() >= 0 ? m.letStart() : pat.start();
         out.add(new RelDiagnostic(Diagnostic.warning("irrefutable `" + (isWhile ? "while" : "if") + " let` pattern")
                 .primary(RelDiagnostic.rel(start, init.end()), "")
                 .note(isWhile ? "this pattern will always match, so the loop will never exit"
@@ -413,7 +412,7 @@ public final class PatternCheck {
 
     // ---- irrefutable positions ----
 
-    private void irrefutable(int patId, String origin, int init) {
+    private void irrefutable(int patId, String origin, int init, int letStart) {
         rangeError = false;
         rac.pat.Pat p = convert(patId);
         if (rangeError) {
@@ -441,7 +440,9 @@ public final class PatternCheck {
                         " else { todo!() }", Suggestion.Applicability.HAS_PLACEHOLDERS));
             } else {
                 // rustc: `if let PAT = INIT { todo!() }` replacing `let ... = INIT`.
-                int letStart = at.start() - 4;
+                if (letStart < 0) {
+                    letStart = at.start();
+                }
                 d.suggestion(new Suggestion(report.letHelp(false), List.of(new Suggestion.Substitution(List.of(
                         new Suggestion.Part(RelDiagnostic.rel(letStart, letStart), "if "),
                         new Suggestion.Part(RelDiagnostic.rel(ir.end(), ir.end()), " { todo!() }")))),
