@@ -65,8 +65,9 @@ public final class PatternCheck {
         Expr e = body.expr(expr);
         switch (e) {
             case Expr.Match m -> {
-                visit(m.scrutinee());
+                // As rustc's MatchVisitor: the match itself, then what is inside it.
                 checkMatch(expr, m);
+                visit(m.scrutinee());
                 for (Expr.MatchArm arm : m.arms()) {
                     if (arm.guard() >= 0) {
                         visit(arm.guard());
@@ -80,14 +81,16 @@ public final class PatternCheck {
                 for (Stmt s : b.stmts()) {
                     switch (s) {
                         case Stmt.Let let -> {
+                            if (let.els() >= 0) {
+                                letElse(let);
+                            } else {
+                                irrefutable(let.pat(), "local binding", let.init(), let.letStart());
+                            }
                             if (let.init() >= 0) {
                                 visit(let.init());
                             }
                             if (let.els() >= 0) {
-                                letElse(let);
                                 visit(let.els());
-                            } else {
-                                irrefutable(let.pat(), "local binding", let.init(), let.letStart());
                             }
                         }
                         case Stmt.ExprStmt es -> visit(es.expr());
