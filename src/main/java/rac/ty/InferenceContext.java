@@ -937,14 +937,14 @@ public final class InferenceContext {
                 Ty lt = literalType(l.value(), expected);
                 if (l.negated() && !(resolve(lt) instanceof Ty.Infer) && !(resolve(lt) instanceof Ty.Int i
                         && i.kind().signed())) {
+                    // A negative literal pattern needs `Neg` for its type (rustc's E0277, not E0600).
                     RelRange range = body.patRange(patId);
-                    Diagnostic.Builder d = Diagnostic.error("cannot apply unary operator `-` to type `"
-                            + show(lt) + "`").code("E0600")
-                            .primary(RelDiagnostic.rel(range.start(), range.end()), "cannot apply unary operator `-`");
-                    if (resolve(lt) instanceof Ty.Int) {
-                        d.note("unsigned values cannot be negated");
-                    }
-                    diagnostics.add(new RelDiagnostic(d.build()));
+                    diagnostics.add(new RelDiagnostic(Diagnostic.error("the trait bound `" + show(lt)
+                            + ": Neg` is not satisfied").code("E0277")
+                            .primary(RelDiagnostic.rel(range.start(), range.end()),
+                                    "the trait `Neg` is not implemented for `" + show(lt) + "`")
+                            .help("the following other types implement trait `Neg`:\n  &f128\n  &f16\n  &f32\n"
+                                    + "  &f64\n  &i128\n  &i16\n  &i32\n  &i64\nand 12 others").build()));
                     return;
                 }
                 if (!unify(expected, lt)) {
@@ -972,18 +972,19 @@ public final class InferenceContext {
                 if (!(e instanceof Ty.Error)) {
                     RelRange range = body.patRange(patId);
                     String found = r.mutable() ? "&mut _" : "&_";
-                    String kind = e instanceof Ty.Ref ? "reference" : "type";
-                    String foundKind = "reference";
+                    String kind = e instanceof Ty.Ref er2 ? (er2.mutable() ? "mutable reference" : "reference") : "type";
+                    String foundKind = r.mutable() ? "mutable reference" : "reference";
                     int w = Math.max(("expected " + kind).length(), ("found " + foundKind).length());
                     String exp = "expected " + kind;
                     String fnd = "found " + foundKind;
+                    boolean differInMutability = e instanceof Ty.Ref er3 && er3.mutable() != r.mutable();
                     Diagnostic.Builder d = Diagnostic.error("mismatched types").code("E0308")
-                            .primary(RelDiagnostic.rel(range.start(), range.end()),
-                                    "expected " + sort(e) + ", found `" + found + "`");
+                            .primary(RelDiagnostic.rel(range.start(), range.end()), differInMutability
+                                    ? "types differ in mutability" : "expected " + sort(e) + ", found `" + found + "`");
                     originLabel(d);
                     d.note(" ".repeat(w - exp.length()) + exp + " `" + show(e) + "`\n" + " ".repeat(w - fnd.length()) + fnd
                             + " `" + found + "`");
-                    if (!(e instanceof Ty.Ref)) {
+                    if (!(e instanceof Ty.Ref) || (differInMutability && !r.mutable())) {
                         RelRange inner = body.patRange(r.inner());
                         d.suggestion(rac.diag.Suggestion.of("consider removing `" + (r.mutable() ? "&mut" : "&")
                                 + "` from the pattern", RelDiagnostic.rel(range.start(), inner.start()), "",
@@ -1025,12 +1026,12 @@ public final class InferenceContext {
                     .code("E0029").primary(RelDiagnostic.rel(range.start(), range.end()), "");
             if (loBad) {
                 RelRange lr = body.patRange(r.lo());
-                d.secondary(RelDiagnostic.rel(lr.start(), lr.end()), "this is of type `" + show(lo)
+                d.secondary(RelDiagnostic.rel(lr.start(), lr.end()), "this is of type `" + boundTypeName(r.lo(), lo)
                         + "` but it should be `char` or numeric");
             }
             if (hiBad) {
                 RelRange hr = body.patRange(r.hi());
-                d.secondary(RelDiagnostic.rel(hr.start(), hr.end()), "this is of type `" + show(hi)
+                d.secondary(RelDiagnostic.rel(hr.start(), hr.end()), "this is of type `" + boundTypeName(r.hi(), hi)
                         + "` but it should be `char` or numeric");
             }
             diagnostics.add(new RelDiagnostic(d.build()));
@@ -1059,6 +1060,14 @@ public final class InferenceContext {
             originLabel(d);
             diagnostics.add(new RelDiagnostic(d.build()));
         }
+    }
+
+    /** A range bound's type as rustc names it: a string literal is a `&'static str`. */
+    private String boundTypeName(int bound, Ty t) {
+        if (body.pat(bound) instanceof Pat.Lit l && l.value() instanceof Literal.Str) {
+            return "&'static str";
+        }
+        return show(t);
     }
 
     private boolean rangeable(Ty t) {
