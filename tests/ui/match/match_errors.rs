@@ -26,7 +26,13 @@ fn many(x: i32) -> i32 {
     }
 }
 
+fn blocks(x: i32) {
+    let _z = match x { 1 => { 2 } _ => { "a" } }; //~ ERROR `match` arms have incompatible types
+    let _y = if let 5 = x { 1 } else { "no" }; //~ ERROR `if` and `else` have incompatible types
+}
+
 fn main() {
+    blocks(1);
     empty(1);
     println!("{} {}", arms(1), many(2));
 }

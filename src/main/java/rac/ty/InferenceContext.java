@@ -1102,7 +1102,9 @@ public final class InferenceContext {
             boolean ifLetWithoutElse = m.source() == Expr.MatchSource.IF_LET && i == 0 && m.arms().size() > 1
                     && m.arms().get(1).body() < 0;
             Ty target = ifLetWithoutElse ? Ty.UNIT : expected != null ? expected : result;
-            Ty t = inferExpr(arm.body(), target);
+            // The earlier arms' type is not an expectation: a block arm of another type is reported
+            // as an arm mismatch, not inside the block.
+            Ty t = inferExpr(arm.body(), ifLetWithoutElse ? Ty.UNIT : expected);
             Ty actual = resolve(t);
             if (actual instanceof Ty.Never) {
                 continue;
@@ -1122,8 +1124,15 @@ public final class InferenceContext {
                 continue;
             }
             if (m.source() == Expr.MatchSource.IF_LET && !ifLetWithoutElse) {
-                error("E0308", "`if` and `else` have incompatible types", body.exprRange(arm.body()),
-                        "expected " + sort(target) + ", found " + sort(t), List.of());
+                RelRange at = tailRange(arm.body());
+                Diagnostic.Builder d = Diagnostic.error("`if` and `else` have incompatible types").code("E0308")
+                        .primary(RelDiagnostic.rel(at.start(), at.end()),
+                                "expected " + sort(target) + ", found " + sort(t));
+                if (!priorArms.isEmpty()) {
+                    RelRange then = tailRange(priorArms.get(0));
+                    d.secondary(RelDiagnostic.rel(then.start(), then.end()), "expected because of this");
+                }
+                diagnostics.add(new RelDiagnostic(d.build()));
             } else if (priorArms.isEmpty() || m.source() != Expr.MatchSource.MATCH) {
                 mismatch(arm.body(), target, t);
             } else {
@@ -1146,22 +1155,36 @@ public final class InferenceContext {
     }
 
     /** rustc's E0308 for a match arm whose type differs from the earlier arms'. */
+    /** Where rustc points for an arm: a block's tail expression (innermost), else the expression. */
+    private RelRange tailRange(int expr) {
+        while (body.expr(expr) instanceof Expr.Block b && b.tail() >= 0) {
+            expr = b.tail();
+        }
+        return body.exprRange(expr);
+    }
+
     private void matchArmsMismatch(int match, int arm, List<Integer> priorArms, Ty expected, Ty found) {
-        RelRange at = body.exprRange(arm);
+        RelRange at = tailRange(arm);
         Diagnostic.Builder d = Diagnostic.error("`match` arms have incompatible types").code("E0308")
                 .primary(RelDiagnostic.rel(at.start(), at.end()), "expected " + sort(expected) + ", found " + sort(found));
         String t = show(expected);
         if (priorArms.size() <= 4) {
             for (int prior : priorArms) {
-                RelRange pr = body.exprRange(prior);
+                RelRange pr = tailRange(prior);
                 d.secondary(RelDiagnostic.rel(pr.start(), pr.end()), "this is found to be of type `" + t + "`");
             }
         } else {
-            RelRange pr = body.exprRange(priorArms.get(priorArms.size() - 1));
+            RelRange pr = tailRange(priorArms.get(priorArms.size() - 1));
             d.secondary(RelDiagnostic.rel(pr.start(), pr.end()), "this and all prior arms are found to be of type `"
                     + t + "`");
         }
+        // rustc labels the whole match when it spans lines, else just `match` and the scrutinee.
+        // FIXME: multi-line arms (rustc then also labels just `match scrutinee`) are not detected.
         RelRange whole = body.exprRange(match);
+        Expr.Match m = (Expr.Match) body.expr(match);
+        if (!m.newArmSpacing().startsWith("\n")) {
+            whole = new RelRange(whole.start(), body.exprRange(m.scrutinee()).end());
+        }
         d.secondary(RelDiagnostic.rel(whole.start(), whole.end()), "`match` arms have incompatible types");
         diagnostics.add(new RelDiagnostic(d.build()));
     }
