@@ -20,8 +20,22 @@ public final class Mutability {
         int n = body.bindings().size();
         boolean[] initialized = new boolean[n];
         boolean[] param = new boolean[n];
+        // Only a parameter that is a plain binding is an "argument"; bindings destructured from a
+        // parameter, a `let` tuple or a match arm are variables bound from a place.
+        boolean[] topLevel = new boolean[body.pats().size()];
         for (int p : body.params()) {
-            markBindings(body, p, initialized, param);
+            boolean plain = body.pat(p) instanceof Pat.Bind pb && pb.sub() < 0;
+            markBindings(body, p, initialized, plain ? param : null);
+            topLevel[p] = true;
+        }
+        for (Expr e : body.exprs()) {
+            if (e instanceof Expr.Block b) {
+                for (Stmt s : b.stmts()) {
+                    if (s instanceof Stmt.Let let) {
+                        topLevel[let.pat()] = true;
+                    }
+                }
+            }
         }
         for (Expr e : body.exprs()) {
             if (e instanceof Expr.Match m) {
@@ -66,6 +80,11 @@ public final class Mutability {
             }
             d.suggestion(Suggestion.of("consider making this binding mutable", RelDiagnostic.rel(nameStart, nameStart),
                     "mut ", Suggestion.Applicability.MACHINE_APPLICABLE).withStyle(Suggestion.Style.SHOW_ALWAYS));
+            if (!param[l.binding()] && !topLevel[b.pat()] && b.byRef() == Binding.ByRef.NO) {
+                d.suggestion(Suggestion.of("to modify the original value, take a borrow instead",
+                        RelDiagnostic.rel(nameStart, nameStart), "ref mut ", Suggestion.Applicability.MAYBE_INCORRECT)
+                        .withStyle(Suggestion.Style.SHOW_ALWAYS));
+            }
             out.add(new RelDiagnostic(d.build()));
         }
         return out;
