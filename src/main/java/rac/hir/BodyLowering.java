@@ -802,6 +802,7 @@ public final class BodyLowering {
                     int initId = init == null ? -1 : lowerExpr(init);
                     SyntaxNode ty = SyntaxUtil.firstType(c);
                     TypeRef tr = ty == null ? null : ItemTreeLowering.lowerType(ty);
+                    checkTopLevelOr(SyntaxUtil.firstPat(c));
                     int pat = lowerPatAndBind(SyntaxUtil.firstPat(c), c);
                     stmts.add(new Stmt.Let(pat, tr, initId, -1, letKeywordStart(c)));
                 }
@@ -960,6 +961,22 @@ public final class BodyLowering {
         return alloc(new Expr.Loop(loopBody, label, Expr.LoopSource.WHILE), n);
     }
 
+    /** rustc's error for {@code let A | B = ...}: a top-level or-pattern needs parentheses. */
+    private void checkTopLevelOr(SyntaxNode pat) {
+        if (pat == null || pat.kind() != SyntaxKind.OR_PAT) {
+            return;
+        }
+        RelRange r = rel(pat);
+        diagnostics.add(new RelDiagnostic(Diagnostic.error("`let` bindings require top-level or-patterns in parentheses")
+                .primary(RelDiagnostic.rel(r.start(), r.end()), "")
+                .suggestion(new rac.diag.Suggestion("wrap the pattern in parentheses", List.of(
+                        new rac.diag.Suggestion.Substitution(List.of(
+                                new rac.diag.Suggestion.Part(RelDiagnostic.rel(r.start(), r.start()), "("),
+                                new rac.diag.Suggestion.Part(RelDiagnostic.rel(r.end(), r.end()), ")")))),
+                        rac.diag.Suggestion.Applicability.MACHINE_APPLICABLE, rac.diag.Suggestion.Style.SHOW_ALWAYS))
+                .build()));
+    }
+
     /** Where the {@code let} keyword of a let statement or expression is (item-relative), -1 if missing. */
     private int letKeywordStart(SyntaxNode n) {
         SyntaxToken t = n.firstToken(SyntaxKind.LET_KW);
@@ -975,6 +992,7 @@ public final class BodyLowering {
         int els = lowerOptExpr(block, elseNode);
         SyntaxNode ty = SyntaxUtil.firstType(c);
         TypeRef tr = ty == null ? null : ItemTreeLowering.lowerType(ty);
+        checkTopLevelOr(SyntaxUtil.firstPat(c));
         int pat = lowerPatAndBind(SyntaxUtil.firstPat(c), c);
         return new Stmt.Let(pat, tr, initId, els, letKeywordStart(c));
     }
