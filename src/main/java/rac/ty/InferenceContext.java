@@ -1104,9 +1104,21 @@ public final class InferenceContext {
             Ty target = ifLetWithoutElse ? Ty.UNIT : expected != null ? expected : result;
             // The earlier arms' type is not an expectation: a block arm of another type is reported
             // as an arm mismatch, not inside the block.
-            Ty t = inferExpr(arm.body(), ifLetWithoutElse ? Ty.UNIT : expected);
+            Ty t = inferExpr(arm.body(), ifLetWithoutElse ? null : expected);
             Ty actual = resolve(t);
             if (actual instanceof Ty.Never) {
+                continue;
+            }
+            if (ifLetWithoutElse && !(actual instanceof Ty.Error) && !unify(Ty.UNIT, t)) {
+                RelRange at = tailRange(arm.body());
+                RelRange whole = body.exprRange(id);
+                diagnostics.add(new RelDiagnostic(Diagnostic.error("mismatched types").code("E0308")
+                        .primary(RelDiagnostic.rel(at.start(), at.end()), "expected `()`, found " + sort(t))
+                        .secondary(RelDiagnostic.rel(whole.start(), whole.end()),
+                                "`if` expressions without `else` arms expect their inner expression to be `()`")
+                        .build()));
+                result = Ty.UNIT;
+                priorArms.add(arm.body());
                 continue;
             }
             if (target == null || resolve(target) instanceof Ty.Never) {
