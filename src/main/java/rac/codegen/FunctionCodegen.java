@@ -512,6 +512,9 @@ final class FunctionCodegen {
 
     private String binary(BinaryOp op, Operand lhs, Operand rhs) {
         Ty ty = operandType(lhs);
+        if (ty instanceof Ty.Ref sr && sr.pointee() instanceof Ty.Str && (op == BinaryOp.EQ || op == BinaryOp.NE)) {
+            return strEquals(op, value(lhs), value(rhs));
+        }
         String l = value(lhs);
         String r = value(rhs);
         String llty = types.valueType(ty);
@@ -608,6 +611,27 @@ final class FunctionCodegen {
             line(r + " = call " + tt + " @" + intrinsic + "(" + ft + " " + v + ")");
         }
         return r;
+    }
+
+    /** {@code ==} / {@code !=} on two {@code &str} values: lengths, then bytes (runtime helper). */
+    private String strEquals(BinaryOp op, String l, String r) {
+        module.declare("declare zeroext i1 @rac_rt_str_eq(ptr, i64, ptr, i64)");
+        String lp = fresh();
+        line(lp + " = extractvalue { ptr, i64 } " + l + ", 0");
+        String ll = fresh();
+        line(ll + " = extractvalue { ptr, i64 } " + l + ", 1");
+        String rp = fresh();
+        line(rp + " = extractvalue { ptr, i64 } " + r + ", 0");
+        String rl = fresh();
+        line(rl + " = extractvalue { ptr, i64 } " + r + ", 1");
+        String eq = fresh();
+        line(eq + " = call zeroext i1 @rac_rt_str_eq(ptr " + lp + ", i64 " + ll + ", ptr " + rp + ", i64 " + rl + ")");
+        if (op == BinaryOp.EQ) {
+            return eq;
+        }
+        String ne = fresh();
+        line(ne + " = xor i1 " + eq + ", true");
+        return ne;
     }
 
     private String castUnsigned(String v, Ty from, Ty to) {

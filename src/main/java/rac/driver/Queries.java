@@ -845,6 +845,15 @@ public final class Queries {
                 anyErrors = true;
             }
         }
+        // Match checking (E0004, E0005, unreachable patterns), per function after all type errors.
+        for (DefId def : all) {
+            DefMap.DefData data = defs.def(def.index());
+            int start = itemStart(ctx, data.file(), data.astId());
+            for (Diagnostic d : patternCheck(ctx, def, data.file(), start)) {
+                out.add(d);
+                anyErrors |= d.level() == Level.ERROR;
+            }
+        }
         if (!anyErrors) {
             // Borrow-check stage: runs only on crates that type-checked, as in rustc.
             for (DefId def : all) {
@@ -895,6 +904,30 @@ public final class Queries {
             if (l.mode() == InferenceResult.ForLoop.ItemMode.REF_MUT && l.derefs() == 0) {
                 out.add(l.source());
             }
+        }
+        return out;
+    }
+
+    /**
+     * Match checking of one function (rustc's {@code check_match}): E0004, E0005, range bound errors,
+     * unreachable and irrefutable patterns; empty when the body or its types had errors.
+     */
+    public static final DerivedQuery<DefId, List<RelDiagnostic>> MATCH_CHECK = DerivedQuery.named("matchCheck",
+            (ctx, def) -> {
+                BodyLowering.Result body = ctx.get(BODY, def);
+                InferenceResult types = ctx.get(INFER, def);
+                if (body.hasErrors() || types.hasErrors() || !ctx.get(FN_SIG, def).diagnostics().isEmpty()) {
+                    return List.of();
+                }
+                return List.copyOf(rac.ty.PatternCheck.check(body.body(), types,
+                        d -> ctx.get(Queries.CONST_VALUE, d).value(), d -> ctx.get(Queries.ADT_DEF, d).def()));
+            });
+
+    /** The match-checking diagnostics of a function, placed in its file. */
+    private static List<Diagnostic> patternCheck(QueryContext ctx, DefId def, FileId file, int start) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (RelDiagnostic d : ctx.get(MATCH_CHECK, def)) {
+            out.add(d.absolute(file, start));
         }
         return out;
     }
@@ -1010,6 +1043,15 @@ public final class Queries {
                             || tk == DefMap.DefKind.ASSOC_CONST) {
                         work.add(target);
                     }
+                }
+            }
+            List<rac.hir.Pat> pats = defs.def(d).kind() == DefMap.DefKind.CONST
+                    ? ctx.get(CONST_BODY, id).body().pats() : ctx.get(BODY, id).body().pats();
+            for (rac.hir.Pat p : pats) {
+                // A const used as a pattern counts as a use.
+                if (p instanceof rac.hir.Pat.Const c && !used[c.def().index()]) {
+                    used[c.def().index()] = true;
+                    work.add(c.def().index());
                 }
             }
         }

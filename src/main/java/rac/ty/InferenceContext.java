@@ -31,6 +31,9 @@ public final class InferenceContext {
     private final TypeLowering.TypeScope typeScope;
     private final Ty[] exprTypes;
     private final Ty[] bindingTypes;
+    private final Ty[] patTypes;
+    private final List<List<Ty>> patAdjustments;
+    private final rac.hir.Binding.ByRef[] bindingModes;
     private final List<RelDiagnostic> diagnostics = new ArrayList<>();
     /** Union-find over inference variables: parent index, and the bound type of each root. */
     private final List<Integer> parent = new ArrayList<>();
@@ -68,6 +71,12 @@ public final class InferenceContext {
         this.typeScope = env.typeScope();
         this.exprTypes = new Ty[body.exprs().size()];
         this.bindingTypes = new Ty[body.bindings().size()];
+        this.patTypes = new Ty[body.pats().size()];
+        this.patAdjustments = new ArrayList<>();
+        for (int i = 0; i < body.pats().size(); i++) {
+            patAdjustments.add(List.of());
+        }
+        this.bindingModes = new rac.hir.Binding.ByRef[body.bindings().size()];
     }
 
     /**
@@ -113,9 +122,22 @@ public final class InferenceContext {
             }
             bindings.add(finalType(t));
         }
+        List<Ty> pts = new ArrayList<>();
+        for (Ty t : patTypes) {
+            pts.add(finalType(t));
+        }
+        List<List<Ty>> adjs = new ArrayList<>();
+        for (List<Ty> a : patAdjustments) {
+            adjs.add(a.stream().map(this::finalType).toList());
+        }
+        List<rac.hir.Binding.ByRef> modes = new ArrayList<>();
+        for (rac.hir.Binding.ByRef m : bindingModes) {
+            modes.add(m == null ? rac.hir.Binding.ByRef.NO : m);
+        }
         java.util.Map<Integer, List<Ty>> callee = new java.util.HashMap<>();
         calleeArgs.forEach((k, v) -> callee.put(k, v.stream().map(this::finalType).toList()));
-        return new InferenceResult(exprs, bindings, diagnostics, methods, paths, forLoops, unsizes, callee);
+        return new InferenceResult(exprs, bindings, diagnostics, methods, paths, forLoops, unsizes, callee,
+                pts, adjs, modes);
     }
 
     // ---- unification ----
@@ -358,6 +380,7 @@ public final class InferenceContext {
             case Expr.Call c -> inferCall(id, c);
             case Expr.Block b -> inferBlock(b, expected);
             case Expr.If i -> inferIf(i, expected);
+            case Expr.Match m -> inferMatch(id, m, expected);
             case Expr.Loop l -> inferLoop(l, expected);
             case Expr.Break b -> {
                 LoopFrame frame = findLoop(b.label());
@@ -1473,8 +1496,8 @@ public final class InferenceContext {
             requireArith(id, op, lhs, rhs);
             return lhs;
         }
-        Ty lhs = inferExpr(b.lhs(), expected);
-        Ty rhs = inferExpr(b.rhs(), lhs);
+        Ty lhs = derefNumeric(inferExpr(b.lhs(), expected));
+        Ty rhs = derefNumeric(inferExpr(b.rhs(), lhs));
         Ty rl = resolve(lhs);
         Ty rr = resolve(rhs);
         if (rl instanceof Ty.Error || rr instanceof Ty.Error) {
@@ -1486,6 +1509,21 @@ public final class InferenceContext {
         }
         requireArith(id, op, lhs, rhs);
         return lhs;
+    }
+
+    /**
+     * The operand type of arithmetic on a reference to a number: std implements the operators for
+     * {@code &i32 + i32}, {@code i32 + &i32} and {@code &i32 + &i32} as on the values.
+     */
+    private Ty derefNumeric(Ty t) {
+        Ty r = resolve(t);
+        if (r instanceof Ty.Ref ref) {
+            Ty p = resolve(ref.pointee());
+            if (p instanceof Ty.Int || p instanceof Ty.Float || (p instanceof Ty.Infer v && v.kind() != Ty.InferKind.GENERAL)) {
+                return p;
+            }
+        }
+        return t;
     }
 
     private Ty inferUnary(int id, Expr.Unary u, Ty expected) {
@@ -1614,12 +1652,15 @@ public final class InferenceContext {
                     letInit = let.init();
                     bindPat(let.pat(), t);
                     letInit = -1;
+                    if (let.els() >= 0) {
+                        checkLetElse(let.els());
+                    }
                 }
                 case Stmt.ExprStmt es -> {
                     Expr inner = body.expr(es.expr());
                     Ty t;
                     boolean blockLike = inner instanceof Expr.If || inner instanceof Expr.Block
-                            || inner instanceof Expr.Loop;
+                            || inner instanceof Expr.Loop || inner instanceof Expr.Match;
                     if (!es.semi() && blockLike) {
                         t = checkExprCoercing(es.expr(), Ty.UNIT);
                         t = exprTypes[es.expr()];
@@ -1699,56 +1740,510 @@ public final class InferenceContext {
     }
 
     private void bindPat(int patId, Ty ty) {
+        checkPat(patId, ty, rac.hir.Binding.ByRef.NO);
+    }
+
+    private void checkTuplePat(int patId, Pat.Tuple t, Ty ty, rac.hir.Binding.ByRef defMode) {
+        Ty r = resolve(ty);
+        int n = t.elements().size();
+        boolean rest = t.rest() >= 0;
+        if (r instanceof Ty.Infer && !rest) {
+            List<Ty> vars = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                vars.add(newVar(Ty.InferKind.GENERAL));
+            }
+            unify(r, new Ty.Tuple(vars));
+            r = resolve(ty);
+        }
+        if (r instanceof Ty.Tuple tt && (rest ? tt.elements().size() >= n : tt.elements().size() == n)) {
+            int len = tt.elements().size();
+            for (int i = 0; i < n; i++) {
+                int field = rest && i >= t.rest() ? len - (n - i) : i;
+                checkPat(t.elements().get(i), tt.elements().get(field), defMode);
+            }
+            return;
+        }
+        if (!(r instanceof Ty.Error)) {
+            RelRange range = body.patRange(patId);
+            StringBuilder found = new StringBuilder("(");
+            for (int i = 0; i < n; i++) {
+                found.append(i > 0 ? ", " : "").append('_');
+            }
+            if (rest) {
+                found.append(n > 0 ? ", .." : "..");
+            }
+            found.append(n == 1 && !rest ? ",)" : ")");
+            String label = r instanceof Ty.Tuple tt
+                    ? "expected a tuple with " + tt.elements().size() + " element" + (tt.elements().size() == 1
+                    ? "" : "s") + ", found one with " + (rest ? "at least " : "") + n + " element" + (n == 1 ? "" : "s")
+                    : "expected " + sort(r) + ", found `" + found + "`";
+            Diagnostic.Builder d = Diagnostic.error("mismatched types").code("E0308")
+                    .primary(RelDiagnostic.rel(range.start(), range.end()), label);
+            originLabel(d);
+            String expectedWord = r instanceof Ty.Tuple ? "tuple" : "type";
+            d.note("expected " + expectedWord + " `" + show(r) + "`\n" + " ".repeat(expectedWord.length() - 2)
+                    + "found tuple `" + found + "`");
+            diagnostics.add(new RelDiagnostic(d.build()));
+        }
+        for (int e : t.elements()) {
+            checkPat(e, Ty.ERROR, defMode);
+        }
+    }
+
+    /** rustc's "this expression has type `T`" on the scrutinee or initializer whose pattern is checked. */
+    private void originLabel(Diagnostic.Builder d) {
+        if (letInit >= 0) {
+            RelRange init = body.exprRange(letInit);
+            Ty t = exprTypes[letInit];
+            d.secondary(RelDiagnostic.rel(init.start(), init.end()),
+                    "this expression has type `" + show(t == null ? Ty.ERROR : t) + "`");
+        }
+    }
+
+    private void patMismatch(int patId, Ty expected, Ty found) {
+        RelRange range = body.patRange(patId);
+        Diagnostic.Builder d = Diagnostic.error("mismatched types").code("E0308")
+                .primary(RelDiagnostic.rel(range.start(), range.end()),
+                        "expected " + sort(expected) + ", found " + sort(found));
+        originLabel(d);
+        diagnostics.add(new RelDiagnostic(d.build()));
+    }
+
+    /**
+     * Checks pattern {@code patId} against the type {@code expected} with the default binding mode
+     * {@code defMode} (match ergonomics: a non-reference pattern matched against {@code &T} derefs
+     * it and makes bindings below bind by reference).
+     */
+    private void checkPat(int patId, Ty expected, rac.hir.Binding.ByRef defMode) {
         Pat p = body.pat(patId);
+        boolean peel = switch (p) {
+            case Pat.Lit l -> !(l.value() instanceof Literal.Str);
+            case Pat.Range r -> true;
+            case Pat.Tuple t -> true;
+            case Pat.Adt a -> true;
+            case Pat.Const c -> !(resolve(constTypes.apply(c.def())) instanceof Ty.Ref);
+            default -> false;
+        };
+        if (peel) {
+            List<Ty> adj = new ArrayList<>();
+            Ty r = resolve(expected);
+            while (r instanceof Ty.Ref ref) {
+                adj.add(r);
+                defMode = ref.mutable() && defMode != rac.hir.Binding.ByRef.REF ? rac.hir.Binding.ByRef.REF_MUT
+                        : rac.hir.Binding.ByRef.REF;
+                expected = ref.pointee();
+                r = resolve(expected);
+            }
+            patAdjustments.set(patId, adj);
+        }
+        patTypes[patId] = expected;
         switch (p) {
-            case Pat.Bind b -> bindingTypes[b.binding()] = ty;
-            case Pat.Wild w -> { }
             case Pat.Missing m -> { }
-            case Pat.Tuple t -> {
-                Ty r = resolve(ty);
-                int n = t.elements().size();
-                if (r instanceof Ty.Infer) {
-                    List<Ty> vars = new ArrayList<>();
-                    for (int i = 0; i < n; i++) {
-                        vars.add(newVar(Ty.InferKind.GENERAL));
-                    }
-                    unify(r, new Ty.Tuple(vars));
-                    r = resolve(ty);
+            case Pat.Wild w -> { }
+            case Pat.Bind b -> {
+                rac.hir.Binding bd = body.bindings().get(b.binding());
+                rac.hir.Binding.ByRef mode = bd.byRef() != rac.hir.Binding.ByRef.NO ? bd.byRef()
+                        : bd.mutable() ? rac.hir.Binding.ByRef.NO : defMode;
+                Ty bt = mode == rac.hir.Binding.ByRef.NO ? expected
+                        : new Ty.Ref(mode == rac.hir.Binding.ByRef.REF_MUT, expected);
+                if (bindingTypes[b.binding()] == null) {
+                    bindingTypes[b.binding()] = bt;
+                    bindingModes[b.binding()] = mode;
+                } else if (!unify(bindingTypes[b.binding()], bt)) {
+                    // An or-pattern alternative binds the name with another type.
+                    RelRange range = body.patRange(patId);
+                    RelRange first = body.patRange(bd.pat());
+                    diagnostics.add(new RelDiagnostic(Diagnostic.error("mismatched types").code("E0308")
+                            .primary(RelDiagnostic.rel(range.start(), range.end()),
+                                    "expected " + sort(bindingTypes[b.binding()]) + ", found " + sort(bt))
+                            .secondary(RelDiagnostic.rel(first.start(), first.end()), "first introduced with type `"
+                                    + show(bindingTypes[b.binding()]) + "` here")
+                            .note("in the same arm, a binding must have the same type in all alternatives").build()));
                 }
-                if (r instanceof Ty.Tuple tt && tt.elements().size() == n) {
-                    for (int i = 0; i < n; i++) {
-                        bindPat(t.elements().get(i), tt.elements().get(i));
-                    }
+                if (b.sub() >= 0) {
+                    checkPat(b.sub(), expected, defMode);
+                }
+            }
+            case Pat.Tuple t -> checkTuplePat(patId, t, expected, defMode);
+            case Pat.Lit l -> {
+                Ty lt = literalType(l.value(), expected);
+                if (l.negated() && !(resolve(lt) instanceof Ty.Infer) && !(resolve(lt) instanceof Ty.Int i
+                        && i.kind().signed())) {
+                    // A negative literal pattern needs `Neg` for its type (rustc's E0277, not E0600).
+                    RelRange range = body.patRange(patId);
+                    diagnostics.add(new RelDiagnostic(Diagnostic.error("the trait bound `" + show(lt)
+                            + ": Neg` is not satisfied").code("E0277")
+                            .primary(RelDiagnostic.rel(range.start(), range.end()),
+                                    "the trait `Neg` is not implemented for `" + show(lt) + "`")
+                            .help("the following other types implement trait `Neg`:\n  &f128\n  &f16\n  &f32\n"
+                                    + "  &f64\n  &i128\n  &i16\n  &i32\n  &i64\nand 12 others").build()));
                     return;
                 }
-                if (!(r instanceof Ty.Error)) {
+                if (!unify(expected, lt)) {
+                    patMismatch(patId, expected, lt);
+                }
+            }
+            case Pat.Const c -> {
+                Ty ct = constTypes.apply(c.def());
+                if (!unify(expected, ct)) {
+                    patMismatch(patId, expected, ct);
+                }
+            }
+            case Pat.Range r -> checkRangePat(patId, r, expected);
+            case Pat.Ref r -> {
+                Ty e = resolve(expected);
+                if (e instanceof Ty.Infer) {
+                    Ty inner = newVar(Ty.InferKind.GENERAL);
+                    unify(e, new Ty.Ref(r.mutable(), inner));
+                    e = resolve(expected);
+                }
+                if (e instanceof Ty.Ref er && er.mutable() == r.mutable()) {
+                    checkPat(r.inner(), er.pointee(), rac.hir.Binding.ByRef.NO);
+                    return;
+                }
+                if (!(e instanceof Ty.Error)) {
                     RelRange range = body.patRange(patId);
-                    String label = r instanceof Ty.Tuple tt
-                            ? "expected a tuple with " + tt.elements().size() + " element" + (tt.elements().size() == 1
-                            ? "" : "s") + ", found one with " + n + " element" + (n == 1 ? "" : "s")
-                            : "expected " + sort(r) + ", found tuple";
+                    String found = r.mutable() ? "&mut _" : "&_";
+                    String kind = e instanceof Ty.Ref er2 ? (er2.mutable() ? "mutable reference" : "reference") : "type";
+                    String foundKind = r.mutable() ? "mutable reference" : "reference";
+                    int w = Math.max(("expected " + kind).length(), ("found " + foundKind).length());
+                    String exp = "expected " + kind;
+                    String fnd = "found " + foundKind;
+                    boolean differInMutability = e instanceof Ty.Ref er3 && er3.mutable() != r.mutable();
                     Diagnostic.Builder d = Diagnostic.error("mismatched types").code("E0308")
-                            .primary(RelDiagnostic.rel(range.start(), range.end()), label);
-                    if (letInit >= 0) {
-                        RelRange init = body.exprRange(letInit);
-                        d.secondary(RelDiagnostic.rel(init.start(), init.end()),
-                                "this expression has type `" + show(r) + "`");
+                            .primary(RelDiagnostic.rel(range.start(), range.end()), differInMutability
+                                    ? "types differ in mutability" : "expected " + sort(e) + ", found `" + found + "`");
+                    originLabel(d);
+                    d.note(" ".repeat(w - exp.length()) + exp + " `" + show(e) + "`\n" + " ".repeat(w - fnd.length()) + fnd
+                            + " `" + found + "`");
+                    if (!(e instanceof Ty.Ref) || (differInMutability && !r.mutable())) {
+                        RelRange inner = body.patRange(r.inner());
+                        d.suggestion(rac.diag.Suggestion.of("consider removing `" + (r.mutable() ? "&mut" : "&")
+                                + "` from the pattern", RelDiagnostic.rel(range.start(), inner.start()), "",
+                                rac.diag.Suggestion.Applicability.MAYBE_INCORRECT)
+                                .withStyle(rac.diag.Suggestion.Style.SHOW_ALWAYS));
                     }
-                    StringBuilder found = new StringBuilder("(");
-                    for (int i = 0; i < n; i++) {
-                        found.append(i > 0 ? ", " : "").append('_');
-                    }
-                    found.append(n == 1 ? ",)" : ")");
-                    String expectedWord = r instanceof Ty.Tuple ? "tuple" : "type";
-                    d.note("expected " + expectedWord + " `" + show(r) + "`\n" + " ".repeat(expectedWord.length() - 2)
-                            + "found tuple `" + found + "`");
                     diagnostics.add(new RelDiagnostic(d.build()));
                 }
-                for (int e : t.elements()) {
-                    bindPat(e, Ty.ERROR);
+                checkPat(r.inner(), Ty.ERROR, rac.hir.Binding.ByRef.NO);
+            }
+            case Pat.Or o -> {
+                for (int alt : o.alternatives()) {
+                    checkPat(alt, expected, defMode);
+                }
+            }
+            case Pat.Adt ap -> checkAdtPat(patId, ap, expected, defMode);
+        }
+    }
+
+    /** A struct or enum variant pattern against {@code expected} (already dereferenced). */
+    private void checkAdtPat(int patId, Pat.Adt ap, Ty expected, rac.hir.Binding.ByRef defMode) {
+        RelRange range = body.patRange(patId);
+        AdtDef adt;
+        AdtDef.VariantDef variant;
+        if (ap.ctor() == null) {
+            Ty self = resolve(selfType(range));
+            if (!(self instanceof Ty.Adt sa) || env.adtDef(sa.def()).isEnum()) {
+                ap.fields().forEach(f -> checkPat(f, Ty.ERROR, defMode));
+                return;
+            }
+            adt = env.adtDef(sa.def());
+            variant = adt.struct();
+        } else {
+            adt = env.adtDef(env.adtOfCtor(ap.ctor()));
+            variant = adt.variants().get(adt.variantIndex(ap.ctor()));
+        }
+        Ty e = resolve(expected);
+        Ty.Adt inst;
+        if (e instanceof Ty.Adt ea && ea.def().equals(adt.def())) {
+            inst = ea;
+        } else {
+            inst = fresh(adt);
+            if (!(e instanceof Ty.Error) && !unify(e, inst)) {
+                patMismatch(patId, expected, inst);
+                ap.fields().forEach(f -> checkPat(f, Ty.ERROR, defMode));
+                return;
+            }
+        }
+        String what = adt.isEnum() ? adt.name() + "::" + variant.name() : adt.name();
+        String kindWord = switch (variant.kind()) {
+            case UNIT -> adt.isEnum() ? "unit variant" : "unit struct";
+            case TUPLE -> adt.isEnum() ? "tuple variant" : "tuple struct";
+            case RECORD -> adt.isEnum() ? "struct variant" : "struct";
+        };
+        switch (ap.kind()) {
+            case UNIT -> {
+                if (variant.kind() != rac.hir.ItemTree.FieldsKind.UNIT) {
+                    error(variant.kind() == rac.hir.ItemTree.FieldsKind.TUPLE ? "E0532" : "E0533",
+                            "expected unit struct, unit variant or constant, found " + kindWord + " `" + what + "`",
+                            range, "not a unit struct, unit variant or constant", List.of());
+                }
+            }
+            case TUPLE -> {
+                if (variant.kind() != rac.hir.ItemTree.FieldsKind.TUPLE) {
+                    error(variant.kind() == rac.hir.ItemTree.FieldsKind.UNIT ? "E0532" : "E0769",
+                            "expected tuple struct or tuple variant, found " + kindWord + " `" + what + "`", range,
+                            "not a tuple struct or tuple variant", List.of());
+                    ap.fields().forEach(f -> checkPat(f, Ty.ERROR, defMode));
+                    return;
+                }
+                int n = ap.fields().size();
+                int len = variant.fields().size();
+                if (ap.rest() < 0 ? n != len : n > len) {
+                    String pf = n == 1 ? "1 field" : n + " fields";
+                    String vf = len == 1 ? "1 field" : len + " fields";
+                    error("E0023", "this pattern has " + pf + ", but the corresponding " + kindWord + " has " + vf,
+                            range, "expected " + vf + ", found " + n, List.of());
+                    ap.fields().forEach(f -> checkPat(f, Ty.ERROR, defMode));
+                    return;
+                }
+                for (int i = 0; i < n; i++) {
+                    int field = ap.rest() >= 0 && i >= ap.rest() ? len - (n - i) : i;
+                    checkPat(ap.fields().get(i), adt.fieldTy(variant, field, inst), defMode);
+                }
+            }
+            case RECORD -> {
+                java.util.Set<String> mentioned = new java.util.HashSet<>();
+                for (int i = 0; i < ap.fields().size(); i++) {
+                    String name = ap.names().get(i);
+                    int idx = variant.fieldIndex(name);
+                    if (idx < 0) {
+                        error("E0026", (adt.isEnum() ? "variant `" : "struct `") + what
+                                + "` does not have a field named `" + name + "`", body.patRange(ap.fields().get(i)),
+                                (adt.isEnum() ? "variant" : "struct") + " `" + what + "` does not have this field",
+                                List.of());
+                        checkPat(ap.fields().get(i), Ty.ERROR, defMode);
+                        continue;
+                    }
+                    mentioned.add(name);
+                    checkPat(ap.fields().get(i), adt.fieldTy(variant, idx, inst), defMode);
+                }
+                if (ap.rest() < 0 && variant.kind() == rac.hir.ItemTree.FieldsKind.RECORD) {
+                    List<String> missing = variant.fields().stream().map(AdtDef.FieldDef::name)
+                            .filter(x -> !mentioned.contains(x)).map(x -> "`" + x + "`").toList();
+                    if (!missing.isEmpty()) {
+                        String list = missing.size() == 1 ? "field " + missing.get(0)
+                                : "fields " + String.join(", ", missing.subList(0, missing.size() - 1)) + " and "
+                                + missing.get(missing.size() - 1);
+                        error("E0027", "pattern does not mention " + list, range, "missing " + list, List.of());
+                    }
                 }
             }
         }
+    }
+
+    /** The type of a range bound (a literal or const pattern), recorded as its pattern type. */
+    private Ty rangeBoundType(int bound, Ty expected) {
+        Ty t = switch (body.pat(bound)) {
+            case Pat.Lit l -> literalType(l.value(), expected);
+            case Pat.Const c -> constTypes.apply(c.def());
+            default -> Ty.ERROR;
+        };
+        patTypes[bound] = t;
+        return t;
+    }
+
+    private void checkRangePat(int patId, Pat.Range r, Ty expected) {
+        Ty lo = r.lo() >= 0 ? rangeBoundType(r.lo(), expected) : null;
+        Ty hi = r.hi() >= 0 ? rangeBoundType(r.hi(), expected) : null;
+        // E0029: only integers and chars (checked before unifying with the scrutinee, as rustc).
+        boolean loBad = lo != null && !rangeable(lo);
+        boolean hiBad = hi != null && !rangeable(hi);
+        if (loBad || hiBad) {
+            RelRange range = body.patRange(patId);
+            Diagnostic.Builder d = Diagnostic.error("only `char` and numeric types are allowed in range patterns")
+                    .code("E0029").primary(RelDiagnostic.rel(range.start(), range.end()), "");
+            if (loBad) {
+                RelRange lr = body.patRange(r.lo());
+                d.secondary(RelDiagnostic.rel(lr.start(), lr.end()), "this is of type `" + boundTypeName(r.lo(), lo)
+                        + "` but it should be `char` or numeric");
+            }
+            if (hiBad) {
+                RelRange hr = body.patRange(r.hi());
+                d.secondary(RelDiagnostic.rel(hr.start(), hr.end()), "this is of type `" + boundTypeName(r.hi(), hi)
+                        + "` but it should be `char` or numeric");
+            }
+            diagnostics.add(new RelDiagnostic(d.build()));
+            return;
+        }
+        boolean loOk = lo == null || unify(expected, lo);
+        boolean hiOk = hi == null || unify(expected, hi);
+        for (int side = 0; side < 2; side++) {
+            boolean ok = side == 0 ? loOk : hiOk;
+            if (ok) {
+                continue;
+            }
+            int bound = side == 0 ? r.lo() : r.hi();
+            int other = side == 0 ? r.hi() : r.lo();
+            boolean otherOk = side == 0 ? hiOk : loOk;
+            RelRange br = body.patRange(bound);
+            Ty bt = side == 0 ? lo : hi;
+            Diagnostic.Builder d = Diagnostic.error("mismatched types").code("E0308")
+                    .primary(RelDiagnostic.rel(br.start(), br.end()), "expected " + sort(expected) + ", found "
+                            + sort(bt));
+            if (other >= 0 && otherOk) {
+                RelRange or = body.patRange(other);
+                d.secondary(RelDiagnostic.rel(or.start(), or.end()), "this is of type `"
+                        + show(side == 0 ? hi : lo) + "`");
+            }
+            originLabel(d);
+            diagnostics.add(new RelDiagnostic(d.build()));
+        }
+    }
+
+    /** A range bound's type as rustc names it: a string literal is a `&'static str`. */
+    private String boundTypeName(int bound, Ty t) {
+        if (body.pat(bound) instanceof Pat.Lit l && l.value() instanceof Literal.Str) {
+            return "&'static str";
+        }
+        return show(t);
+    }
+
+    private boolean rangeable(Ty t) {
+        Ty r = resolve(t);
+        return isIntegral(r) || r instanceof Ty.Char || r instanceof Ty.Error || r instanceof Ty.Float
+                || (r instanceof Ty.Infer v && v.kind() != Ty.InferKind.GENERAL);
+    }
+
+    private Ty inferMatch(int id, Expr.Match m, Ty expected) {
+        Ty st = inferExpr(m.scrutinee(), null);
+        Ty result = null;
+        int firstArm = -1;
+        List<Integer> priorArms = new ArrayList<>();
+        for (int i = 0; i < m.arms().size(); i++) {
+            Expr.MatchArm arm = m.arms().get(i);
+            int saved = letInit;
+            letInit = m.scrutinee();
+            checkPat(arm.pat(), st, rac.hir.Binding.ByRef.NO);
+            letInit = saved;
+            if (arm.guard() >= 0) {
+                checkExprCoercing(arm.guard(), Ty.BOOL);
+            }
+            if (arm.body() < 0) {
+                // `if let` without `else`: the `then` block must be `()`.
+                Ty t = result == null ? Ty.UNIT : result;
+                if (!(resolve(t) instanceof Ty.Never) && !unify(t, Ty.UNIT) && firstArm >= 0) {
+                    mismatch(firstArm, Ty.UNIT, t);
+                }
+                result = Ty.UNIT;
+                continue;
+            }
+            boolean ifLetWithoutElse = m.source() == Expr.MatchSource.IF_LET && i == 0 && m.arms().size() > 1
+                    && m.arms().get(1).body() < 0;
+            Ty target = ifLetWithoutElse ? Ty.UNIT : expected != null ? expected : result;
+            // The earlier arms' type is not an expectation: a block arm of another type is reported
+            // as an arm mismatch, not inside the block.
+            Ty t = inferExpr(arm.body(), ifLetWithoutElse ? null : expected);
+            Ty actual = resolve(t);
+            if (actual instanceof Ty.Never) {
+                continue;
+            }
+            if (ifLetWithoutElse && !(actual instanceof Ty.Error) && !unify(Ty.UNIT, t)) {
+                RelRange at = tailRange(arm.body());
+                RelRange whole = body.exprRange(id);
+                diagnostics.add(new RelDiagnostic(Diagnostic.error("mismatched types").code("E0308")
+                        .primary(RelDiagnostic.rel(at.start(), at.end()), "expected `()`, found " + sort(t))
+                        .secondary(RelDiagnostic.rel(whole.start(), whole.end()),
+                                "`if` expressions without `else` arms expect their inner expression to be `()`")
+                        .build()));
+                result = Ty.UNIT;
+                priorArms.add(arm.body());
+                continue;
+            }
+            if (target == null || resolve(target) instanceof Ty.Never) {
+                result = t;
+                firstArm = arm.body();
+                priorArms.add(arm.body());
+                continue;
+            }
+            if (actual instanceof Ty.Error || coercesTo(target, t)) {
+                if (result == null) {
+                    result = target;
+                    firstArm = arm.body();
+                }
+                priorArms.add(arm.body());
+                continue;
+            }
+            if (m.source() == Expr.MatchSource.IF_LET && !ifLetWithoutElse) {
+                RelRange at = tailRange(arm.body());
+                Diagnostic.Builder d = Diagnostic.error("`if` and `else` have incompatible types").code("E0308")
+                        .primary(RelDiagnostic.rel(at.start(), at.end()),
+                                "expected " + sort(target) + ", found " + sort(t));
+                if (!priorArms.isEmpty()) {
+                    RelRange then = tailRange(priorArms.get(0));
+                    d.secondary(RelDiagnostic.rel(then.start(), then.end()), "expected because of this");
+                }
+                diagnostics.add(new RelDiagnostic(d.build()));
+            } else if (priorArms.isEmpty() || m.source() != Expr.MatchSource.MATCH) {
+                mismatch(arm.body(), target, t);
+            } else {
+                matchArmsMismatch(id, arm.body(), priorArms, target, t);
+            }
+            if (result == null) {
+                result = target;
+            }
+        }
+        return result == null ? Ty.NEVER : result;
+    }
+
+    /** Whether a value of type {@code actual} can be used where {@code expected} is wanted (unifying them). */
+    private boolean coercesTo(Ty expected, Ty actual) {
+        Ty ra = resolve(actual);
+        if (resolve(expected) instanceof Ty.Ref er && !er.mutable() && ra instanceof Ty.Ref ar && ar.mutable()) {
+            return unify(er.pointee(), ar.pointee());
+        }
+        return unify(expected, actual);
+    }
+
+    /** rustc's E0308 for a match arm whose type differs from the earlier arms'. */
+    /** Where rustc points for an arm: a block's tail expression (innermost), else the expression. */
+    private RelRange tailRange(int expr) {
+        while (body.expr(expr) instanceof Expr.Block b && b.tail() >= 0) {
+            expr = b.tail();
+        }
+        return body.exprRange(expr);
+    }
+
+    private void matchArmsMismatch(int match, int arm, List<Integer> priorArms, Ty expected, Ty found) {
+        RelRange at = tailRange(arm);
+        Diagnostic.Builder d = Diagnostic.error("`match` arms have incompatible types").code("E0308")
+                .primary(RelDiagnostic.rel(at.start(), at.end()), "expected " + sort(expected) + ", found " + sort(found));
+        String t = show(expected);
+        if (priorArms.size() <= 4) {
+            for (int prior : priorArms) {
+                RelRange pr = tailRange(prior);
+                d.secondary(RelDiagnostic.rel(pr.start(), pr.end()), "this is found to be of type `" + t + "`");
+            }
+        } else {
+            RelRange pr = tailRange(priorArms.get(priorArms.size() - 1));
+            d.secondary(RelDiagnostic.rel(pr.start(), pr.end()), "this and all prior arms are found to be of type `"
+                    + t + "`");
+        }
+        // rustc labels the whole match when it spans lines, else just `match` and the scrutinee.
+        // FIXME: multi-line arms (rustc then also labels just `match scrutinee`) are not detected.
+        RelRange whole = body.exprRange(match);
+        Expr.Match m = (Expr.Match) body.expr(match);
+        if (!m.newArmSpacing().startsWith("\n")) {
+            whole = new RelRange(whole.start(), body.exprRange(m.scrutinee()).end());
+        }
+        d.secondary(RelDiagnostic.rel(whole.start(), whole.end()), "`match` arms have incompatible types");
+        diagnostics.add(new RelDiagnostic(d.build()));
+    }
+
+    /** The else block of a `let...else` must diverge. */
+    private void checkLetElse(int els) {
+        Ty t = inferExpr(els, null);
+        Ty r = resolve(t);
+        if (r instanceof Ty.Never || r instanceof Ty.Error) {
+            return;
+        }
+        RelRange range = body.exprRange(els);
+        String found = sort(r);
+        diagnostics.add(new RelDiagnostic(Diagnostic.error("`else` clause of `let...else` does not diverge")
+                .code("E0308").primary(RelDiagnostic.rel(range.start(), range.end()), "expected `!`, found " + found)
+                .note("expected type `!`\n   found type `" + show(r) + "`")
+                .help("try adding a diverging expression, such as `return` or `panic!(..)`")
+                .help("...or use `match` instead of `let...else`").build()));
     }
 
     /** Value of an integer literal, for range checks by later passes. */
