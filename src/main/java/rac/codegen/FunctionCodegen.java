@@ -756,6 +756,13 @@ final class FunctionCodegen {
     private void print(Terminator.Print p) {
         String fd = p.stderr() ? "2" : "1";
         module.declare("declare void @rac_rt_write_str(i32, ptr, i64)");
+        if (p.panicAt() != null) {
+            CodegenContext.Location loc = cx.location(mir, p.panicAt());
+            String file = module.stringConstant(loc.file());
+            module.declare("declare void @rac_rt_panic_begin(ptr, i64, i32, i32)");
+            line("call void @rac_rt_panic_begin(ptr " + file + ", i64 " + ModuleBuilder.utf8Length(loc.file()) + ", i32 "
+                    + loc.line() + ", i32 " + loc.column() + ")");
+        }
         for (Terminator.PrintPiece piece : p.pieces()) {
             switch (piece) {
                 case Terminator.PrintPiece.Text t -> {
@@ -776,6 +783,12 @@ final class FunctionCodegen {
                     }
                 }
             }
+        }
+        if (p.panicAt() != null) {
+            module.declare("declare void @rac_rt_panic_end() noreturn nounwind");
+            line("call void @rac_rt_panic_end()");
+            line("unreachable");
+            return;
         }
         line("br label %bb" + p.target());
     }

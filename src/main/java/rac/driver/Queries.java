@@ -1237,6 +1237,7 @@ public final class Queries {
                     rac.mir.SourceInfo si = switch (b.terminator()) {
                         case rac.mir.Terminator.Assert a -> a.source();
                         case rac.mir.Terminator.Call c -> c.source();
+                        case rac.mir.Terminator.Print pr -> pr.panicAt();
                         default -> null;
                     };
                     if (si != null) {
