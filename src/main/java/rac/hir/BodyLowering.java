@@ -162,7 +162,7 @@ public final class BodyLowering {
     }
 
     /** The file's text, read once when a match needs the indentation of its arms. */
-    private String fileText;
+    private byte[] fileBytes;
 
     /** While lowering an or-pattern's later alternatives: the bindings the first one introduced. */
     private Map<String, Integer> orReuse = Map.of();
@@ -1249,29 +1249,35 @@ public final class BodyLowering {
         if (shift != 0) {
             return " ";
         }
-        if (fileText == null) {
+        if (fileBytes == null) {
             SyntaxNode root = match;
             while (root.parent() != null) {
                 root = root.parent();
             }
-            fileText = root.text();
+            // Text ranges are UTF-8 byte offsets.
+            fileBytes = root.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
-        String text = fileText;
+        byte[] text = fileBytes;
         if (arms.isEmpty()) {
             return indentationBefore(text, (scrutinee != null ? scrutinee : match).textRange().start());
         }
         SyntaxNode last = arms.get(arms.size() - 1);
         int lastStart = last.textRange().start();
-        boolean multiline;
+        boolean multiline = false;
         if (arms.size() >= 2) {
             int prevEnd = armEnd(arms.get(arms.size() - 2));
-            multiline = text.substring(Math.min(prevEnd, lastStart), lastStart).contains("\n");
+            for (int k = Math.min(prevEnd, lastStart); k < lastStart; k++) {
+                multiline |= text[k] == '\n';
+            }
         } else {
             int end = armEnd(last);
-            while (end < text.length() && (Character.isWhitespace(text.charAt(end)) || text.charAt(end) == ',')) {
+            while (end < text.length && (text[end] == ' ' || text[end] == '\t' || text[end] == '\n'
+                    || text[end] == '\r' || text[end] == ',')) {
                 end++;
             }
-            multiline = text.substring(lastStart, end).contains("\n");
+            for (int k = lastStart; k < end; k++) {
+                multiline |= text[k] == '\n';
+            }
         }
         return multiline ? "\n" + indentationBefore(text, lastStart) : " ";
     }
@@ -1282,13 +1288,16 @@ public final class BodyLowering {
         return body != null ? body.textRange().end() : arm.textRange().end();
     }
 
-    private static String indentationBefore(String text, int offset) {
-        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    private static String indentationBefore(byte[] text, int offset) {
+        int lineStart = offset;
+        while (lineStart > 0 && text[lineStart - 1] != '\n') {
+            lineStart--;
+        }
         int i = lineStart;
-        while (i < offset && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        while (i < offset && (text[i] == ' ' || text[i] == '\t')) {
             i++;
         }
-        return text.substring(lineStart, i);
+        return new String(text, lineStart, i - lineStart, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** {@code if let p = e { a } else { b }} becomes {@code match e { p => a, _ => b }}. */

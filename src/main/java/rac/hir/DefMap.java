@@ -12,7 +12,31 @@ import rac.base.FileId;
  * driver can load them if they exist and ask again. The diagnostics are item-relative: each names the item (file and ast id) it is in.
  */
 public record DefMap(List<ModuleData> modules, List<DefData> defs, List<ItemDiagnostic> diagnostics,
-                     List<String> missingFiles) {
+                     List<String> missingFiles, int libraryModule) {
+    public DefMap(List<ModuleData> modules, List<DefData> defs, List<ItemDiagnostic> diagnostics,
+                  List<String> missingFiles) {
+        this(modules, defs, diagnostics, missingFiles, -1);
+    }
+
+    /** Whether module {@code module} is the standard library's or inside it. */
+    public boolean inLibrary(int module) {
+        for (int m = module; m >= 0; m = modules.get(m).parent()) {
+            if (m == libraryModule && libraryModule >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The prelude module ({@code std::prelude}), or -1. */
+    public int preludeModule() {
+        if (libraryModule < 0) {
+            return -1;
+        }
+        Integer p = modules.get(libraryModule).children().get("prelude");
+        return p == null ? -1 : p;
+    }
+
     public DefMap {
         modules = List.copyOf(modules);
         defs = List.copyOf(defs);

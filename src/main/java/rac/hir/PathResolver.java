@@ -140,17 +140,33 @@ public final class PathResolver {
         };
     }
 
-    /** A name in a module's scope; a function-body block falls back to its enclosing scopes. */
+    /**
+     * A name in a module's scope; a function-body block falls back to its enclosing scopes, and
+     * every module to the prelude ({@code std::prelude}) and to {@code std} / {@code core}.
+     */
     private DefMap.Res scope(int module, String name, boolean typeNs) {
         int cur = module;
         while (true) {
             DefMap.ModuleData m = defMap.module(cur);
             DefMap.Res r = typeNs ? m.types().get(name) : m.values().get(name);
-            if (r != null || !m.block()) {
+            if (r != null) {
                 return r;
+            }
+            if (!m.block()) {
+                break;
             }
             cur = m.parent();
         }
+        if (defMap.libraryModule() >= 0 && typeNs && (name.equals("std") || name.equals("core")
+                || name.equals("alloc"))) {
+            return new DefMap.Res.Module(defMap.libraryModule());
+        }
+        int prelude = defMap.preludeModule();
+        if (prelude >= 0 && prelude != module) {
+            DefMap.ModuleData p = defMap.module(prelude);
+            return typeNs ? p.types().get(name) : p.values().get(name);
+        }
+        return null;
     }
 
     private int variant(int enumDef, String name) {

@@ -418,10 +418,15 @@ public final class MirBuilder {
     }
 
     private void callFn(Place dest, int id, rac.hir.DefId target, List<Operand> args, List<Ty> generics) {
+        callFn(dest, id, target, args, generics, source(id));
+    }
+
+    private void callFn(Place dest, int id, rac.hir.DefId target, List<Operand> args, List<Ty> generics,
+                        SourceInfo at) {
         Operand func = new Operand.Constant(new ConstValue.Fn(target, null, generics), Ty.UNIT);
         boolean diverges = typeOf(id) instanceof Ty.Never;
         int next = diverges ? -1 : newBlock();
-        terminate(new Terminator.Call(func, args, dest, next, source(id)));
+        terminate(new Terminator.Call(func, args, dest, next, at));
         current = diverges ? newBlock() : next;
     }
 
@@ -469,7 +474,9 @@ public final class MirBuilder {
         for (int a : mc.args()) {
             args.add(operand(a));
         }
-        callFn(dest, id, m.method(), args, types.calleeArgs(id));
+        // A method call's location (for #[track_caller]) is its method name, as in rustc.
+        callFn(dest, id, m.method(), args, types.calleeArgs(id), new SourceInfo(mc.nameRange().start(),
+                body.exprRange(id).end()));
     }
 
     /** The array or slice type an indexed expression finally refers to. */

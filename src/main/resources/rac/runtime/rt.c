@@ -736,3 +736,10 @@ void rac_rt_panic_end(void) {
     write_all(2, note, sizeof note - 1);
     _exit(101);
 }
+
+/* The location a #[track_caller] function received from its caller. */
+struct rac_location { const char *file; size_t file_len; uint32_t line; uint32_t col; };
+
+void rac_rt_panic_begin_at(const struct rac_location *loc) {
+    rac_rt_panic_begin(loc->file, loc->file_len, loc->line, loc->col);
+}
