@@ -531,7 +531,7 @@ public final class Queries {
         InferenceResult types = ctx.get(INFER, def);
         return MirBuilder.build(sig, body.body(), types, ctx.get(OPTIONS, CrateKey.LOCAL).overflowChecks(),
                 d -> ctx.get(Queries.CONST_VALUE, d).value(), d -> ctx.get(Queries.ADT_DEF, d).def(),
-                d -> adtOfCtor(ctx, d));
+                d -> adtOfCtor(ctx, d), d -> ctx.get(Queries.CONST_VALUE, d).str());
     });
 
     // ---- constants ----
@@ -544,9 +544,10 @@ public final class Queries {
             // An explicit discriminant is an `isize` constant.
             return new SigResult(new FnSig(data.name(), List.of(), new Ty.Int(rac.base.IntTy.ISIZE)), List.of());
         }
-        ItemTree.Const item = (ItemTree.Const) findItem(ctx.get(ITEM_TREE, data.file()).items(), data.astId());
+        ItemTree.Item found = findItem(ctx.get(ITEM_TREE, data.file()).items(), data.astId());
+        rac.hir.TypeRef written = found instanceof ItemTree.Static st ? st.ty() : ((ItemTree.Const) found).ty();
         List<RelDiagnostic> diags = new ArrayList<>();
-        Ty ty = TypeLowering.lower(item.ty(), typeScope(ctx, data.module(), selfTypeOf(ctx, defs, def.index()),
+        Ty ty = TypeLowering.lower(written, typeScope(ctx, data.module(), selfTypeOf(ctx, defs, def.index()),
                 ctx.get(GENERICS, def), false), problem -> diags.add(typeProblem(problem)));
         return new SigResult(new FnSig(data.name(), List.of(), ty), diags);
     });
@@ -745,12 +746,17 @@ public final class Queries {
         for (int i = 0; i < defs.defs().size(); i++) {
             DefMap.DefData d = defs.def(i);
             if (d.kind() == DefMap.DefKind.CONST || d.kind() == DefMap.DefKind.ASSOC_CONST
+                    || (d.kind() == DefMap.DefKind.STATIC && !staticIsMut(ctx, d))
                     || (d.kind() == DefMap.DefKind.VARIANT && variantHasDiscriminant(ctx, d))) {
                 out.add(new DefId(i));
             }
         }
         return out;
     });
+
+    private static boolean staticIsMut(QueryContext ctx, DefMap.DefData d) {
+        return findItem(ctx.get(ITEM_TREE, d.file()).items(), d.astId()) instanceof ItemTree.Static st && st.mutable();
+    }
 
     private static boolean variantHasDiscriminant(QueryContext ctx, DefMap.DefData v) {
         ItemTree.Enum e = (ItemTree.Enum) findItem(ctx.get(ITEM_TREE, v.file()).items(), v.astId());
@@ -973,7 +979,7 @@ public final class Queries {
             String what = switch (item) {
                 case ItemTree.Unsupported u -> u.what() + "s";
                 case ItemTree.Struct s -> s.union() ? "unions" : null;
-                case ItemTree.Static s -> "static items";
+                case ItemTree.Static s -> s.mutable() ? "mutable static items" : null;
                 default -> null;
             };
             if (what != null) {
@@ -1022,7 +1028,7 @@ public final class Queries {
             DefId id = new DefId(d);
             DefMap.DefKind kind = defs.def(d).kind();
             boolean isConst = kind == DefMap.DefKind.CONST || kind == DefMap.DefKind.ASSOC_CONST
-                    || kind == DefMap.DefKind.VARIANT;
+                    || kind == DefMap.DefKind.VARIANT || kind == DefMap.DefKind.STATIC;
             List<rac.hir.Expr> exprs = isConst ? ctx.get(CONST_BODY, id).body().exprs() : ctx.get(BODY, id).body().exprs();
             InferenceResult types = isConst ? ctx.get(CONST_INFER, id) : ctx.get(INFER, id);
             List<Integer> targets = new ArrayList<>();
@@ -1043,7 +1049,7 @@ public final class Queries {
                     used[target] = true;
                     DefMap.DefKind tk = defs.def(target).kind();
                     if (tk == DefMap.DefKind.FN || tk == DefMap.DefKind.ASSOC_FN || tk == DefMap.DefKind.CONST
-                            || tk == DefMap.DefKind.ASSOC_CONST) {
+                            || tk == DefMap.DefKind.ASSOC_CONST || tk == DefMap.DefKind.STATIC) {
                         work.add(target);
                     }
                 }
@@ -1118,7 +1124,8 @@ public final class Queries {
                 out.add(b.note(UnusedLints.DEAD_CODE_NOTE).build());
                 continue;
             }
-            String what = data.kind() == DefMap.DefKind.CONST ? "constant" : "function";
+            String what = data.kind() == DefMap.DefKind.CONST ? "constant"
+                    : data.kind() == DefMap.DefKind.STATIC ? "static" : "function";
             out.add(Diagnostic.warning(what + " `" + data.name() + "` is never used")
                     .primary(new Span(data.file(), span.nameStart(), span.nameEnd()), "")
                     .note(UnusedLints.DEAD_CODE_NOTE).build());

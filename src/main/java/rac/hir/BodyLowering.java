@@ -921,7 +921,8 @@ public final class BodyLowering {
                 if (data.kind() == DefMap.DefKind.FN) {
                     return alloc(new Expr.FnRef(new DefId(d.def()), lastArgs), n);
                 }
-                if (data.kind() == DefMap.DefKind.CONST) {
+                if (data.kind() == DefMap.DefKind.CONST || data.kind() == DefMap.DefKind.STATIC) {
+                    // An immutable static reads like a const (rac does not give statics an address yet).
                     return alloc(new Expr.ConstRef(new DefId(d.def())), n);
                 }
                 if (data.kind() == DefMap.DefKind.STRUCT || data.kind() == DefMap.DefKind.VARIANT) {
@@ -1497,6 +1498,15 @@ public final class BodyLowering {
             case CHAR -> {
                 Integer c = Literals.unescapeChar(t.text());
                 yield c == null ? null : new Literal.Char(c);
+            }
+            case BYTE -> {
+                // b'a' is a u8.
+                Integer c = t.text().startsWith("b") ? Literals.unescapeChar(t.text().substring(1)) : null;
+                if (c == null || c > 0xff) {
+                    error(null, "invalid byte literal", n, "", List.of());
+                    yield null;
+                }
+                yield new Literal.Int(java.math.BigInteger.valueOf(c), IntTy.U8);
             }
             default -> {
                 unsupported(n, "this kind of literal");

@@ -37,6 +37,8 @@ public final class MirBuilder {
     private record LoopScope(String label, int breakBlock, int continueBlock, Place destination) { }
 
     private final java.util.function.Function<rac.hir.DefId, rac.ty.AdtDef> adtDefs;
+    /** The text of a `&str` const (null for other consts). */
+    private java.util.function.Function<rac.hir.DefId, String> constStrings = d -> null;
     /** The struct or enum a constructor builds; null for definitions that are not constructors. */
     private final java.util.function.Function<rac.hir.DefId, rac.hir.DefId> adtOfCtor;
 
@@ -63,6 +65,17 @@ public final class MirBuilder {
                                 java.util.function.Function<rac.hir.DefId, rac.ty.AdtDef> adtDefs,
                                 java.util.function.Function<rac.hir.DefId, rac.hir.DefId> adtOfCtor) {
         MirBuilder b = new MirBuilder(body, types, overflowChecks, constValues, adtDefs, adtOfCtor);
+        return b.run(sig);
+    }
+
+    /** As the other {@code build}, with the texts of `&str` consts. */
+    public static MirBody build(FnSig sig, Body body, InferenceResult types, boolean overflowChecks,
+                                java.util.function.Function<rac.hir.DefId, BigInteger> constValues,
+                                java.util.function.Function<rac.hir.DefId, rac.ty.AdtDef> adtDefs,
+                                java.util.function.Function<rac.hir.DefId, rac.hir.DefId> adtOfCtor,
+                                java.util.function.Function<rac.hir.DefId, String> constStrings) {
+        MirBuilder b = new MirBuilder(body, types, overflowChecks, constValues, adtDefs, adtOfCtor);
+        b.constStrings = constStrings;
         return b.run(sig);
     }
 
@@ -202,7 +215,8 @@ public final class MirBuilder {
                     new Rvalue.Use(new Operand.Copy(Place.local(bindingLocals[l.binding()])))));
             case Expr.FnRef f -> push(new Statement.Assign(dest, new Rvalue.Use(unit())));
             case Expr.ConstRef c -> push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Constant(
-                    new ConstValue.Scalar(constValues.apply(c.def())), typeOf(id)))));
+                    constStrings.apply(c.def()) != null ? new ConstValue.Str(constStrings.apply(c.def()))
+                            : new ConstValue.Scalar(constValues.apply(c.def())), typeOf(id)))));
             case Expr.Binary b -> binary(dest, id, b);
             case Expr.Unary u -> unary(dest, id, u);
             case Expr.Assign a -> {
