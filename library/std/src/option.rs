@@ -1,6 +1,7 @@
 //! Optional values.
 
 /// Some value of type `T`, or none.
+#[derive(Debug)]
 pub enum Option<T> {
     /// No value.
     None,

@@ -29,6 +29,9 @@ final class FunctionCodegen {
     private int tmp;
 
     private final Types types;
+    /** Allocas created while emitting (spills for formatting), placed in the entry block. */
+    private final StringBuilder extraAllocas = new StringBuilder();
+    private int allocaAt;
 
     FunctionCodegen(ModuleBuilder module, MirBody mir, CodegenContext cx) {
         this.types = new Types(cx::adtDef);
@@ -62,6 +65,7 @@ final class FunctionCodegen {
             out.append(" noreturn");
         }
         out.append(" {\nstart:\n");
+        allocaAt = out.length();
         for (int i = 0; i < mir.locals().size(); i++) {
             LocalDecl d = mir.locals().get(i);
             if (!types.isZeroSized(d.ty())) {
@@ -84,6 +88,7 @@ final class FunctionCodegen {
             terminator(block.terminator(), b);
         }
         out.append("}\n");
+        out.insert(allocaAt, extraAllocas);
         return out.toString();
     }
 
@@ -872,6 +877,13 @@ final class FunctionCodegen {
                 + spec.align().ordinal() + ", i64 " + width + ", i64 " + prec;
         String specDecl = "i32, i32, i32, i32, i64, i64";
         switch (ty) {
+            case Ty.Ref r when r.pointee() instanceof Ty.Slice sl -> {
+                String ptr = fresh();
+                line(ptr + " = extractvalue { ptr, i64 } " + v + ", 0");
+                String len = fresh();
+                line(len + " = extractvalue { ptr, i64 } " + v + ", 1");
+                printElements(fd, ptr, sl.element(), len, spec, width, prec, depth);
+            }
             case Ty.Ref r when !(r.pointee() instanceof Ty.Str) -> {
                 Ty inner = r.pointee();
                 printFormatted(fd, types.isZeroSized(inner) ? null : load(inner, v), inner, spec, width, prec, depth);
@@ -948,8 +960,159 @@ final class FunctionCodegen {
                 }
                 writeText(fd, ")");
             }
+            case Ty.Adt a -> printAdt(fd, v, a, spec, width, prec, depth);
+            case Ty.Array arr -> {
+                String addr = types.isZeroSized(ty) ? "null" : spill(ty, v);
+                printElements(fd, addr, arr.element(), Long.toString(arr.len()), spec, width, prec, depth);
+            }
             default -> throw new IllegalStateException("cannot format " + Ty.display(ty));
         }
+    }
+
+    /** An entry-block slot holding a copy of {@code v}, so that its parts can be addressed. */
+    private String spill(Ty ty, String v) {
+        String slot = "%spill" + (tmp++);
+        extraAllocas.append("  ").append(slot).append(" = alloca ").append(types.memoryType(ty)).append('\n');
+        line("store " + types.memoryType(ty) + " " + v + ", ptr " + slot);
+        return slot;
+    }
+
+    private String loadForPrint(Ty ty, String addr) {
+        return types.isZeroSized(ty) ? null : load(ty, addr);
+    }
+
+    /** Debug of an array or slice: {@code [a, b]}, or one element per line with {@code {:#?}}. */
+    private void printElements(String fd, String base, Ty elem, String len, rac.hir.FmtSpec spec, String width,
+                               String prec, int depth) {
+        boolean pretty = spec.alternate();
+        String counter = "%cnt" + (tmp++);
+        extraAllocas.append("  ").append(counter).append(" = alloca i64\n");
+        int n = tmp++;
+        String head = "fmt" + n + ".head";
+        String bodyL = "fmt" + n + ".body";
+        String done = "fmt" + n + ".done";
+        writeText(fd, "[");
+        line("store i64 0, ptr " + counter);
+        line("br label %" + head);
+        out.append(head).append(":\n");
+        String i = fresh();
+        line(i + " = load i64, ptr " + counter);
+        String more = fresh();
+        line(more + " = icmp ult i64 " + i + ", " + len);
+        line("br i1 " + more + ", label %" + bodyL + ", label %" + done);
+        out.append(bodyL).append(":\n");
+        if (pretty) {
+            String first = fresh();
+            line(first + " = icmp eq i64 " + i + ", 0");
+            ifThen(first, () -> writeText(fd, "\n"));
+            writeText(fd, "    ".repeat(depth + 1));
+        } else {
+            String notFirst = fresh();
+            line(notFirst + " = icmp ne i64 " + i + ", 0");
+            ifThen(notFirst, () -> writeText(fd, ", "));
+        }
+        String addr = null;
+        if (!types.isZeroSized(elem)) {
+            addr = fresh();
+            line(addr + " = getelementptr inbounds " + types.memoryType(elem) + ", ptr " + base + ", i64 " + i);
+        }
+        printFormatted(fd, addr == null ? null : loadForPrint(elem, addr), elem, spec, width, prec, depth + 1);
+        if (pretty) {
+            writeText(fd, ",\n");
+        }
+        String next = fresh();
+        line(next + " = add i64 " + i + ", 1");
+        line("store i64 " + next + ", ptr " + counter);
+        line("br label %" + head);
+        out.append(done).append(":\n");
+        if (pretty) {
+            String nonEmpty = fresh();
+            line(nonEmpty + " = icmp ne i64 " + len + ", 0");
+            ifThen(nonEmpty, () -> writeText(fd, "    ".repeat(depth)));
+        }
+        writeText(fd, "]");
+    }
+
+    /** Emits {@code then} under the i1 condition {@code cond}, continuing after it either way. */
+    private void ifThen(String cond, Runnable then) {
+        int n = tmp++;
+        String yes = "if" + n + ".then";
+        String after = "if" + n + ".end";
+        line("br i1 " + cond + ", label %" + yes + ", label %" + after);
+        out.append(yes).append(":\n");
+        then.run();
+        line("br label %" + after);
+        out.append(after).append(":\n");
+    }
+
+    /** {@code #[derive(Debug)]} output of a struct or enum value. */
+    private void printAdt(String fd, String v, Ty.Adt a, rac.hir.FmtSpec spec, String width, String prec, int depth) {
+        rac.ty.AdtDef def = types.adt(a);
+        String addr = types.isZeroSized(a) ? null : spill(a, v);
+        if (!def.isEnum()) {
+            printVariantFields(fd, addr, a, def, 0, spec, width, prec, depth);
+            return;
+        }
+        String tagAddr = fresh();
+        line(tagAddr + " = getelementptr inbounds " + types.memoryType(a) + ", ptr " + addr + ", i32 0, i32 0");
+        String tag = fresh();
+        line(tag + " = load i64, ptr " + tagAddr);
+        int n = tmp++;
+        String done = "dbg" + n + ".done";
+        StringBuilder sw = new StringBuilder("switch i64 " + tag + ", label %" + done + " [");
+        for (int vi = 0; vi < def.variants().size(); vi++) {
+            sw.append(" i64 ").append(def.variants().get(vi).discriminant().longValue()).append(", label %dbg").append(n)
+                    .append(".v").append(vi);
+        }
+        line(sw.append(" ]").toString());
+        for (int vi = 0; vi < def.variants().size(); vi++) {
+            out.append("dbg").append(n).append(".v").append(vi).append(":\n");
+            printVariantFields(fd, addr, a, def, vi, spec, width, prec, depth);
+            line("br label %" + done);
+        }
+        out.append(done).append(":\n");
+    }
+
+    private void printVariantFields(String fd, String addr, Ty.Adt a, rac.ty.AdtDef def, int vi, rac.hir.FmtSpec spec,
+                                    String width, String prec, int depth) {
+        rac.ty.AdtDef.VariantDef v = def.variants().get(vi);
+        boolean pretty = spec.alternate();
+        writeText(fd, v.name());
+        if (v.fields().isEmpty()) {
+            return;
+        }
+        boolean record = v.kind() == rac.hir.ItemTree.FieldsKind.RECORD;
+        writeText(fd, record ? (pretty ? " {\n" : " { ") : (pretty ? "(\n" : "("));
+        for (int i = 0; i < v.fields().size(); i++) {
+            Ty ft = def.fieldTy(v, i, a);
+            if (pretty) {
+                writeText(fd, "    ".repeat(depth + 1));
+            } else if (i > 0) {
+                writeText(fd, ", ");
+            }
+            if (record) {
+                writeText(fd, v.fields().get(i).name() + ": ");
+            }
+            String val = null;
+            if (!types.isZeroSized(ft)) {
+                String fa;
+                if (def.isEnum()) {
+                    fa = variantField(a, addr, vi, i);
+                } else {
+                    fa = fresh();
+                    line(fa + " = getelementptr inbounds " + types.memoryType(a) + ", ptr " + addr + ", i32 0, i32 " + i);
+                }
+                val = load(ft, fa);
+            }
+            printFormatted(fd, val, ft, spec, width, prec, depth + 1);
+            if (pretty) {
+                writeText(fd, ",\n");
+            }
+        }
+        if (pretty) {
+            writeText(fd, "    ".repeat(depth));
+        }
+        writeText(fd, record ? (pretty ? "}" : " }") : ")");
     }
 
     private void writeText(String fd, String text) {

@@ -429,7 +429,7 @@ public final class Queries {
         if (item instanceof ItemTree.Struct st) {
             variants.add(new rac.ty.AdtDef.VariantDef(def, data.name(), st.kind(), lowerFields(st.fields(), scope, diags),
                     java.math.BigInteger.ZERO));
-            return new AdtResult(new rac.ty.AdtDef(def, data.name(), false, variants, generics), diags);
+            return new AdtResult(new rac.ty.AdtDef(def, data.name(), false, variants, generics, st.derives()), diags);
         }
         ItemTree.Enum en = (ItemTree.Enum) item;
         java.math.BigInteger next = java.math.BigInteger.ZERO;
@@ -450,7 +450,7 @@ public final class Queries {
                     lowerFields(iv.fields(), scope, diags), discr));
             next = discr.add(java.math.BigInteger.ONE);
         }
-        return new AdtResult(new rac.ty.AdtDef(def, data.name(), true, variants, generics), diags);
+        return new AdtResult(new rac.ty.AdtDef(def, data.name(), true, variants, generics, en.derives()), diags);
     });
 
     private static List<rac.ty.AdtDef.FieldDef> lowerFields(List<ItemTree.Field> fields, TypeLowering.TypeScope scope,

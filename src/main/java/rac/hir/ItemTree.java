@@ -69,10 +69,11 @@ public record ItemTree(List<Item> items) {
 
     /** A struct (or union). */
     public record Struct(String name, Visibility visibility, FieldsKind kind, List<Field> fields, boolean union,
-                  List<String> typeParams, int astId) implements Item {
+                  List<String> typeParams, List<String> derives, int astId) implements Item {
         public Struct {
             fields = List.copyOf(fields);
             typeParams = List.copyOf(typeParams);
+            derives = List.copyOf(derives);
         }
     }
 
@@ -84,11 +85,12 @@ public record ItemTree(List<Item> items) {
     }
 
     /** An enum. */
-    public record Enum(String name, Visibility visibility, List<Variant> variants, List<String> typeParams, int astId)
-            implements Item {
+    public record Enum(String name, Visibility visibility, List<Variant> variants, List<String> typeParams,
+                       List<String> derives, int astId) implements Item {
         public Enum {
             variants = List.copyOf(variants);
             typeParams = List.copyOf(typeParams);
+            derives = List.copyOf(derives);
         }
     }
 

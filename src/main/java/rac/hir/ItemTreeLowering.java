@@ -93,7 +93,7 @@ public final class ItemTreeLowering {
                 }
                 Fields f = fields(item);
                 return new ItemTree.Struct(orEmpty(name), vis, f.kind, f.fields, item.kind() == SyntaxKind.UNION,
-                        typeParams(item), id);
+                        typeParams(item), derives(item), id);
             }
             case ENUM -> {
                 if (hasConstParams(item)) {
@@ -108,7 +108,7 @@ public final class ItemTreeLowering {
                                 SyntaxUtil.hasToken(v, SyntaxKind.EQ)));
                     }
                 }
-                return new ItemTree.Enum(orEmpty(name), vis, variants, typeParams(item), id);
+                return new ItemTree.Enum(orEmpty(name), vis, variants, typeParams(item), derives(item), id);
             }
             case CONST -> {
                 return new ItemTree.Const(name == null ? "_" : name, vis, lowerType(SyntaxUtil.firstType(item)), id);
@@ -248,6 +248,25 @@ public final class ItemTreeLowering {
     }
 
     /** The value of a {@code #[path = "..."]} attribute, or null. */
+    /** The traits named in the item's {@code #[derive(...)]} attributes (last path segments). */
+    private static List<String> derives(SyntaxNode item) {
+        List<String> out = new ArrayList<>();
+        for (SyntaxNode c : item.children()) {
+            if (c.kind() != SyntaxKind.ATTR) {
+                continue;
+            }
+            String t = c.text().replaceAll("\\s", "");
+            if (t.startsWith("#[derive(") && t.endsWith(")]")) {
+                for (String d : t.substring("#[derive(".length(), t.length() - 2).split(",")) {
+                    if (!d.isEmpty()) {
+                        out.add(d.substring(d.lastIndexOf(':') + 1));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private static String pathAttribute(SyntaxNode item) {
         for (SyntaxNode attr : SyntaxUtil.children(item, SyntaxKind.ATTR)) {
             SyntaxNode meta = attr.firstChild(SyntaxKind.META);

@@ -9,10 +9,17 @@ import rac.hir.ItemTree;
  * A struct or enum as the type checker and codegen see it: its variants (a struct has one) with
  * their fields' types and, for enums, each variant's discriminant value.
  */
-public record AdtDef(DefId def, String name, boolean isEnum, List<VariantDef> variants, List<String> typeParams) {
+public record AdtDef(DefId def, String name, boolean isEnum, List<VariantDef> variants, List<String> typeParams,
+                     List<String> derives) {
     public AdtDef {
         variants = List.copyOf(variants);
         typeParams = List.copyOf(typeParams);
+        derives = List.copyOf(derives);
+    }
+
+    /** Whether the type derives {@code trait} ({@code #[derive(Debug)]} and the like). */
+    public boolean derives(String trait) {
+        return derives.contains(trait);
     }
 
     /** The type of field {@code field} of {@code variant} in the instance {@code ty} of this ADT. */

@@ -538,10 +538,31 @@ public final class InferenceContext {
             case DISPLAY -> isInt || isFloat || r instanceof Ty.Bool || r instanceof Ty.Char || r instanceof Ty.Str
                     || r instanceof Ty.Error || (r instanceof Ty.Ref ref && resolve(ref.pointee()) instanceof Ty.Str);
             case DEBUG -> implementsFormat(r, rac.hir.FmtSpec.Trait.DISPLAY)
-                    || (r instanceof Ty.Tuple tu && tu.elements().stream().allMatch(e -> implementsFormat(e, trait)));
+                    || (r instanceof Ty.Tuple tu && tu.elements().stream().allMatch(e -> implementsFormat(e, trait)))
+                    || (r instanceof Ty.Array a && implementsFormat(a.element(), trait))
+                    || (r instanceof Ty.Slice sl && implementsFormat(sl.element(), trait))
+                    || (r instanceof Ty.Adt adt && derivedDebug(adt));
             case LOWER_HEX, UPPER_HEX, OCTAL, BINARY -> isInt || r instanceof Ty.Error;
             case LOWER_EXP, UPPER_EXP -> isInt || isFloat || r instanceof Ty.Error;
         };
+    }
+
+    /** {@code #[derive(Debug)]} on the type, and Debug for every field type of this instance. */
+    private boolean derivedDebug(Ty.Adt a) {
+        AdtDef def = env.adtDef(a.def());
+        if (!def.derives("Debug")) {
+            return false;
+        }
+        Ty.Adt inst = (Ty.Adt) finalType(a);
+        for (AdtDef.VariantDef v : def.variants()) {
+            for (int i = 0; i < v.fields().size(); i++) {
+                Ty ft = def.fieldTy(v, i, inst);
+                if (!ft.equals(a) && !implementsFormat(ft, rac.hir.FmtSpec.Trait.DEBUG)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private Ty inferCast(int id, Expr.Cast c) {
