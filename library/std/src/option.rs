@@ -1,7 +1,7 @@
 //! Optional values.
 
 /// Some value of type `T`, or none.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Option<T> {
     /// No value.
     None,

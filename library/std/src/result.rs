@@ -3,7 +3,7 @@
 use super::option::Option;
 
 /// Either success (`Ok`) with a value of type `T` or failure (`Err`) with an error of type `E`.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Result<T, E> {
     /// Success.
     Ok(T),

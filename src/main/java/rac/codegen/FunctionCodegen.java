@@ -524,6 +524,24 @@ final class FunctionCodegen {
         if (ty instanceof Ty.Ref sr && sr.pointee() instanceof Ty.Str && (op == BinaryOp.EQ || op == BinaryOp.NE)) {
             return strEquals(op, value(lhs), value(rhs));
         }
+        if ((ty instanceof Ty.Adt || ty instanceof Ty.Tuple || ty instanceof Ty.Array)
+                && (op == BinaryOp.EQ || op == BinaryOp.NE)) {
+            // Structural equality (derived PartialEq, tuples, arrays).
+            String eq;
+            if (types.isZeroSized(ty)) {
+                eq = "true";
+            } else {
+                String a = spill(ty, value(lhs));
+                String b = spill(ty, value(rhs));
+                eq = structEq(ty, a, b);
+            }
+            if (op == BinaryOp.EQ) {
+                return eq;
+            }
+            String ne = fresh();
+            line(ne + " = xor i1 " + eq + ", true");
+            return ne;
+        }
         String l = value(lhs);
         String r = value(rhs);
         String llty = types.valueType(ty);
@@ -967,6 +985,126 @@ final class FunctionCodegen {
             }
             default -> throw new IllegalStateException("cannot format " + Ty.display(ty));
         }
+    }
+
+    /** {@code *a == *b} for values of type {@code ty} at two addresses, as an i1. */
+    private String structEq(Ty ty, String a, String b) {
+        if (types.isZeroSized(ty)) {
+            return "true";
+        }
+        switch (ty) {
+            case Ty.Ref r when r.pointee() instanceof Ty.Str -> {
+                return strEquals(BinaryOp.EQ, load(ty, a), load(ty, b));
+            }
+            case Ty.Ref r -> {
+                return structEq(r.pointee(), load(ty, a), load(ty, b));
+            }
+            case Ty.Float f -> {
+                String r = fresh();
+                line(r + " = fcmp oeq " + types.valueType(ty) + " " + load(ty, a) + ", " + load(ty, b));
+                return r;
+            }
+            case Ty.Int i -> {
+                return icmpEq(ty, a, b);
+            }
+            case Ty.Bool bo -> {
+                return icmpEq(ty, a, b);
+            }
+            case Ty.Char c -> {
+                return icmpEq(ty, a, b);
+            }
+            case Ty.Tuple tu -> {
+                String acc = "true";
+                for (int i = 0; i < tu.elements().size(); i++) {
+                    acc = and(acc, structEq(tu.elements().get(i), gep(ty, a, i), gep(ty, b, i)));
+                }
+                return acc;
+            }
+            case Ty.Array arr -> {
+                String acc = "true";
+                for (long i = 0; i < arr.len(); i++) {
+                    String pa = fresh();
+                    line(pa + " = getelementptr inbounds " + types.memoryType(ty) + ", ptr " + a + ", i64 0, i64 " + i);
+                    String pb = fresh();
+                    line(pb + " = getelementptr inbounds " + types.memoryType(ty) + ", ptr " + b + ", i64 0, i64 " + i);
+                    acc = and(acc, structEq(arr.element(), pa, pb));
+                }
+                return acc;
+            }
+            case Ty.Adt adt -> {
+                rac.ty.AdtDef def = types.adt(adt);
+                if (!def.isEnum()) {
+                    String acc = "true";
+                    for (int i = 0; i < def.struct().fields().size(); i++) {
+                        acc = and(acc, structEq(def.fieldTy(def.struct(), i, adt), gep(ty, a, i), gep(ty, b, i)));
+                    }
+                    return acc;
+                }
+                // Same variant, then that variant's fields.
+                String ta = load(new Ty.Int(IntTy.I64), gep(ty, a, 0));
+                String tb = load(new Ty.Int(IntTy.I64), gep(ty, b, 0));
+                String same = fresh();
+                line(same + " = icmp eq i64 " + ta + ", " + tb);
+                String result = "%eq" + (tmp++);
+                extraAllocas.append("  ").append(result).append(" = alloca i8\n");
+                line("store i8 0, ptr " + result);
+                int n = tmp++;
+                String done = "eq" + n + ".done";
+                String cmp = "eq" + n + ".cmp";
+                line("br i1 " + same + ", label %" + cmp + ", label %" + done);
+                out.append(cmp).append(":\n");
+                StringBuilder sw = new StringBuilder("switch i64 " + ta + ", label %" + done + " [");
+                for (int vi = 0; vi < def.variants().size(); vi++) {
+                    sw.append(" i64 ").append(def.variants().get(vi).discriminant().longValue()).append(", label %eq")
+                            .append(n).append(".v").append(vi);
+                }
+                line(sw.append(" ]").toString());
+                for (int vi = 0; vi < def.variants().size(); vi++) {
+                    out.append("eq").append(n).append(".v").append(vi).append(":\n");
+                    rac.ty.AdtDef.VariantDef v = def.variants().get(vi);
+                    String acc = "true";
+                    for (int i = 0; i < v.fields().size(); i++) {
+                        Ty ft = def.fieldTy(v, i, adt);
+                        if (types.isZeroSized(ft)) {
+                            continue;
+                        }
+                        acc = and(acc, structEq(ft, variantField(ty, a, vi, i), variantField(ty, b, vi, i)));
+                    }
+                    String z = fresh();
+                    line(z + " = zext i1 " + acc + " to i8");
+                    line("store i8 " + z + ", ptr " + result);
+                    line("br label %" + done);
+                }
+                out.append(done).append(":\n");
+                String r8 = fresh();
+                line(r8 + " = load i8, ptr " + result);
+                String r = fresh();
+                line(r + " = trunc i8 " + r8 + " to i1");
+                return r;
+            }
+            default -> throw new IllegalStateException("no equality for " + Ty.display(ty));
+        }
+    }
+
+    private String icmpEq(Ty ty, String a, String b) {
+        String r = fresh();
+        line(r + " = icmp eq " + types.valueType(ty) + " " + load(ty, a) + ", " + load(ty, b));
+        return r;
+    }
+
+    private String gep(Ty aggregate, String addr, int field) {
+        String r = fresh();
+        line(r + " = getelementptr inbounds " + types.memoryType(aggregate) + ", ptr " + addr + ", i32 0, i32 " + field);
+        return r;
+    }
+
+    private String and(String a, String b) {
+        if (a.equals("true")) {
+            return b;
+        }
+        String r = fresh();
+        line(r + " = and i1 " + a + ", " + b);
+        return r;
     }
 
     /** An entry-block slot holding a copy of {@code v}, so that its parts can be addressed. */

@@ -454,6 +454,10 @@ public final class MirBuilder {
                 proj.add(new Place.Projection.Deref());
                 t = ((Ty.Ref) t).pointee();
             }
+            if (m.builtin().equals("clone")) {
+                push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Copy(new Place(p.local(), proj)))));
+                return;
+            }
             Operand len = lengthOf(new Place(p.local(), proj), t);
             if (m.builtin().equals("len")) {
                 push(new Statement.Assign(dest, new Rvalue.Use(len)));
@@ -900,7 +904,9 @@ public final class MirBuilder {
         while (cmpTy instanceof Ty.Ref r) {
             cmpTy = r.pointee();
         }
-        if ((op == BinaryOp.EQ || op == BinaryOp.NE) && cmpTy instanceof Ty.Tuple tt) {
+        if ((op == BinaryOp.EQ || op == BinaryOp.NE) && cmpTy instanceof Ty.Tuple tt
+                && tt.elements().stream().noneMatch(e -> e instanceof Ty.Tuple || e instanceof Ty.Adt
+                || e instanceof Ty.Array)) {
             // Tuples compare element by element (PartialEq for tuples).
             Place l = derefAll(b.lhs());
             Place r = derefAll(b.rhs());

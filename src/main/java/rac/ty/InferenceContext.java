@@ -1125,6 +1125,12 @@ public final class InferenceContext {
             }
         }
         Ty base = steps.get(steps.size() - 1);
+        if (mc.name().equals("clone") && mc.args().isEmpty() && cloneable(base)) {
+            // Clone of a type that derives it (or a primitive): a copy, as rac has no moves yet.
+            methods.put(id, new InferenceResult.MethodResolution(null, steps.size() - 1, InferenceResult.AutoRef.NONE,
+                    "clone"));
+            return base;
+        }
         if ((base instanceof Ty.Array || base instanceof Ty.Slice || base instanceof Ty.Str) && mc.args().isEmpty()
                 && (mc.name().equals("len") || mc.name().equals("is_empty"))) {
             // Built in until the library provides these methods.
@@ -1558,8 +1564,11 @@ public final class InferenceContext {
         }
     }
 
-    private static boolean comparable(Ty t, BinaryOp op) {
+    private boolean comparable(Ty t, BinaryOp op) {
+        boolean eqOnly = op == BinaryOp.EQ || op == BinaryOp.NE;
         return switch (t) {
+            case Ty.Adt a -> eqOnly && derivedPartialEq(a);
+            case Ty.Array a -> eqOnly && comparable(a.element(), BinaryOp.EQ);
             case Ty.Int i -> true;
             case Ty.Float f -> true;
             case Ty.Bool b -> true;
@@ -1568,11 +1577,43 @@ public final class InferenceContext {
             case Ty.Never n -> true;
             case Ty.Ref r -> r.pointee() instanceof Ty.Str ? op == BinaryOp.EQ || op == BinaryOp.NE
                     : !(r.pointee() instanceof Ty.Ref rr && rr.pointee() instanceof Ty.Str) && comparable(r.pointee(), op);
-            case Ty.Tuple tu -> (op == BinaryOp.EQ || op == BinaryOp.NE)
-                    && tu.elements().stream().allMatch(e -> !(e instanceof Ty.Tuple)
-                    && (e instanceof Ty.Ref er ? er.pointee() instanceof Ty.Str : comparable(e, op)));
+            case Ty.Tuple tu -> eqOnly && tu.elements().stream().allMatch(e -> comparable(e, BinaryOp.EQ));
             default -> false;
         };
+    }
+
+    /** Types whose {@code clone()} rac builds in: derived Clone, primitives, tuples and arrays of those. */
+    private boolean cloneable(Ty t) {
+        t = resolve(t);
+        return switch (t) {
+            case Ty.Int i -> true;
+            case Ty.Float f -> true;
+            case Ty.Bool b -> true;
+            case Ty.Char c -> true;
+            case Ty.Ref r -> !r.mutable();
+            case Ty.Tuple tu -> tu.elements().stream().allMatch(this::cloneable);
+            case Ty.Array a -> cloneable(a.element());
+            case Ty.Adt a -> env.adtDef(a.def()).derives("Clone");
+            case Ty.Infer v -> v.kind() != Ty.InferKind.GENERAL;
+            default -> false;
+        };
+    }
+
+    /** {@code #[derive(PartialEq)]} on the type, and equality for every field type of this instance. */
+    private boolean derivedPartialEq(Ty.Adt a) {
+        AdtDef def = env.adtDef(a.def());
+        if (!def.derives("PartialEq")) {
+            return false;
+        }
+        for (AdtDef.VariantDef v : def.variants()) {
+            for (int i = 0; i < v.fields().size(); i++) {
+                Ty ft = def.fieldTy(v, i, a);
+                if (!ft.equals(a) && !comparable(ft, BinaryOp.EQ)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
