@@ -477,6 +477,7 @@ final class FunctionCodegen {
                 line(a2 + " = insertvalue { ptr, i64 } " + a1 + ", i64 " + len + ", 1");
                 store(ty, a2, address(place));
             }
+            case Rvalue.Intrinsic in -> intrinsic(place, ty, in);
             case Rvalue.Discriminant d -> {
                 String addr = address(d.place());
                 String tag = fresh();
@@ -487,6 +488,31 @@ final class FunctionCodegen {
                 store(ty, cast(v, new Ty.Int(IntTy.I64), ty), address(place));
             }
         }
+    }
+
+    /**
+     * A call of an LLVM intrinsic, libm or runtime function, declared from the operand and result
+     * types; a {@code bool} result of a C function is {@code zeroext i1}, as clang declares it.
+     */
+    private void intrinsic(Place place, Ty ty, Rvalue.Intrinsic in) {
+        StringBuilder params = new StringBuilder();
+        StringBuilder args = new StringBuilder();
+        for (Operand a : in.args()) {
+            String v = value(a);
+            String t = types.valueType(operandType(a));
+            if (!params.isEmpty()) {
+                params.append(", ");
+                args.append(", ");
+            }
+            params.append(t);
+            args.append(t).append(' ').append(v);
+        }
+        String ret = (ty instanceof Ty.Bool && !in.function().startsWith("llvm.") ? "zeroext " : "")
+                + types.valueType(ty);
+        module.declare("declare " + ret + " @" + in.function() + "(" + params + ")");
+        String r = fresh();
+        line(r + " = call " + ret + " @" + in.function() + "(" + args + ")");
+        store(ty, r, address(place));
     }
 
     private String cast(String v, Ty from, Ty to) {

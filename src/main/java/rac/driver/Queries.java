@@ -1053,7 +1053,10 @@ public final class Queries {
                         case rac.mir.Terminator.Call c -> c.source();
                         default -> null;
                     };
-                    if (si != null) {
+                    if (si != null && si.externalFile() != null) {
+                        out.put(si, new CodegenContext.Location(si.externalFile(), si.externalLine(),
+                                si.externalColumn()));
+                    } else if (si != null) {
                         int off = start + si.start();
                         out.put(si, new CodegenContext.Location(sf.name(), sf.line(off), sf.column(off)));
                     }

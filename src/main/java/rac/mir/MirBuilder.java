@@ -421,6 +421,9 @@ public final class MirBuilder {
 
     private void methodCall(Place dest, int id, Expr.MethodCall mc) {
         InferenceResult.MethodResolution m = types.method(id);
+        if (m.builtin() != null && builtinPrimitiveMethod(dest, mc, m)) {
+            return;
+        }
         if (m.builtin() != null) {
             Place p = place(mc.receiver());
             List<Place.Projection> proj = new ArrayList<>(p.projections());
@@ -972,5 +975,64 @@ public final class MirBuilder {
             assertFalse(new Operand.Move(Place.local(isMin)), AssertKind.NEG_OVERFLOW, id);
         }
         push(new Statement.Assign(dest, new Rvalue.UnaryOp(u.op(), v)));
+    }
+
+    // ---- builtin methods of primitive types ----
+
+    /** Lowers a builtin method of an integer, float or char receiver ({@link BuiltinLowering}); false for others. */
+    private boolean builtinPrimitiveMethod(Place dest, Expr.MethodCall mc, InferenceResult.MethodResolution m) {
+        Ty self = typeOf(mc.receiver());
+        Place p = null;
+        for (int i = 0; i < m.derefs(); i++) {
+            if (p == null) {
+                p = place(mc.receiver());
+            }
+            List<Place.Projection> proj = new ArrayList<>(p.projections());
+            proj.add(new Place.Projection.Deref());
+            p = new Place(p.local(), proj);
+            self = ((Ty.Ref) self).pointee();
+        }
+        if (!(self instanceof Ty.Int || self instanceof Ty.Float || self instanceof Ty.Char)) {
+            return false;
+        }
+        Operand recv = p == null ? operand(mc.receiver()) : new Operand.Copy(p);
+        List<Operand> args = new ArrayList<>();
+        for (int a : mc.args()) {
+            args.add(operand(a));
+        }
+        RelRange r = mc.nameRange();
+        BuiltinLowering.Cfg cfg = new BuiltinLowering.Cfg() {
+            @Override
+            public int newTemp(Ty ty) {
+                return MirBuilder.this.newTemp(ty);
+            }
+
+            @Override
+            public void push(Statement s) {
+                MirBuilder.this.push(s);
+            }
+
+            @Override
+            public int newBlock() {
+                return MirBuilder.this.newBlock();
+            }
+
+            @Override
+            public void terminate(Terminator t) {
+                MirBuilder.this.terminate(t);
+            }
+
+            @Override
+            public void setCurrent(int block) {
+                current = block;
+            }
+
+            @Override
+            public boolean overflowChecks() {
+                return overflowChecks;
+            }
+        };
+        BuiltinLowering.lower(cfg, dest, self, m.builtin(), recv, args, new SourceInfo(r.start(), r.end()));
+        return true;
     }
 }

@@ -936,6 +936,10 @@ public final class InferenceContext {
             }
         }
         Ty base = steps.get(steps.size() - 1);
+        Ty builtin = inferBuiltinMethod(id, mc, recv, base, steps.size() - 1);
+        if (builtin != null) {
+            return builtin;
+        }
         if ((base instanceof Ty.Array || base instanceof Ty.Slice || base instanceof Ty.Str) && mc.args().isEmpty()
                 && (mc.name().equals("len") || mc.name().equals("is_empty"))) {
             // Built in until the library provides these methods.
@@ -956,6 +960,79 @@ public final class InferenceContext {
         }
         return Ty.ERROR;
     }
+
+    /**
+     * A method of a primitive type built into rac ({@link BuiltinMethods}), an ambiguous numeric
+     * receiver (E0689) or an unknown method of a primitive (E0599); null when none applies.
+     */
+    private Ty inferBuiltinMethod(int id, Expr.MethodCall mc, Ty recv, Ty base, int derefs) {
+        if (base instanceof Ty.Infer v && v.kind() != Ty.InferKind.GENERAL) {
+            for (int a : mc.args()) {
+                inferExpr(a, null);
+            }
+            boolean isInt = v.kind() == Ty.InferKind.INT;
+            String suggested = isInt ? "i32" : "f32";
+            Diagnostic.Builder d = Diagnostic.error("can't call method `" + mc.name() + "` on ambiguous numeric type `"
+                    + (isInt ? "{integer}" : "{float}") + "`").code("E0689")
+                    .primary(RelDiagnostic.rel(mc.nameRange().start(), mc.nameRange().end()), "");
+            Expr r = body.expr(mc.receiver());
+            if (r instanceof Expr.Lit) {
+                RelRange lr = body.exprRange(mc.receiver());
+                d.suggestion(rac.diag.Suggestion.of("you must specify a concrete type for this numeric value, like `"
+                        + suggested + "`", RelDiagnostic.rel(lr.end(), lr.end()), "_" + suggested,
+                        rac.diag.Suggestion.Applicability.MAYBE_INCORRECT).withStyle(rac.diag.Suggestion.Style.SHOW_ALWAYS));
+            } else if (r instanceof Expr.Local l) {
+                RelRange pr = body.patRange(body.bindings().get(l.binding()).pat());
+                d.suggestion(rac.diag.Suggestion.of("you must specify a type for this binding, like `" + suggested + "`",
+                        RelDiagnostic.rel(pr.end(), pr.end()), ": " + suggested,
+                        rac.diag.Suggestion.Applicability.MAYBE_INCORRECT).withStyle(rac.diag.Suggestion.Style.SHOW_ALWAYS));
+            }
+            diagnostics.add(new RelDiagnostic(d.build()));
+            return Ty.ERROR;
+        }
+        BuiltinMethods.Signature sig = BuiltinMethods.signature(base, mc.name());
+        if (sig == null) {
+            if ((base instanceof Ty.Int || base instanceof Ty.Float || base instanceof Ty.Char
+                    || base instanceof Ty.Bool) && !KNOWN_STD_METHODS.contains(mc.name())) {
+                for (int a : mc.args()) {
+                    inferExpr(a, null);
+                }
+                error("E0599", "no method named `" + mc.name() + "` found for type `" + show(base)
+                        + "` in the current scope", mc.nameRange(), "method not found in `" + show(recv) + "`", List.of());
+                return Ty.ERROR;
+            }
+            return null;
+        }
+        methods.put(id, new InferenceResult.MethodResolution(null, derefs, InferenceResult.AutoRef.NONE, mc.name()));
+        int n = sig.params().size();
+        if (mc.args().size() != n) {
+            for (int a : mc.args()) {
+                inferExpr(a, null);
+            }
+            String takes = n == 1 ? "1 argument" : n + " arguments";
+            String supplied = mc.args().size() == 1 ? "1 argument was" : mc.args().size() + " arguments were";
+            error("E0061", "this method takes " + takes + " but " + supplied + " supplied", mc.nameRange(), "",
+                    List.of());
+            return sig.ret();
+        }
+        for (int i = 0; i < n; i++) {
+            checkExprCoercing(mc.args().get(i), sig.params().get(i));
+        }
+        return sig.ret();
+    }
+
+    /** Methods of the primitive types in std that rac does not build in (not E0599, but "not supported"). */
+    private static final java.util.Set<String> KNOWN_STD_METHODS = java.util.Set.of("checked_add", "checked_sub",
+            "checked_mul", "checked_div", "checked_rem", "checked_pow", "checked_neg", "checked_abs", "checked_shl",
+            "checked_shr", "checked_ilog2", "checked_ilog10", "checked_next_power_of_two", "overflowing_neg",
+            "overflowing_pow", "overflowing_div", "overflowing_rem", "overflowing_abs", "overflowing_shl",
+            "overflowing_shr", "wrapping_div", "wrapping_rem", "wrapping_shl", "wrapping_shr", "to_string",
+            "total_cmp", "partial_cmp", "cmp", "eq", "ne", "lt", "le", "gt", "ge", "clone", "to_digit",
+            "to_uppercase", "to_lowercase", "then", "then_some", "to_be_bytes", "to_le_bytes", "to_ne_bytes",
+            "encode_utf8", "encode_utf16", "escape_debug", "escape_default", "escape_unicode", "hash", "fmt",
+            "into", "try_into", "from", "to_owned", "as_ascii", "midpoint", "div_ceil", "next_multiple_of",
+            "ilog", "checked_ilog", "to_bits", "sin_cos", "fract", "asinh", "acosh", "atanh", "classify",
+            "is_char_boundary", "to_int_unchecked", "default");
 
     /** The types whose inherent impls a method on {@code step} may come from. */
     private List<Ty> ownersOf(Ty step) {
