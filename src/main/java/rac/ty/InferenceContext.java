@@ -991,6 +991,11 @@ public final class InferenceContext {
             return Ty.ERROR;
         }
         BuiltinMethods.Signature sig = BuiltinMethods.signature(base, mc.name());
+        if (sig != null && derefs > 0 && base instanceof Ty.Int
+                && (mc.name().equals("min") || mc.name().equals("max") || mc.name().equals("clamp"))) {
+            // `Ord::min` of the reference itself (`&i32: Ord`) is found first: not built in.
+            return null;
+        }
         if (sig == null) {
             if ((base instanceof Ty.Int || base instanceof Ty.Float || base instanceof Ty.Char
                     || base instanceof Ty.Bool) && !KNOWN_STD_METHODS.contains(mc.name())) {
