@@ -726,6 +726,10 @@ final class FunctionCodegen {
 
     private void call(Terminator.Call c) {
         ConstValue.Fn f = (ConstValue.Fn) ((Operand.Constant) c.func()).value();
+        if (f.def() == null) {
+            runtimeCall(c, f.name());
+            return;
+        }
         CodegenContext.Callee callee = cx.callee(f.def());
         StringBuilder args = new StringBuilder();
         for (Operand a : c.args()) {
@@ -748,6 +752,32 @@ final class FunctionCodegen {
             line(r + " = call " + retTy + " @" + callee.symbol() + "(" + args + ")");
             store(ret, r, address(c.destination()));
         }
+        if (c.target() >= 0) {
+            line("br label %bb" + c.target());
+        } else {
+            line("unreachable");
+        }
+    }
+
+    /** A diverging call of a runtime function by name ({@code rac_rt_exit} for {@code std::process::exit}). */
+    private void runtimeCall(Terminator.Call c, String name) {
+        StringBuilder params = new StringBuilder();
+        StringBuilder args = new StringBuilder();
+        for (Operand a : c.args()) {
+            String v = value(a);
+            if (v == null) {
+                continue;
+            }
+            String t = types.valueType(operandType(a));
+            if (!params.isEmpty()) {
+                params.append(", ");
+                args.append(", ");
+            }
+            params.append(t);
+            args.append(t).append(' ').append(v);
+        }
+        module.declare("declare void @" + name + "(" + params + ") noreturn nounwind");
+        line("call void @" + name + "(" + args + ")");
         if (c.target() >= 0) {
             line("br label %bb" + c.target());
         } else {

@@ -459,6 +459,10 @@ public final class BodyLowering {
         }
         boolean isCallee = n.parent() != null && n.parent().kind() == SyntaxKind.CALL_EXPR
                 && n.equals(SyntaxUtil.firstExpr(n.parent()));
+        String stdPath = resolver.stdPath(segs);
+        if (stdPath != null && StdPaths.isFunction(stdPath)) {
+            return alloc(new Expr.StdFn(stdPath), n);
+        }
         PathResolver.Resolution res = resolver.resolveValue(segs, isCallee ? "function" : "value");
         switch (res) {
             case PathResolver.Resolution.Def d -> {

@@ -72,6 +72,30 @@ public final class DefCollector {
 
     private record PendingImport(int module, ItemTree.Import imp, FileId file, int astId) { }
 
+    /** Per module, the names imported from std ({@link StdPaths}): local name → std path. */
+    private final Map<Integer, Map<String, String>> stdImports = new java.util.HashMap<>();
+
+    /**
+     * Accepts an import of a std path that rac knows ({@code use std::process;}, {@code use
+     * std::process::exit;}) when nothing in the crate is named {@code std}; false otherwise.
+     */
+    private boolean stdImport(PendingImport p) {
+        ItemTree.Import imp = p.imp();
+        List<String> path = imp.path();
+        if (!path.isEmpty() && path.get(0).equals(ItemTreeLowering.ROOT_SEGMENT)) {
+            path = path.subList(1, path.size());
+        }
+        if (imp.glob() || path.size() < 2 || !path.get(0).equals("std")
+                || !StdPaths.isKnown(path) || lookup(DefMap.ROOT, "std", true) != null) {
+            return false;
+        }
+        String local = imp.alias() != null ? imp.alias() : path.get(path.size() - 1);
+        if (!local.equals("_")) {
+            stdImports.computeIfAbsent(p.module(), k -> new LinkedHashMap<>()).putIfAbsent(local, String.join("::", path));
+        }
+        return true;
+    }
+
     private DefCollector(Files files, Edition edition) {
         this.files = files;
         this.edition = edition;
@@ -91,7 +115,9 @@ public final class DefCollector {
             values.putAll(m.values);
             mods.add(new DefMap.ModuleData(m.parent, m.name, m.file, types, values, m.children, m.block, m.bodyOf));
         }
-        return new DefMap(mods, c.defs, c.diagnostics, c.missingFiles);
+        Map<Integer, Map<String, String>> std = new java.util.HashMap<>();
+        c.stdImports.forEach((k, v) -> std.put(k, Map.copyOf(v)));
+        return new DefMap(mods, c.defs, c.diagnostics, c.missingFiles, std);
     }
 
     private int addDef(DefMap.DefKind kind, String name, int module, FileId file, int astId, int parent, int index) {
@@ -271,7 +297,9 @@ public final class DefCollector {
             pending = next;
         }
         for (PendingImport p : pending) {
-            reportUnresolved(p);
+            if (!stdImport(p)) {
+                reportUnresolved(p);
+            }
         }
     }
 

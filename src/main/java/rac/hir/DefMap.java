@@ -12,8 +12,22 @@ import rac.base.FileId;
  * driver can load them if they exist and ask again. The diagnostics are item-relative: each names the item (file and ast id) it is in.
  */
 public record DefMap(List<ModuleData> modules, List<DefData> defs, List<ItemDiagnostic> diagnostics,
-                     List<String> missingFiles) {
+                     List<String> missingFiles, java.util.Map<Integer, java.util.Map<String, String>> stdImports) {
+    public DefMap(List<ModuleData> modules, List<DefData> defs, List<ItemDiagnostic> diagnostics,
+                  List<String> missingFiles) {
+        this(modules, defs, diagnostics, missingFiles, java.util.Map.of());
+    }
+
+    /**
+     * The names a module imports from std ({@link StdPaths}): local name → std path ({@code
+     * process} → {@code std::process}); empty if none.
+     */
+    public java.util.Map<String, String> stdImportsOf(int module) {
+        return stdImports.getOrDefault(module, java.util.Map.of());
+    }
+
     public DefMap {
+        stdImports = java.util.Map.copyOf(stdImports);
         modules = List.copyOf(modules);
         defs = List.copyOf(defs);
         diagnostics = List.copyOf(diagnostics);

@@ -217,6 +217,16 @@ public final class MirBuilder {
                 push(new Statement.Assign(lhs, new Rvalue.Use(value)));
                 push(new Statement.Assign(dest, new Rvalue.Use(unit())));
             }
+            case Expr.Call c when body.expr(c.callee()) instanceof Expr.StdFn sf -> {
+                List<Operand> args = new ArrayList<>();
+                for (int a : c.args()) {
+                    args.add(operand(a));
+                }
+                // std::process::exit: the runtime flushes stdout and exits.
+                Operand func = new Operand.Constant(new ConstValue.Fn(null, "rac_rt_exit"), Ty.UNIT);
+                terminate(new Terminator.Call(func, args, dest, -1, source(id)));
+                current = newBlock();
+            }
             case Expr.Call c -> {
                 Expr callee = body.expr(c.callee());
                 List<Operand> args = new ArrayList<>();
@@ -257,6 +267,7 @@ public final class MirBuilder {
             case Expr.Index ix -> push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Copy(place(id)))));
             case Expr.Range rg -> terminate(new Terminator.Unreachable());
             case Expr.For f -> forLoop(dest, id, f);
+            case Expr.StdFn f -> push(new Statement.Assign(dest, new Rvalue.Use(unit())));
             case Expr.Block b -> block(dest, b);
             case Expr.If i -> {
                 Operand cond = operand(i.cond());

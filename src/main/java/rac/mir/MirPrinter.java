@@ -196,7 +196,8 @@ public final class MirPrinter {
             }
             case Terminator.Call c -> {
                 ConstValue.Fn f = (ConstValue.Fn) ((Operand.Constant) c.func()).value();
-                StringBuilder sb = new StringBuilder(place(c.destination()) + " = " + names.apply(f.def()) + "(");
+                StringBuilder sb = new StringBuilder(place(c.destination()) + " = "
+                        + (f.def() == null ? f.name() : names.apply(f.def())) + "(");
                 for (int i = 0; i < c.args().size(); i++) {
                     if (i > 0) {
                         sb.append(", ");

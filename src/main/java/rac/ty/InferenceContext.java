@@ -438,6 +438,11 @@ public final class InferenceContext {
                 yield Ty.ERROR;
             }
             case Expr.For f -> inferFor(id, f);
+            case Expr.StdFn f -> {
+                error(null, "function items as values are not supported by rac yet", body.exprRange(id), "",
+                        List.of());
+                yield Ty.ERROR;
+            }
             case Expr.Cast c -> inferCast(id, c);
             case Expr.Ref r -> {
                 Ty exp = expected == null ? null : resolve(expected);
@@ -1026,6 +1031,27 @@ public final class InferenceContext {
         return sig.ret();
     }
 
+    /** A call of a std function built into rac ({@code std::process::exit(code: i32) -> !}). */
+    private Ty inferStdCall(int id, Expr.Call c, Expr.StdFn sf) {
+        record(c.callee(), Ty.UNIT);
+        List<Ty> params = List.of(Ty.I32);
+        Ty ret = Ty.NEVER;
+        if (c.args().size() != params.size()) {
+            for (int a : c.args()) {
+                inferExpr(a, null);
+            }
+            String takes = params.size() == 1 ? "1 argument" : params.size() + " arguments";
+            String supplied = c.args().size() == 1 ? "1 argument was" : c.args().size() + " arguments were";
+            error("E0061", "this function takes " + takes + " but " + supplied + " supplied",
+                    body.exprRange(c.callee()), "", List.of());
+            return ret;
+        }
+        for (int i = 0; i < params.size(); i++) {
+            checkExprCoercing(c.args().get(i), params.get(i));
+        }
+        return ret;
+    }
+
     /** Methods of the primitive types in std that rac does not build in (not E0599, but "not supported"). */
     private static final java.util.Set<String> KNOWN_STD_METHODS = java.util.Set.of("checked_add", "checked_sub",
             "checked_mul", "checked_div", "checked_rem", "checked_pow", "checked_neg", "checked_abs", "checked_shl",
@@ -1481,6 +1507,9 @@ public final class InferenceContext {
         }
         if (callee instanceof Expr.TypePath tp) {
             return inferAssocCall(id, c, tp);
+        }
+        if (callee instanceof Expr.StdFn sf) {
+            return inferStdCall(id, c, sf);
         }
         if (!(callee instanceof Expr.FnRef f)) {
             inferExpr(c.callee(), null);
