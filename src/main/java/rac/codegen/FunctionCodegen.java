@@ -776,6 +776,15 @@ final class FunctionCodegen {
             params.append(t);
             args.append(t).append(' ').append(v);
         }
+        if (name.startsWith("rac_rt_panic")) {
+            // A panic: the location follows the values.
+            CodegenContext.Location loc = cx.location(mir, c.source());
+            String file = module.stringConstant(loc.file());
+            params.append(params.isEmpty() ? "" : ", ").append("ptr, i64, i32, i32");
+            args.append(args.isEmpty() ? "" : ", ").append("ptr ").append(file).append(", i64 ")
+                    .append(ModuleBuilder.utf8Length(loc.file())).append(", i32 ").append(loc.line()).append(", i32 ")
+                    .append(loc.column());
+        }
         module.declare("declare void @" + name + "(" + params + ") noreturn nounwind");
         line("call void @" + name + "(" + args + ")");
         if (c.target() >= 0) {

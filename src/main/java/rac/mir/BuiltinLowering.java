@@ -131,6 +131,21 @@ final class BuiltinLowering {
         cfg.setCurrent(next);
     }
 
+    /**
+     * Continues when {@code cond} holds; otherwise calls the runtime's panic {@code function} with
+     * {@code values} (codegen adds the location of {@code where}).
+     */
+    private void panicUnless(Operand cond, String function, SourceInfo where, Operand... values) {
+        int ok = cfg.newBlock();
+        int fail = cfg.newBlock();
+        cfg.terminate(new Terminator.SwitchInt(cond, List.of(0L), List.of(fail), ok));
+        cfg.setCurrent(fail);
+        int unit = cfg.newTemp(Ty.UNIT);
+        cfg.terminate(new Terminator.Call(new Operand.Constant(new ConstValue.Fn(null, function), Ty.UNIT),
+                List.of(values), Place.local(unit), -1, where));
+        cfg.setCurrent(ok);
+    }
+
     /** {@code if cond { then } else { otherwise }}, continuing after both. */
     private void branch(Operand cond, Runnable then, Runnable otherwise) {
         int thenBlock = cfg.newBlock();
@@ -220,7 +235,9 @@ final class BuiltinLowering {
             case "min", "max" -> assign(dest, new Rvalue.Intrinsic("llvm." + (signed ? "s" : "u") + name + "." + lt,
                     List.of(x, y)));
             case "clamp" -> {
-                // FIXME: rustc panics with "min > max. min = {min}, max = {max}" when min > max.
+                Ty wide = new Ty.Int(signed ? IntTy.I128 : IntTy.U128);
+                panicUnless(cmp(BinaryOp.LE, y, args.get(1)), "rac_rt_panic_clamp_int", callSite,
+                        cast(y, wide), cast(args.get(1), wide), intConst(signed ? 1 : 0, I32), intConst(k.bits(), I32));
                 String s = signed ? "s" : "u";
                 Operand lo = call("llvm." + s + "min." + lt, ty, x, args.get(1));
                 assign(dest, new Rvalue.Intrinsic("llvm." + s + "max." + lt, List.of(lo, y)));
@@ -524,8 +541,12 @@ final class BuiltinLowering {
                         () -> use(dest, q));
             }
             case "clamp" -> {
-                // FIXME: rustc panics with "min > max, or either was NaN. min = {min:?}, max = {max:?}".
                 Operand max = args.get(1);
+                Ty f64 = new Ty.Float(64);
+                SourceInfo core = new SourceInfo(0, 0, CORE_NUM.replace("mod.rs", f32 ? "f32.rs" : "f64.rs"),
+                        f32 ? 1504 : 1502, 9);
+                panicUnless(cmp(BinaryOp.LE, y, max), "rac_rt_panic_clamp_float", core,
+                        f32 ? cast(y, f64) : y, f32 ? cast(max, f64) : max, intConst(f32 ? 1 : 0, I32));
                 Place v = local(ty);
                 use(v, x);
                 branch(cmp(BinaryOp.LT, copy(v), y), () -> use(v, y), () -> { });

@@ -84,7 +84,19 @@ static void out_write(const char *p, size_t n) {
     out_len += n;
 }
 
+/* "fd" -7: the message of a panic whose message shows formatted values (rac_rt_panic_clamp_*). */
+#define PANIC_MSG_FD (-7)
+static char panic_msg[512];
+static size_t panic_msg_len;
+
 void rac_rt_write_str(int fd, const char *p, size_t n) {
+    if (fd == PANIC_MSG_FD) {
+        size_t room = sizeof panic_msg - panic_msg_len;
+        size_t k = n < room ? n : room;
+        memcpy(panic_msg + panic_msg_len, p, k);
+        panic_msg_len += k;
+        return;
+    }
     if (fd == 1) out_write(p, n);
     else write_all(fd, p, n);
 }
@@ -1272,4 +1284,33 @@ unsigned __int128 rac_rt_isqrt_u128(unsigned __int128 x) {
         y = (r + x / r) / 2;
     }
     return r;
+}
+
+/* Ord::clamp with min > max: "min > max. min = {min}, max = {max}" (values as 128-bit bits). */
+void rac_rt_panic_clamp_int(unsigned __int128 lo, unsigned __int128 hi, int32_t is_signed, int32_t bits,
+                            const char *file, size_t file_len, uint32_t line, uint32_t col) __attribute__((noreturn));
+void rac_rt_panic_clamp_int(unsigned __int128 lo, unsigned __int128 hi, int32_t is_signed, int32_t bits,
+                            const char *file, size_t file_len, uint32_t line, uint32_t col) {
+    panic_msg_len = 0;
+    rac_rt_write_str(PANIC_MSG_FD, "min > max. min = ", 17);
+    rac_rt_fmt_int(PANIC_MSG_FD, (uint64_t)lo, (uint64_t)(lo >> 64), is_signed, bits, T_DISPLAY, 0, ' ', A_UNKNOWN,
+                   -1, -1);
+    rac_rt_write_str(PANIC_MSG_FD, ", max = ", 8);
+    rac_rt_fmt_int(PANIC_MSG_FD, (uint64_t)hi, (uint64_t)(hi >> 64), is_signed, bits, T_DISPLAY, 0, ' ', A_UNKNOWN,
+                   -1, -1);
+    rac_rt_panic(panic_msg, panic_msg_len, file, file_len, line, col);
+}
+
+/* f32/f64::clamp with min > max or a NaN bound: "min > max, or either was NaN. min = {min:?}, max = {max:?}". */
+void rac_rt_panic_clamp_float(double lo, double hi, int32_t is_f32, const char *file, size_t file_len, uint32_t line,
+                              uint32_t col) __attribute__((noreturn));
+void rac_rt_panic_clamp_float(double lo, double hi, int32_t is_f32, const char *file, size_t file_len, uint32_t line,
+                              uint32_t col) {
+    panic_msg_len = 0;
+    static const char head[] = "min > max, or either was NaN. min = ";
+    rac_rt_write_str(PANIC_MSG_FD, head, sizeof head - 1);
+    rac_rt_fmt_float(PANIC_MSG_FD, lo, is_f32, T_DEBUG, 0, ' ', A_UNKNOWN, -1, -1);
+    rac_rt_write_str(PANIC_MSG_FD, ", max = ", 8);
+    rac_rt_fmt_float(PANIC_MSG_FD, hi, is_f32, T_DEBUG, 0, ' ', A_UNKNOWN, -1, -1);
+    rac_rt_panic(panic_msg, panic_msg_len, file, file_len, line, col);
 }
