@@ -217,6 +217,29 @@ public final class MirBuilder {
                 push(new Statement.Assign(lhs, new Rvalue.Use(value)));
                 push(new Statement.Assign(dest, new Rvalue.Use(unit())));
             }
+            case Expr.Call c when types.method(id) != null && types.method(id).builtin() != null -> {
+                // `f64::sqrt(x)`: a builtin method called as an associated function.
+                Operand recv = operand(c.args().get(0));
+                Ty self = typeOf(c.args().get(0));
+                if (self instanceof Ty.Ref r) {
+                    self = r.pointee();
+                    Place p = switch (recv) {
+                        case Operand.Copy cp -> cp.place();
+                        case Operand.Move mv -> mv.place();
+                        case Operand.Constant k -> throw new IllegalStateException("constant reference");
+                    };
+                    List<Place.Projection> proj = new ArrayList<>(p.projections());
+                    proj.add(new Place.Projection.Deref());
+                    recv = new Operand.Copy(new Place(p.local(), proj));
+                }
+                List<Operand> rest = new ArrayList<>();
+                for (int a : c.args().subList(1, c.args().size())) {
+                    rest.add(operand(a));
+                }
+                RelRange r = body.exprRange(c.callee());
+                BuiltinLowering.lower(builtinCfg(), dest, self, types.method(id).builtin(), recv, rest,
+                        new SourceInfo(r.start(), r.end()));
+            }
             case Expr.Call c when body.expr(c.callee()) instanceof Expr.StdFn sf -> {
                 List<Operand> args = new ArrayList<>();
                 for (int a : c.args()) {
@@ -1012,7 +1035,13 @@ public final class MirBuilder {
             args.add(operand(a));
         }
         RelRange r = mc.nameRange();
-        BuiltinLowering.Cfg cfg = new BuiltinLowering.Cfg() {
+        BuiltinLowering.lower(builtinCfg(), dest, self, m.builtin(), recv, args, new SourceInfo(r.start(), r.end()));
+        return true;
+    }
+
+    /** The builder operations {@link BuiltinLowering} uses. */
+    private BuiltinLowering.Cfg builtinCfg() {
+        return new BuiltinLowering.Cfg() {
             @Override
             public int newTemp(Ty ty) {
                 return MirBuilder.this.newTemp(ty);
@@ -1043,7 +1072,5 @@ public final class MirBuilder {
                 return overflowChecks;
             }
         };
-        BuiltinLowering.lower(cfg, dest, self, m.builtin(), recv, args, new SourceInfo(r.start(), r.end()));
-        return true;
     }
 }

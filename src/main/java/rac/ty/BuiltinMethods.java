@@ -46,6 +46,12 @@ public final class BuiltinMethods {
     private static final Set<String> FLOAT_PREDICATES = Set.of("is_nan", "is_finite", "is_infinite",
             "is_sign_negative", "is_sign_positive", "is_normal", "is_subnormal");
 
+    /** True if the method's receiver is {@code &self} (the ASCII methods of char and u8). */
+    public static boolean takesRefSelf(String name) {
+        return ASCII_PREDICATES.contains(name) || name.equals("eq_ignore_ascii_case")
+                || name.equals("to_ascii_uppercase") || name.equals("to_ascii_lowercase");
+    }
+
     /** The signature of the builtin method {@code name} of {@code self}, or null if there is none. */
     public static Signature signature(Ty self, String name) {
         return switch (self) {

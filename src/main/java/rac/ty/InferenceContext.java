@@ -832,6 +832,10 @@ public final class InferenceContext {
                 r, problem.label(), List.of())));
         record(c.callee(), Ty.UNIT);
         DefId item = null;
+        if ((ty instanceof Ty.Int || ty instanceof Ty.Float || ty instanceof Ty.Char || ty instanceof Ty.Bool)
+                && tp.name() != null) {
+            return inferBuiltinAssocCall(id, c, ty, tp);
+        }
         if (ty instanceof Ty.Error) {
             // reported
         } else if (tp.name() == null) {
@@ -1027,6 +1031,50 @@ public final class InferenceContext {
         }
         for (int i = 0; i < n; i++) {
             checkExprCoercing(mc.args().get(i), sig.params().get(i));
+        }
+        return sig.ret();
+    }
+
+    /**
+     * {@code f64::sqrt(x)}, {@code i32::pow(x, 2)}: a builtin method of a primitive type called as an
+     * associated function, its receiver the first argument (recorded as a builtin method of the call).
+     */
+    private Ty inferBuiltinAssocCall(int id, Expr.Call c, Ty ty, Expr.TypePath tp) {
+        BuiltinMethods.Signature sig = BuiltinMethods.signature(ty, tp.name());
+        if (sig == null) {
+            for (int a : c.args()) {
+                inferExpr(a, null);
+            }
+            if (KNOWN_STD_METHODS.contains(tp.name())) {
+                error(null, "the associated function `" + show(ty) + "::" + tp.name() + "` is not supported by rac yet",
+                        tp.nameRange(), "", List.of());
+            } else {
+                error("E0599", "no function or associated item named `" + tp.name() + "` found for type `" + show(ty)
+                        + "` in the current scope", tp.nameRange(), "function or associated item not found in `"
+                        + show(ty) + "`", List.of());
+            }
+            return Ty.ERROR;
+        }
+        List<Ty> params = new ArrayList<>();
+        params.add(ty);
+        params.addAll(sig.params());
+        methods.put(id, new InferenceResult.MethodResolution(null, 0, InferenceResult.AutoRef.NONE, tp.name()));
+        if (c.args().size() != params.size()) {
+            for (int a : c.args()) {
+                inferExpr(a, null);
+            }
+            String takes = params.size() == 1 ? "1 argument" : params.size() + " arguments";
+            String supplied = c.args().size() == 1 ? "1 argument was" : c.args().size() + " arguments were";
+            error("E0061", "this function takes " + takes + " but " + supplied + " supplied",
+                    body.exprRange(c.callee()), "", List.of());
+            return sig.ret();
+        }
+        for (int i = 0; i < params.size(); i++) {
+            Ty p = params.get(i);
+            if (i == 0 && BuiltinMethods.takesRefSelf(tp.name())) {
+                p = new Ty.Ref(false, p);
+            }
+            checkExprCoercing(c.args().get(i), p);
         }
         return sig.ret();
     }
