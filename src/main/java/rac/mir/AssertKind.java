@@ -23,7 +23,9 @@ public enum AssertKind {
     /** {@code ilog2} / {@code ilog10} of zero or a negative number. */
     ILOG_NONPOSITIVE("argument of integer logarithm must be positive"),
     /** {@code isqrt} of a negative number. */
-    ISQRT_NEGATIVE("argument of integer square root cannot be negative");
+    ISQRT_NEGATIVE("argument of integer square root cannot be negative"),
+    /** {@code char::is_digit} / {@code to_digit} with a radix outside 2..=36. */
+    DIGIT_RADIX("to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive");
 
     private final String message;
 

@@ -585,8 +585,13 @@ final class BuiltinLowering {
                 Operand b = call("rac_rt_ascii_case", U32, cast(deref(args.get(0)), U32), intConst(0, I32));
                 assign(dest, new Rvalue.BinaryOp(BinaryOp.EQ, a, b));
             }
-            case "is_digit" -> assign(dest, new Rvalue.Intrinsic("rac_rt_char_is_digit", List.of(cast(c, U32),
-                    args.get(0))));
+            case "is_digit" -> {
+                Operand radix = args.get(0);
+                Operand offset = bin(BinaryOp.SUB, radix, intConst(2, U32), U32);
+                check(cmp(BinaryOp.LE, offset, intConst(34, U32)), true, AssertKind.DIGIT_RADIX,
+                        new SourceInfo(0, 0, CORE_NUM.replace("num/mod.rs", "char/methods.rs"), 403, 9));
+                assign(dest, new Rvalue.Intrinsic("rac_rt_char_is_digit", List.of(cast(c, U32), radix)));
+            }
             case "len_utf8", "len_utf16" -> {
                 Operand r = call(name.equals("len_utf8") ? "rac_rt_char_len_utf8" : "rac_rt_char_len_utf16", U32,
                         cast(c, U32));
