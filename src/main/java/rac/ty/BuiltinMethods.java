@@ -46,6 +46,27 @@ public final class BuiltinMethods {
     private static final Set<String> FLOAT_PREDICATES = Set.of("is_nan", "is_finite", "is_infinite",
             "is_sign_negative", "is_sign_positive", "is_normal", "is_subnormal");
 
+    private static final List<String> ALL_NAMES = allNames();
+
+    private static List<String> allNames() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        for (Set<String> s : List.of(INT_UNARY, INT_BINARY, INT_COUNT, ASCII_PREDICATES, CHAR_PREDICATES, FLOAT_UNARY,
+                FLOAT_BINARY, FLOAT_PREDICATES)) {
+            names.addAll(s);
+        }
+        names.addAll(List.of("to_ascii_uppercase", "to_ascii_lowercase", "eq_ignore_ascii_case", "pow", "wrapping_pow",
+                "saturating_pow", "rotate_left", "rotate_right", "clamp", "abs_diff", "overflowing_add",
+                "overflowing_sub", "overflowing_mul", "abs", "signum", "wrapping_abs", "saturating_abs",
+                "saturating_neg", "unsigned_abs", "is_positive", "is_negative", "is_power_of_two",
+                "next_power_of_two", "powi", "mul_add", "is_digit", "len_utf8", "len_utf16"));
+        return List.copyOf(names);
+    }
+
+    /** The names of the builtin methods of {@code self}, sorted. */
+    public static List<String> names(Ty self) {
+        return ALL_NAMES.stream().filter(n -> signature(self, n) != null).toList();
+    }
+
     /** True if the method's receiver is {@code &self} (the ASCII methods of char and u8). */
     public static boolean takesRefSelf(String name) {
         return ASCII_PREDICATES.contains(name) || name.equals("eq_ignore_ascii_case")

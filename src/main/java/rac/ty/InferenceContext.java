@@ -1011,8 +1011,17 @@ public final class InferenceContext {
                 for (int a : mc.args()) {
                     inferExpr(a, null);
                 }
-                error("E0599", "no method named `" + mc.name() + "` found for type `" + show(base)
-                        + "` in the current scope", mc.nameRange(), "method not found in `" + show(recv) + "`", List.of());
+                String similar = SimilarNames.find(mc.name(), BuiltinMethods.names(base));
+                Diagnostic.Builder d = Diagnostic.error("no method named `" + mc.name() + "` found for type `"
+                        + show(base) + "` in the current scope").code("E0599")
+                        .primary(RelDiagnostic.rel(mc.nameRange().start(), mc.nameRange().end()),
+                                similar != null ? "" : "method not found in `" + show(recv) + "`");
+                if (similar != null) {
+                    d.suggestion(rac.diag.Suggestion.of("there is a method `" + similar + "` with a similar name",
+                            RelDiagnostic.rel(mc.nameRange().start(), mc.nameRange().end()), similar,
+                            rac.diag.Suggestion.Applicability.MAYBE_INCORRECT).withStyle(rac.diag.Suggestion.Style.SHOW_ALWAYS));
+                }
+                diagnostics.add(new RelDiagnostic(d.build()));
                 return Ty.ERROR;
             }
             return null;
