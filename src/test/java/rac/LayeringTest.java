@@ -29,7 +29,7 @@ class LayeringTest {
             Map.entry("diag", Set.of("base")),
             Map.entry("syntax", Set.of("base", "diag")),
             Map.entry("hir", Set.of("base", "diag", "syntax")),
-            Map.entry("ty", Set.of("base", "diag", "hir")),
+            Map.entry("ty", Set.of("base", "diag", "hir", "pat")),
             Map.entry("mir", Set.of("base", "diag", "hir", "ty")),
             Map.entry("codegen", Set.of("base", "diag", "hir", "ty", "mir")),
             Map.entry("llvm", Set.of("base", "diag")),

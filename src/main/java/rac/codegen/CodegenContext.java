@@ -13,7 +13,8 @@ public interface CodegenContext {
     /** A resolved source location, as a panic message prints it. */
     record Location(String file, int line, int column) { }
 
-    Callee callee(DefId def);
+    /** The instance of function {@code def} with generic arguments {@code args} (empty when not generic). */
+    Callee callee(DefId def, java.util.List<rac.ty.Ty> args);
 
     /** The definition of a struct or enum. */
     rac.ty.AdtDef adtDef(DefId adt);

@@ -155,7 +155,7 @@ final class FunctionCodegen {
     /** The address of field {@code field} of variant {@code variant} of the enum at {@code addr}. */
     private String variantField(Ty enumTy, String addr, int variant, int field) {
         rac.ty.AdtDef def = types.adt((Ty.Adt) enumTy);
-        Ty payload = Types.variantType(def.variants().get(variant));
+        Ty payload = Types.variantType(def, def.variants().get(variant), (Ty.Adt) enumTy);
         String p = fresh();
         line(p + " = getelementptr inbounds " + types.memoryType(enumTy) + ", ptr " + addr + ", i32 0, i32 1");
         String r = fresh();
@@ -366,7 +366,7 @@ final class FunctionCodegen {
                     line("store i64 " + v.discriminant().longValue() + ", ptr " + tag);
                 }
                 for (int i = 0; i < a.fields().size(); i++) {
-                    Ty fty = v.fields().get(i).ty();
+                    Ty fty = def.fieldTy(v, i, a.adt());
                     String val = value(a.fields().get(i));
                     if (val == null || types.isZeroSized(fty)) {
                         continue;
@@ -538,6 +538,9 @@ final class FunctionCodegen {
 
     private String binary(BinaryOp op, Operand lhs, Operand rhs) {
         Ty ty = operandType(lhs);
+        if (ty instanceof Ty.Ref sr && sr.pointee() instanceof Ty.Str && (op == BinaryOp.EQ || op == BinaryOp.NE)) {
+            return strEquals(op, value(lhs), value(rhs));
+        }
         String l = value(lhs);
         String r = value(rhs);
         String llty = types.valueType(ty);
@@ -636,6 +639,27 @@ final class FunctionCodegen {
         return r;
     }
 
+    /** {@code ==} / {@code !=} on two {@code &str} values: lengths, then bytes (runtime helper). */
+    private String strEquals(BinaryOp op, String l, String r) {
+        module.declare("declare zeroext i1 @rac_rt_str_eq(ptr, i64, ptr, i64)");
+        String lp = fresh();
+        line(lp + " = extractvalue { ptr, i64 } " + l + ", 0");
+        String ll = fresh();
+        line(ll + " = extractvalue { ptr, i64 } " + l + ", 1");
+        String rp = fresh();
+        line(rp + " = extractvalue { ptr, i64 } " + r + ", 0");
+        String rl = fresh();
+        line(rl + " = extractvalue { ptr, i64 } " + r + ", 1");
+        String eq = fresh();
+        line(eq + " = call zeroext i1 @rac_rt_str_eq(ptr " + lp + ", i64 " + ll + ", ptr " + rp + ", i64 " + rl + ")");
+        if (op == BinaryOp.EQ) {
+            return eq;
+        }
+        String ne = fresh();
+        line(ne + " = xor i1 " + eq + ", true");
+        return ne;
+    }
+
     private String castUnsigned(String v, Ty from, Ty to) {
         int fb = Types.bits(from);
         int tb = Types.bits(to);
@@ -730,7 +754,7 @@ final class FunctionCodegen {
             runtimeCall(c, f.name());
             return;
         }
-        CodegenContext.Callee callee = cx.callee(f.def());
+        CodegenContext.Callee callee = cx.callee(f.def(), f.args());
         StringBuilder args = new StringBuilder();
         for (Operand a : c.args()) {
             String v = value(a);

@@ -35,7 +35,7 @@ final class Types {
             case Ty.Adt a -> {
                 AdtDef def = adt(a);
                 yield def.isEnum() ? def.variants().isEmpty()
-                        : def.struct().fields().stream().allMatch(f -> isZeroSized(f.ty()));
+                        : fieldTypes(def, def.struct(), a).stream().allMatch(this::isZeroSized);
             }
             default -> false;
         };
@@ -69,11 +69,11 @@ final class Types {
             case Ty.Adt a -> {
                 AdtDef def = adt(a);
                 if (!def.isEnum()) {
-                    yield structType(def.struct().fields().stream().map(AdtDef.FieldDef::ty).toList());
+                    yield structType(fieldTypes(def, def.struct(), a));
                 }
                 long payload = 0;
                 for (AdtDef.VariantDef v : def.variants()) {
-                    payload = Math.max(payload, size(variantType(v)));
+                    payload = Math.max(payload, size(variantType(def, v, a)));
                 }
                 yield payload == 0 ? "{ i64 }" : "{ i64, [" + ((payload + 7) / 8) + " x i64] }";
             }
@@ -83,9 +83,18 @@ final class Types {
         return s;
     }
 
-    /** The field types of a variant, as a tuple (its payload's layout). */
-    static Ty variantType(AdtDef.VariantDef v) {
-        return new Ty.Tuple(v.fields().stream().map(AdtDef.FieldDef::ty).toList());
+    /** The field types of a variant of the instance {@code a}, as a tuple (its payload's layout). */
+    static Ty variantType(AdtDef def, AdtDef.VariantDef v, Ty.Adt a) {
+        return new Ty.Tuple(fieldTypes(def, v, a));
+    }
+
+    /** The field types of a variant of the instance {@code a} (generic arguments substituted). */
+    static List<Ty> fieldTypes(AdtDef def, AdtDef.VariantDef v, Ty.Adt a) {
+        List<Ty> out = new java.util.ArrayList<>();
+        for (int i = 0; i < v.fields().size(); i++) {
+            out.add(def.fieldTy(v, i, a));
+        }
+        return out;
     }
 
     private String structType(List<Ty> fields) {
@@ -109,11 +118,11 @@ final class Types {
             case Ty.Adt a -> {
                 AdtDef def = adt(a);
                 if (!def.isEnum()) {
-                    yield structSize(def.struct().fields().stream().map(AdtDef.FieldDef::ty).toList());
+                    yield structSize(fieldTypes(def, def.struct(), a));
                 }
                 long payload = 0;
                 for (AdtDef.VariantDef v : def.variants()) {
-                    payload = Math.max(payload, size(variantType(v)));
+                    payload = Math.max(payload, size(variantType(def, v, a)));
                 }
                 yield 8 + (payload + 7) / 8 * 8;
             }
@@ -130,7 +139,7 @@ final class Types {
                 if (def.isEnum()) {
                     yield 8;
                 }
-                yield def.struct().fields().stream().mapToLong(f -> align(f.ty())).max().orElse(1);
+                yield fieldTypes(def, def.struct(), a).stream().mapToLong(this::align).max().orElse(1);
             }
             case Ty.Ref r -> 8;
             default -> isZeroSized(t) ? 1 : scalarSize(t);

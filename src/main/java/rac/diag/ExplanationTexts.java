@@ -62,6 +62,28 @@ final class ExplanationTexts {
         }
         --
         List every field, or write `..` to ignore the fields you do not need.
+        @@ E0029
+        A range pattern uses bounds of a type other than `char` or a number.
+        --
+        fn f(s: &str) {
+            match s {
+                "a"..="z" => {}
+                _ => {}
+            }
+        }
+        --
+        Use a guard that compares the value instead: `x if ("a"..="z").contains(&x) => {}`.
+        @@ E0030
+        The lower bound of an inclusive range pattern is larger than its upper bound, so the range matches nothing.
+        --
+        fn f(x: u32) {
+            match x {
+                1000..=5 => {}
+                _ => {}
+            }
+        }
+        --
+        Write the smaller bound first: `5..=1000`.
         @@ E0040
         A destructor was called directly with `x.drop()`. Rust runs destructors itself and does not allow explicit calls.
         --
@@ -444,6 +466,17 @@ final class ExplanationTexts {
         fn f() -> Self { }
         --
         `Self` only has a meaning inside impls, traits and type definitions; name the type instead.
+        @@ E0408
+        An or-pattern binds a variable in some of its alternatives but not in all of them; the arm could not know its value.
+        --
+        fn f(x: (i32, i32)) {
+            match x {
+                (y, 1) | (1, z) => {}
+                _ => {}
+            }
+        }
+        --
+        Bind the same names in every alternative, or use separate arms.
         @@ E0412
         Current compilers report this as E0425. A type name was used that is not defined or imported in this scope.
         --
@@ -720,6 +753,28 @@ final class ExplanationTexts {
         }
         --
         Use `loop` if you need a value, or `break` without one.
+        @@ E0579
+        The lower bound of an exclusive range pattern is not less than its upper bound, so the range matches nothing.
+        --
+        fn f(x: u32) {
+            match x {
+                5..5 => {}
+                _ => {}
+            }
+        }
+        --
+        Make the upper bound larger than the lower one, or use an inclusive range `5..=5`.
+        @@ E0586
+        An inclusive range pattern has no upper bound.
+        --
+        fn f(x: u32) {
+            match x {
+                5..= => {}
+                _ => {}
+            }
+        }
+        --
+        Give the range an end (`5..=9`), or use the half-open `5..`.
         @@ E0592
         Two inherent `impl` blocks of the same type define items with the same name.
         --

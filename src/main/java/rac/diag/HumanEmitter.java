@@ -37,7 +37,7 @@ public final class HumanEmitter {
         List<Label> labels = new ArrayList<>(d.labels());
         List<Suggestion> suggestions = new ArrayList<>(d.suggestions());
         primarySpanFormatted(labels, suggestions);
-        int maxLineNumLen = numDecimalDigits(maxLineNum(labels, d.children()));
+        int maxLineNumLen = numDecimalDigits(Math.max(maxLineNum(labels, d.children()), suggestionMaxLine(suggestions)));
         List<String> main = renderInner(d.level(), d.code(), d.message(), labels, maxLineNumLen, false);
         write(out, main, d.level());
         boolean visibleSuggestions = suggestions.stream()
@@ -177,6 +177,32 @@ public final class HumanEmitter {
         int max = multispanMaxLine(labels);
         for (SubDiagnostic c : children) {
             max = Math.max(max, multispanMaxLine(c.labels()));
+        }
+        return max;
+    }
+
+    /** The last line a suggestion shown as code prints (lines it inserts included), as rustc 1.95 counts it. */
+    private int suggestionMaxLine(List<Suggestion> suggestions) {
+        int max = 0;
+        if (shortMessage) {
+            return 0;
+        }
+        for (Suggestion sg : suggestions) {
+            if (sg.style() == Suggestion.Style.COMPLETELY_HIDDEN) {
+                continue;
+            }
+            for (Suggestion.Substitution sub : sg.substitutions()) {
+                for (Suggestion.Part part : sub.parts()) {
+                    SourceFile f = sourceMap.get(part.span().file());
+                    if (f == null) {
+                        continue;
+                    }
+                    int added = (int) part.snippet().chars().filter(c -> c == '\n').count();
+                    if (added > 0) {
+                        max = Math.max(max, Positions.line(f, part.span().end()) + added);
+                    }
+                }
+            }
         }
         return max;
     }

@@ -263,7 +263,8 @@ public final class Queries {
         ItemTree.Fn item = fnItem(ctx, data);
         List<RelDiagnostic> diags = new ArrayList<>();
         List<Ty> params = new ArrayList<>();
-        TypeLowering.TypeScope scope = typeScope(ctx, data.module(), selfTypeOf(ctx, defs, def.index()));
+        TypeLowering.TypeScope scope = typeScope(ctx, data.module(), selfTypeOf(ctx, defs, def.index()),
+                ctx.get(Queries.GENERICS, def), false);
         if (item.selfTy() != null) {
             params.add(TypeLowering.lower(item.selfTy(), scope, problem -> diags.add(typeProblem(problem))));
         }
@@ -298,12 +299,16 @@ public final class Queries {
                 FnSig sig = ctx.get(FN_SIG, def).sig();
                 DefMap defs = ctx.get(DEF_MAP, CrateKey.LOCAL);
                 return InferenceContext.infer(body.body(), sig, tyEnv(ctx, defs.bodyModule(def.index()),
-                        selfTypeOf(ctx, defs, def.index())));
+                        selfTypeOf(ctx, defs, def.index()), ctx.get(Queries.GENERICS, def)));
             });
 
     /** The type environment of a body in {@code module} ({@code self} is the impl's self type or null). */
     static rac.ty.TyEnv tyEnv(QueryContext ctx, int module, Ty self) {
-        TypeLowering.TypeScope scope = typeScope(ctx, module, self);
+        return tyEnv(ctx, module, self, List.of());
+    }
+
+    static rac.ty.TyEnv tyEnv(QueryContext ctx, int module, Ty self, List<String> generics) {
+        TypeLowering.TypeScope scope = typeScope(ctx, module, self, generics, true);
         return new rac.ty.TyEnv() {
             @Override
             public FnSig fnSig(DefId fn) {
@@ -337,6 +342,24 @@ public final class Queries {
             }
 
             @Override
+            public List<String> typeParams(DefId def) {
+                return ctx.get(GENERICS, def);
+            }
+
+            @Override
+            public int implParamCount(DefId item) {
+                DefMap.DefData d = ctx.get(DEF_MAP, CrateKey.LOCAL).def(item.index());
+                boolean assoc = (d.kind() == DefMap.DefKind.ASSOC_FN || d.kind() == DefMap.DefKind.ASSOC_CONST)
+                        && d.parent() >= 0;
+                return assoc ? ctx.get(GENERICS, new DefId(d.parent())).size() : 0;
+            }
+
+            @Override
+            public Ty implSelfType(DefId item) {
+                return selfTypeOf(ctx, ctx.get(DEF_MAP, CrateKey.LOCAL), item.index());
+            }
+
+            @Override
             public TypeLowering.TypeScope typeScope() {
                 return scope;
             }
@@ -361,6 +384,31 @@ public final class Queries {
         return null;
     }
 
+    // ---- generics ----
+
+    /**
+     * The type parameters in scope in a definition, in rustc's order: an associated item's impl's
+     * parameters first, then its own.
+     */
+    public static final DerivedQuery<DefId, List<String>> GENERICS = DerivedQuery.named("generics", (ctx, def) -> {
+        DefMap defs = ctx.get(DEF_MAP, CrateKey.LOCAL);
+        DefMap.DefData d = defs.def(def.index());
+        List<String> out = new ArrayList<>();
+        if ((d.kind() == DefMap.DefKind.ASSOC_FN || d.kind() == DefMap.DefKind.ASSOC_CONST) && d.parent() >= 0) {
+            out.addAll(ctx.get(Queries.GENERICS, new DefId(d.parent())));
+        }
+        ItemTree.Item item = d.kind() == DefMap.DefKind.VARIANT ? null
+                : findItem(ctx.get(ITEM_TREE, d.file()).items(), d.astId());
+        switch (item) {
+            case ItemTree.Fn f -> out.addAll(f.typeParams());
+            case ItemTree.Struct st -> out.addAll(st.typeParams());
+            case ItemTree.Enum en -> out.addAll(en.typeParams());
+            case ItemTree.Impl im -> out.addAll(im.typeParams());
+            case null, default -> { }
+        }
+        return List.copyOf(out);
+    });
+
     // ---- structs, enums, impls ----
 
     /** A struct's or enum's definition and the errors in its field types and discriminants. */
@@ -375,12 +423,13 @@ public final class Queries {
         DefMap.DefData data = defs.def(def.index());
         ItemTree.Item item = findItem(ctx.get(ITEM_TREE, data.file()).items(), data.astId());
         List<RelDiagnostic> diags = new ArrayList<>();
-        TypeLowering.TypeScope scope = typeScope(ctx, data.module(), null);
+        List<String> generics = ctx.get(GENERICS, def);
+        TypeLowering.TypeScope scope = typeScope(ctx, data.module(), null, generics, false);
         List<rac.ty.AdtDef.VariantDef> variants = new ArrayList<>();
         if (item instanceof ItemTree.Struct st) {
             variants.add(new rac.ty.AdtDef.VariantDef(def, data.name(), st.kind(), lowerFields(st.fields(), scope, diags),
                     java.math.BigInteger.ZERO));
-            return new AdtResult(new rac.ty.AdtDef(def, data.name(), false, variants), diags);
+            return new AdtResult(new rac.ty.AdtDef(def, data.name(), false, variants, generics), diags);
         }
         ItemTree.Enum en = (ItemTree.Enum) item;
         java.math.BigInteger next = java.math.BigInteger.ZERO;
@@ -401,7 +450,7 @@ public final class Queries {
                     lowerFields(iv.fields(), scope, diags), discr));
             next = discr.add(java.math.BigInteger.ONE);
         }
-        return new AdtResult(new rac.ty.AdtDef(def, data.name(), true, variants), diags);
+        return new AdtResult(new rac.ty.AdtDef(def, data.name(), true, variants, generics), diags);
     });
 
     private static List<rac.ty.AdtDef.FieldDef> lowerFields(List<ItemTree.Field> fields, TypeLowering.TypeScope scope,
@@ -431,7 +480,7 @@ public final class Queries {
         DefMap.DefData data = ctx.get(DEF_MAP, CrateKey.LOCAL).def(def.index());
         ItemTree.Impl item = (ItemTree.Impl) findItem(ctx.get(ITEM_TREE, data.file()).items(), data.astId());
         List<RelDiagnostic> diags = new ArrayList<>();
-        Ty ty = TypeLowering.lower(item.selfTy(), typeScope(ctx, data.module(), null),
+        Ty ty = TypeLowering.lower(item.selfTy(), typeScope(ctx, data.module(), null, ctx.get(GENERICS, def), false),
                 problem -> diags.add(typeProblem(problem)));
         if (!(ty instanceof Ty.Adt) && !(ty instanceof Ty.Error)) {
             diags.add(new RelDiagnostic(Diagnostic.error("cannot define inherent `impl` for primitive types")
@@ -497,8 +546,8 @@ public final class Queries {
         }
         ItemTree.Const item = (ItemTree.Const) findItem(ctx.get(ITEM_TREE, data.file()).items(), data.astId());
         List<RelDiagnostic> diags = new ArrayList<>();
-        Ty ty = TypeLowering.lower(item.ty(), typeScope(ctx, data.module(), selfTypeOf(ctx, defs, def.index())),
-                problem -> diags.add(typeProblem(problem)));
+        Ty ty = TypeLowering.lower(item.ty(), typeScope(ctx, data.module(), selfTypeOf(ctx, defs, def.index()),
+                ctx.get(GENERICS, def), false), problem -> diags.add(typeProblem(problem)));
         return new SigResult(new FnSig(data.name(), List.of(), ty), diags);
     });
 
@@ -536,8 +585,37 @@ public final class Queries {
 
     /** A type scope where {@code Self} is {@code self} (null outside impls: {@code Self} is then E0411). */
     static TypeLowering.TypeScope typeScope(QueryContext ctx, int module, Ty self) {
-        TypeLowering.TypeScope types = typeNames(ctx, module, self);
+        return typeScope(ctx, module, self, List.of(), false);
+    }
+
+    /**
+     * A type scope with generic parameters {@code generics} in scope; {@code inferMissing}: a struct or
+     * enum written without its generic arguments gets them inferred (expressions) instead of E0107.
+     */
+    static TypeLowering.TypeScope typeScope(QueryContext ctx, int module, Ty self, List<String> generics,
+                                            boolean inferMissing) {
+        TypeLowering.TypeScope types = typeNames(ctx, module, self, generics);
         return new TypeLowering.TypeScope() {
+            @Override
+            public Ty applyArgs(Ty.Adt adt, List<Ty> args, java.util.function.Consumer<TypeLowering.Problem> onError) {
+                rac.ty.AdtDef def = ctx.get(Queries.ADT_DEF, adt.def()).def();
+                int n = def.typeParams().size();
+                if (args.size() == n || (args.isEmpty() && inferMissing)) {
+                    return new Ty.Adt(adt.def(), adt.name(), args);
+                }
+                String kind = def.isEnum() ? "enum" : "struct";
+                if (args.isEmpty()) {
+                    onError.accept(new TypeLowering.Problem("E0107", "missing generics for " + kind + " `" + adt.name()
+                            + "`", "expected " + n + " generic argument" + (n == 1 ? "" : "s")));
+                } else {
+                    onError.accept(new TypeLowering.Problem("E0107", kind + " takes " + n + " generic argument"
+                            + (n == 1 ? "" : "s") + " but " + args.size() + " generic argument"
+                            + (args.size() == 1 ? " was" : "s were") + " supplied", "expected " + n
+                            + " generic argument" + (n == 1 ? "" : "s")));
+                }
+                return Ty.ERROR;
+            }
+
             @Override
             public Ty resolve(List<String> path, java.util.function.Consumer<TypeLowering.Problem> onError) {
                 return types.resolve(path, onError);
@@ -562,8 +640,14 @@ public final class Queries {
         };
     }
 
-    private static TypeLowering.TypeScope typeNames(QueryContext ctx, int module, Ty self) {
+    private static TypeLowering.TypeScope typeNames(QueryContext ctx, int module, Ty self, List<String> generics) {
         return (path, onError) -> {
+            if (path.size() == 1) {
+                int g = generics.lastIndexOf(path.get(0));
+                if (g >= 0) {
+                    return new Ty.Param(g, path.get(0));
+                }
+            }
             if (path.size() == 1 && path.get(0).equals("Self")) {
                 if (self == null) {
                     onError.accept(new TypeLowering.Problem("E0411", "cannot find type `Self` in this scope",
@@ -761,6 +845,15 @@ public final class Queries {
                 anyErrors = true;
             }
         }
+        // Match checking (E0004, E0005, unreachable patterns), per function after all type errors.
+        for (DefId def : all) {
+            DefMap.DefData data = defs.def(def.index());
+            int start = itemStart(ctx, data.file(), data.astId());
+            for (Diagnostic d : patternCheck(ctx, def, data.file(), start)) {
+                out.add(d);
+                anyErrors |= d.level() == Level.ERROR;
+            }
+        }
         if (!anyErrors) {
             // Borrow-check stage: runs only on crates that type-checked, as in rustc.
             for (DefId def : all) {
@@ -811,6 +904,30 @@ public final class Queries {
             if (l.mode() == InferenceResult.ForLoop.ItemMode.REF_MUT && l.derefs() == 0) {
                 out.add(l.source());
             }
+        }
+        return out;
+    }
+
+    /**
+     * Match checking of one function (rustc's {@code check_match}): E0004, E0005, range bound errors,
+     * unreachable and irrefutable patterns; empty when the body or its types had errors.
+     */
+    public static final DerivedQuery<DefId, List<RelDiagnostic>> MATCH_CHECK = DerivedQuery.named("matchCheck",
+            (ctx, def) -> {
+                BodyLowering.Result body = ctx.get(BODY, def);
+                InferenceResult types = ctx.get(INFER, def);
+                if (body.hasErrors() || types.hasErrors() || !ctx.get(FN_SIG, def).diagnostics().isEmpty()) {
+                    return List.of();
+                }
+                return List.copyOf(rac.ty.PatternCheck.check(body.body(), types,
+                        d -> ctx.get(Queries.CONST_VALUE, d).value(), d -> ctx.get(Queries.ADT_DEF, d).def()));
+            });
+
+    /** The match-checking diagnostics of a function, placed in its file. */
+    private static List<Diagnostic> patternCheck(QueryContext ctx, DefId def, FileId file, int start) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (RelDiagnostic d : ctx.get(MATCH_CHECK, def)) {
+            out.add(d.absolute(file, start));
         }
         return out;
     }
@@ -928,6 +1045,15 @@ public final class Queries {
                     }
                 }
             }
+            List<rac.hir.Pat> pats = defs.def(d).kind() == DefMap.DefKind.CONST
+                    ? ctx.get(CONST_BODY, id).body().pats() : ctx.get(BODY, id).body().pats();
+            for (rac.hir.Pat p : pats) {
+                // A const used as a pattern counts as a use.
+                if (p instanceof rac.hir.Pat.Const c && !used[c.def().index()]) {
+                    used[c.def().index()] = true;
+                    work.add(c.def().index());
+                }
+            }
         }
         List<DefId> candidates = new ArrayList<>(ctx.get(FUNCTIONS, CrateKey.LOCAL));
         for (DefId c : ctx.get(CONSTS, CrateKey.LOCAL)) {
@@ -1032,9 +1158,69 @@ public final class Queries {
     }
 
     /** A codegen unit: one function (debug builds) or the whole crate (optimised builds), plus the entry. */
-    public record CguKey(int def) {
+    public record CguKey(int def, List<Ty> args) {
         public static final int WHOLE_CRATE = -1;
         public static final int ENTRY = -2;
+
+        public CguKey {
+            args = List.copyOf(args);
+        }
+
+        public CguKey(int def) {
+            this(def, List.of());
+        }
+    }
+
+    /** A function with concrete generic arguments (empty for a non-generic function): a unit of codegen. */
+    public record Instance(DefId def, List<Ty> args) {
+        public Instance {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** A function's MIR with its generic parameters replaced by the instance's arguments. */
+    public static final DerivedQuery<Instance, MirBody> MONO_MIR = DerivedQuery.named("monoMir",
+            (ctx, inst) -> rac.mir.MirSubst.apply(ctx.get(MIR, inst.def()), inst.args()));
+
+    /**
+     * The instances to emit: the non-generic functions of the crate, then every instance their
+     * calls reach (transitively), in discovery order.
+     */
+    public static final DerivedQuery<CrateKey, List<Instance>> MONO_ITEMS = DerivedQuery.named("monoItems",
+            (ctx, key) -> {
+                java.util.LinkedHashSet<Instance> seen = new java.util.LinkedHashSet<>();
+                java.util.ArrayDeque<Instance> work = new java.util.ArrayDeque<>();
+                for (DefId fn : ctx.get(FUNCTIONS, key)) {
+                    if (ctx.get(GENERICS, fn).isEmpty()) {
+                        Instance i = new Instance(fn, List.of());
+                        seen.add(i);
+                        work.add(i);
+                    }
+                }
+                while (!work.isEmpty()) {
+                    Instance inst = work.poll();
+                    for (rac.mir.BasicBlock b : ctx.get(MONO_MIR, inst).blocks()) {
+                        if (b.terminator() instanceof rac.mir.Terminator.Call c
+                                && c.func() instanceof rac.mir.Operand.Constant k
+                                && k.value() instanceof rac.mir.ConstValue.Fn f && !f.args().isEmpty()) {
+                            Instance callee = new Instance(f.def(), f.args());
+                            if (seen.add(callee)) {
+                                work.add(callee);
+                            }
+                        }
+                    }
+                }
+                return List.copyOf(seen);
+            });
+
+    /** The symbol of an instance: the function's path, plus a hash of its generic arguments. */
+    static String instanceSymbol(String crate, DefMap defs, DefId def, List<Ty> args) {
+        List<String> path = new ArrayList<>(defPath(defs, def.index()));
+        if (!args.isEmpty()) {
+            String shown = args.stream().map(Ty::display).collect(java.util.stream.Collectors.joining(","));
+            path.add("$" + Integer.toHexString(shown.hashCode()));
+        }
+        return symbol(crate, path);
     }
 
     /**
@@ -1073,8 +1259,13 @@ public final class Queries {
         int[] current = {-1};
         CodegenContext cx = new CodegenContext() {
             @Override
-            public Callee callee(DefId def) {
-                return new Callee(symbol(opts.crateName(), defPath(defs, def.index())), ctx.get(FN_SIG, def).sig());
+            public Callee callee(DefId def, List<Ty> args) {
+                FnSig sig = ctx.get(FN_SIG, def).sig();
+                if (!args.isEmpty()) {
+                    sig = new FnSig(sig.name(), sig.params().stream().map(p -> Ty.subst(p, args)).toList(),
+                            Ty.subst(sig.ret(), args));
+                }
+                return new Callee(instanceSymbol(opts.crateName(), defs, def, args), sig);
             }
 
             @Override
@@ -1093,14 +1284,16 @@ public final class Queries {
             module.addEntryPoint(symbol(opts.crateName(), defPath(defs, main.def())));
         }
         if (whole) {
-            for (DefId fn : ctx.get(FUNCTIONS, CrateKey.LOCAL)) {
-                current[0] = fn.index();
-                module.addFunction(ctx.get(MIR, fn), symbol(opts.crateName(), defPath(defs, fn.index())), false, cx);
+            for (Instance inst : ctx.get(MONO_ITEMS, CrateKey.LOCAL)) {
+                current[0] = inst.def().index();
+                module.addFunction(ctx.get(MONO_MIR, inst), instanceSymbol(opts.crateName(), defs, inst.def(),
+                        inst.args()), false, cx);
             }
         } else if (key.def() >= 0) {
             current[0] = key.def();
-            module.addFunction(ctx.get(MIR, new DefId(key.def())),
-                    symbol(opts.crateName(), defPath(defs, key.def())), true, cx);
+            Instance inst = new Instance(new DefId(key.def()), key.args());
+            module.addFunction(ctx.get(MONO_MIR, inst), instanceSymbol(opts.crateName(), defs, inst.def(),
+                    inst.args()), true, cx);
         }
         return module.build();
     }

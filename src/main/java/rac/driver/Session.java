@@ -148,7 +148,8 @@ public final class Session {
             handler.finish();
             return 0;
         }
-        List<MirBody> mirs = time.pass("mir_build", () -> db.getAll(Queries.MIR, fns));
+        List<DefId> concrete = fns.stream().filter(d -> db.get(Queries.GENERICS, d).isEmpty()).toList();
+        List<MirBody> mirs = time.pass("mir_build", () -> db.getAll(Queries.MIR, concrete));
         if (options.emit.containsKey(Options.EmitKind.MIR)) {
             StringBuilder sb = new StringBuilder(rac.mir.MirPrinter.HEADER);
             for (MirBody m : mirs) {
@@ -169,8 +170,8 @@ public final class Session {
             cgus.add(new Queries.CguKey(Queries.CguKey.WHOLE_CRATE));
         } else {
             cgus.add(new Queries.CguKey(Queries.CguKey.ENTRY));
-            for (DefId d : fns) {
-                cgus.add(new Queries.CguKey(d.index()));
+            for (Queries.Instance inst : db.get(Queries.MONO_ITEMS, Queries.CrateKey.LOCAL)) {
+                cgus.add(new Queries.CguKey(inst.def().index(), inst.args()));
             }
         }
         List<String> irs = time.pass("codegen_crate", () -> db.getAll(Queries.LLVM_IR, cgus));

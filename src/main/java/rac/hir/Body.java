@@ -33,4 +33,32 @@ public record Body(List<Expr> exprs, List<RelRange> exprRanges, List<Pat> pats, 
     public RelRange patRange(int id) {
         return patRanges.get(id);
     }
+
+    /** Calls {@code visit} on a pattern and each of its subpatterns, outermost first. */
+    public void walkPat(int pat, java.util.function.IntConsumer visit) {
+        visit.accept(pat);
+        switch (pat(pat)) {
+            case Pat.Tuple t -> t.elements().forEach(e -> walkPat(e, visit));
+            case Pat.Bind b -> {
+                if (b.sub() >= 0) {
+                    walkPat(b.sub(), visit);
+                }
+            }
+            case Pat.Range r -> {
+                if (r.lo() >= 0) {
+                    walkPat(r.lo(), visit);
+                }
+                if (r.hi() >= 0) {
+                    walkPat(r.hi(), visit);
+                }
+            }
+            case Pat.Ref r -> walkPat(r.inner(), visit);
+            case Pat.Or o -> o.alternatives().forEach(a -> walkPat(a, visit));
+            case Pat.Missing m -> { }
+            case Pat.Wild w -> { }
+            case Pat.Lit l -> { }
+            case Pat.Const c -> { }
+            case Pat.Adt a -> a.fields().forEach(f -> walkPat(f, visit));
+        }
+    }
 }

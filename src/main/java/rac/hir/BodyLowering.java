@@ -155,45 +155,122 @@ public final class BodyLowering {
 
     /** Lowers a parameter or let pattern and brings its bindings into the current scope. */
     private int lowerPatAndBind(SyntaxNode pat, SyntaxNode fallback) {
+        Map<String, Integer> names = new java.util.LinkedHashMap<>();
+        int id = lowerPat(pat, fallback, names);
+        scopes.get(scopes.size() - 1).putAll(names);
+        return id;
+    }
+
+    /** The file's text, read once when a match needs the indentation of its arms. */
+    private String fileText;
+
+    /** While lowering an or-pattern's later alternatives: the bindings the first one introduced. */
+    private Map<String, Integer> orReuse = Map.of();
+
+    /**
+     * Lowers a pattern; the bindings it introduces are added to {@code names} (an or-pattern's
+     * alternatives share the binding of each name).
+     */
+    private int lowerPat(SyntaxNode pat, SyntaxNode fallback, Map<String, Integer> names) {
         if (pat == null) {
             return allocPat(new Pat.Missing(), rel(fallback));
         }
         switch (pat.kind()) {
             case IDENT_PAT -> {
-                if (SyntaxUtil.hasToken(pat, SyntaxKind.REF_KW) || SyntaxUtil.firstPat(pat) != null) {
-                    unsupported(pat, "`ref` and `@` patterns");
-                    return allocPat(new Pat.Missing(), rel(pat));
-                }
-                String name = SyntaxUtil.nameOf(pat);
-                boolean mut = SyntaxUtil.hasToken(pat, SyntaxKind.MUT_KW);
-                int patId = allocPat(new Pat.Missing(), rel(pat));
-                bindings.add(new Binding(name, mut, patId));
-                int binding = bindings.size() - 1;
-                pats.set(patId, new Pat.Bind(binding));
-                scopes.get(scopes.size() - 1).put(name, binding);
-                return patId;
+                return lowerIdentPat(pat, names);
             }
             case WILDCARD_PAT -> {
                 return allocPat(new Pat.Wild(), rel(pat));
             }
             case PAREN_PAT -> {
-                return lowerPatAndBind(SyntaxUtil.firstPat(pat), pat);
+                int id = lowerPat(SyntaxUtil.firstPat(pat), pat, names);
+                patRanges.set(id, rel(pat));
+                return id;
             }
             case TUPLE_PAT -> {
                 List<Integer> elems = new ArrayList<>();
+                int rest = -1;
                 for (SyntaxNode c : pat.children()) {
                     if (c.kind() == SyntaxKind.REST_PAT) {
-                        unsupported(c, "`..` in tuple patterns");
-                        return allocPat(new Pat.Missing(), rel(pat));
+                        if (rest >= 0) {
+                            error(null, "`..` can only be used once per tuple pattern", c,
+                                    "can only be used once per tuple pattern", List.of());
+                            continue;
+                        }
+                        rest = elems.size();
+                        continue;
                     }
                     if (SyntaxUtil.isPat(c.kind())) {
-                        elems.add(lowerPatAndBind(c, pat));
+                        elems.add(lowerPat(c, pat, names));
                     }
                 }
-                return allocPat(new Pat.Tuple(elems), rel(pat));
+                return allocPat(new Pat.Tuple(elems, rest), rel(pat));
+            }
+            case LITERAL_PAT -> {
+                return lowerLiteralPat(pat);
+            }
+            case RANGE_PAT -> {
+                int lo = -1;
+                int hi = -1;
+                boolean inclusive = false;
+                boolean seenOp = false;
+                for (SyntaxElement e : pat.childrenWithTokens()) {
+                    if (e instanceof SyntaxToken t && (t.kind() == SyntaxKind.DOT2 || t.kind() == SyntaxKind.DOT2EQ
+                            || t.kind() == SyntaxKind.DOT3)) {
+                        seenOp = true;
+                        inclusive = t.kind() != SyntaxKind.DOT2;
+                    } else if (e instanceof SyntaxNode c && SyntaxUtil.isPat(c.kind())) {
+                        int bound = c.kind() == SyntaxKind.LITERAL_PAT ? lowerLiteralPat(c)
+                                : c.kind() == SyntaxKind.PATH_PAT ? lowerPathPat(c) : -1;
+                        if (bound < 0) {
+                            unsupported(c, "this kind of range bound");
+                            return allocPat(new Pat.Missing(), rel(pat));
+                        }
+                        if (pats.get(bound) instanceof Pat.Missing) {
+                            return allocPat(new Pat.Missing(), rel(pat));
+                        }
+                        if (seenOp) {
+                            hi = bound;
+                        } else {
+                            lo = bound;
+                        }
+                    }
+                }
+                if (hi < 0 && inclusive) {
+                    SyntaxToken op = pat.firstToken(SyntaxKind.DOT2EQ) != null ? pat.firstToken(SyntaxKind.DOT2EQ)
+                            : pat.firstToken(SyntaxKind.DOT3);
+                    RelRange at = op == null ? rel(pat) : rel(op);
+                    diagnostics.add(new RelDiagnostic(Diagnostic.error("inclusive range with no end").code("E0586")
+                            .primary(RelDiagnostic.rel(at.start(), at.end()), "")
+                            .note("inclusive ranges must be bounded at the end (`..=b` or `a..=b`)")
+                            .suggestion(rac.diag.Suggestion.of("use `..` instead", RelDiagnostic.rel(at.start(),
+                                    at.end()), "..", rac.diag.Suggestion.Applicability.MACHINE_APPLICABLE)
+                                    .withStyle(rac.diag.Suggestion.Style.SHOW_ALWAYS)).build()));
+                    return allocPat(new Pat.Missing(), rel(pat));
+                }
+                return allocPat(new Pat.Range(lo, hi, inclusive), rel(pat));
+            }
+            case PATH_PAT -> {
+                return lowerPathPat(pat);
+            }
+            case TUPLE_STRUCT_PAT, RECORD_PAT -> {
+                return lowerAdtPat(pat, names);
+            }
+            case REF_PAT -> {
+                boolean mut = SyntaxUtil.hasToken(pat, SyntaxKind.MUT_KW);
+                int inner = lowerPat(SyntaxUtil.firstPat(pat), pat, names);
+                return allocPat(new Pat.Ref(mut, inner), rel(pat));
+            }
+            case OR_PAT -> {
+                return lowerOrPat(pat, names);
+            }
+            case REST_PAT -> {
+                error(null, "`..` patterns are not allowed here", pat, "",
+                        List.of("only allowed in tuple, tuple struct, and slice patterns"));
+                return allocPat(new Pat.Missing(), rel(pat));
             }
             default -> {
-                unsupported(pat, "this kind of pattern");
+                unsupported(pat, describePat(pat.kind()));
                 return allocPat(new Pat.Missing(), rel(pat));
             }
         }
@@ -209,6 +286,365 @@ public final class BodyLowering {
         pats.set(patId, new Pat.Bind(binding));
         scopes.get(scopes.size() - 1).put("self", binding);
         return patId;
+    }
+
+    private static String describePat(SyntaxKind k) {
+        return switch (k) {
+            case TUPLE_STRUCT_PAT, RECORD_PAT -> "struct and enum variant patterns";
+            case SLICE_PAT -> "slice patterns";
+            case BOX_PAT -> "`box` patterns";
+            default -> "this kind of pattern";
+        };
+    }
+
+    private int lowerIdentPat(SyntaxNode pat, Map<String, Integer> names) {
+        String name = SyntaxUtil.nameOf(pat);
+        boolean ref = SyntaxUtil.hasToken(pat, SyntaxKind.REF_KW);
+        boolean mut = SyntaxUtil.hasToken(pat, SyntaxKind.MUT_KW);
+        SyntaxNode subNode = SyntaxUtil.firstPat(pat);
+        if (name == null) {
+            return allocPat(new Pat.Missing(), rel(pat));
+        }
+        if (!ref && !mut && subNode == null) {
+            // An identifier that names a const is a path pattern, as in rustc.
+            PathResolver.Resolution res = resolver.resolveValue(List.of(name), "value");
+            if (res instanceof PathResolver.Resolution.Def d) {
+                DefMap.DefData data = resolver.defMap().def(d.def());
+                if (data.kind() == DefMap.DefKind.CONST) {
+                    return allocPat(new Pat.Const(new DefId(d.def())), rel(pat));
+                }
+                if (data.kind() == DefMap.DefKind.STRUCT || data.kind() == DefMap.DefKind.VARIANT) {
+                    return allocPat(new Pat.Adt(new DefId(d.def()), ItemTree.FieldsKind.UNIT, List.of(), List.of(), -1),
+                            rel(pat));
+                }
+                if (data.kind() != DefMap.DefKind.FN) {
+                    unsupported(pat, describeDef(data.kind()) + " in patterns");
+                    return allocPat(new Pat.Missing(), rel(pat));
+                }
+            }
+        }
+        int patId = allocPat(new Pat.Missing(), rel(pat));
+        SyntaxNode nameNode = pat.firstChild(SyntaxKind.NAME);
+        RelRange nameRange = nameNode == null ? rel(pat) : rel(nameNode);
+        Integer binding;
+        if (names.containsKey(name)) {
+            error("E0416", "identifier `" + name + "` is bound more than once in the same pattern", nameRange,
+                    "used in a pattern more than once", List.of());
+            binding = names.get(name);
+        } else if (orReuse.containsKey(name)) {
+            binding = orReuse.get(name);
+        } else {
+            Binding.ByRef byRef = !ref ? Binding.ByRef.NO : mut ? Binding.ByRef.REF_MUT : Binding.ByRef.REF;
+            bindings.add(new Binding(name, mut && !ref, patId, byRef, nameRange));
+            binding = bindings.size() - 1;
+        }
+        names.put(name, binding);
+        int sub = subNode == null ? -1 : lowerPat(subNode, pat, names);
+        pats.set(patId, new Pat.Bind(binding, sub));
+        return patId;
+    }
+
+    private int lowerOrPat(SyntaxNode pat, Map<String, Integer> names) {
+        List<SyntaxNode> altNodes = new ArrayList<>();
+        for (SyntaxNode c : pat.children()) {
+            if (SyntaxUtil.isPat(c.kind())) {
+                altNodes.add(c);
+            }
+        }
+        Map<String, Integer> savedReuse = orReuse;
+        List<Integer> alts = new ArrayList<>();
+        List<Map<String, Integer>> altNames = new ArrayList<>();
+        Map<String, Integer> all = new java.util.LinkedHashMap<>();
+        try {
+            for (SyntaxNode alt : altNodes) {
+                Map<String, Integer> reuse = new HashMap<>(savedReuse);
+                reuse.putAll(all);
+                orReuse = reuse;
+                Map<String, Integer> own = new java.util.LinkedHashMap<>();
+                alts.add(lowerPat(alt, pat, own));
+                altNames.add(own);
+                all.putAll(own);
+            }
+        } finally {
+            orReuse = savedReuse;
+        }
+        // E0408: every alternative must bind the same names.
+        for (int i = 0; i < alts.size(); i++) {
+            for (String name : all.keySet()) {
+                if (altNames.get(i).containsKey(name)) {
+                    continue;
+                }
+                RelRange at = patRanges.get(alts.get(i));
+                Diagnostic.Builder d = Diagnostic.error("variable `" + name + "` is not bound in all patterns")
+                        .code("E0408").primary(RelDiagnostic.rel(at.start(), at.end()),
+                                "pattern doesn't bind `" + name + "`");
+                for (int j = 0; j < alts.size(); j++) {
+                    if (altNames.get(j).containsKey(name)) {
+                        int b = altNames.get(j).get(name);
+                        for (int k = 0; k < pats.size(); k++) {
+                            if (pats.get(k) instanceof Pat.Bind pb && pb.binding() == b && within(k, alts.get(j))) {
+                                RelRange nr = bindings.get(b).nameRange(patRanges.get(k));
+                                if (k != bindings.get(b).pat()) {
+                                    nr = patRanges.get(k);
+                                }
+                                d.secondary(RelDiagnostic.rel(nr.start(), nr.end()), "variable not in all patterns");
+                            }
+                        }
+                    }
+                }
+                similarBinding(d, name, altNames.get(i), altNames, alts);
+                diagnostics.add(new RelDiagnostic(d.build()));
+            }
+        }
+        names.putAll(all);
+        return allocPat(new Pat.Or(alts), rel(pat));
+    }
+
+    /**
+     * rustc's help when the alternative that misses {@code name} binds a similar name (a typo):
+     * use that name in the other alternatives too.
+     */
+    private void similarBinding(Diagnostic.Builder d, String name, Map<String, Integer> missingAlt,
+                                List<Map<String, Integer>> altNames, List<Integer> alts) {
+        String best = null;
+        int bestDist = Integer.MAX_VALUE;
+        int limit = Math.max(name.length(), 3) / 3;
+        for (String candidate : missingAlt.keySet()) {
+            boolean inAll = altNames.stream().allMatch(m -> m.containsKey(candidate));
+            if (inAll) {
+                continue;
+            }
+            int dist = candidate.equalsIgnoreCase(name) ? 0 : editDistance(candidate, name);
+            if (dist <= limit && dist < bestDist) {
+                best = candidate;
+                bestDist = dist;
+            }
+        }
+        if (best == null) {
+            return;
+        }
+        List<rac.diag.Suggestion.Part> parts = new ArrayList<>();
+        for (int j = 0; j < alts.size(); j++) {
+            Integer b = altNames.get(j).get(name);
+            if (b == null) {
+                continue;
+            }
+            for (int k = 0; k < pats.size(); k++) {
+                if (pats.get(k) instanceof Pat.Bind pb && pb.binding() == b && within(k, alts.get(j))) {
+                    RelRange nr = k == bindings.get(b).pat() ? bindings.get(b).nameRange(patRanges.get(k))
+                            : patRanges.get(k);
+                    parts.add(new rac.diag.Suggestion.Part(RelDiagnostic.rel(nr.start(), nr.end()), best));
+                }
+            }
+        }
+        if (!parts.isEmpty()) {
+            d.suggestion(new rac.diag.Suggestion("you might have meant to use the similarly named previously used binding `"
+                    + best + "`", List.of(new rac.diag.Suggestion.Substitution(parts)),
+                    rac.diag.Suggestion.Applicability.MAYBE_INCORRECT, rac.diag.Suggestion.Style.SHOW_ALWAYS));
+        }
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** Whether pattern {@code k}'s range lies within pattern {@code outer}'s. */
+    private boolean within(int k, int outer) {
+        RelRange a = patRanges.get(k);
+        RelRange o = patRanges.get(outer);
+        return a.start() >= o.start() && a.end() <= o.end();
+    }
+
+    private int lowerLiteralPat(SyntaxNode pat) {
+        boolean negated = pat.firstToken(SyntaxKind.MINUS) != null;
+        SyntaxNode lit = pat.firstChild(SyntaxKind.LITERAL);
+        if (lit == null) {
+            return allocPat(new Pat.Missing(), rel(pat));
+        }
+        int e = lowerLiteral(lit);
+        if (!(exprs.get(e) instanceof Expr.Lit l)) {
+            return allocPat(new Pat.Missing(), rel(pat));
+        }
+        return allocPat(new Pat.Lit(l.value(), negated), rel(pat));
+    }
+
+    /** The constructor a pattern path names (a struct or enum variant), or null with an error reported. */
+    private DefId patCtor(SyntaxNode n, SyntaxNode path, List<String> segs, boolean typeNs) {
+        PathResolver.Resolution res = typeNs ? resolver.resolveType(segs)
+                : resolver.resolveValue(segs, "tuple struct or tuple variant");
+        switch (res) {
+            case PathResolver.Resolution.Def d -> {
+                DefMap.DefData data = resolver.defMap().def(d.def());
+                if (data.kind() == DefMap.DefKind.STRUCT || data.kind() == DefMap.DefKind.VARIANT) {
+                    return new DefId(d.def());
+                }
+                error(typeNs ? "E0574" : "E0532", "expected " + (typeNs ? "struct, variant or union type"
+                        : "tuple struct or tuple variant") + ", found " + articleKind(data.kind()) + " `"
+                        + String.join("::", segs) + "`", path, typeNs ? "not a struct, variant or union type"
+                        : "not a tuple struct or tuple variant", List.of());
+                return null;
+            }
+            case PathResolver.Resolution.Module m -> {
+                error("E0532", "expected tuple struct or tuple variant, found module `" + String.join("::", segs) + "`",
+                        path, "not a tuple struct or tuple variant", List.of());
+                return null;
+            }
+            case PathResolver.Resolution.Failed f -> {
+                RelRange at = segmentRange(path, segs, f.segment(), n);
+                String msg = f.message();
+                String code = f.code();
+                if ("E0425".equals(code)) {
+                    msg = msg.replace("cannot find type", typeNs ? "cannot find struct, variant or union type"
+                            : "cannot find tuple struct or tuple variant").replace("cannot find tuple struct or tuple variant",
+                            typeNs ? "cannot find struct, variant or union type" : "cannot find tuple struct or tuple variant");
+                    code = typeNs ? "E0422" : "E0531";
+                }
+                Diagnostic.Builder b = Diagnostic.error(msg);
+                if (code != null) {
+                    b.code(code);
+                }
+                b.primary(RelDiagnostic.rel(at.start(), at.end()), f.label());
+                diagnostics.add(new RelDiagnostic(b.build()));
+                return null;
+            }
+        }
+    }
+
+    /** {@code Path(a, .., b)} and {@code Path { a, b: p, .. }}. */
+    private int lowerAdtPat(SyntaxNode pat, Map<String, Integer> names) {
+        SyntaxNode path = pat.firstChild(SyntaxKind.PATH);
+        List<String> segs = path == null ? null : ItemTreeLowering.pathWithRoot(path);
+        if (segs == null || path.descendants().stream().anyMatch(d -> d.kind() == SyntaxKind.GENERIC_ARG_LIST
+                || d.kind() == SyntaxKind.TYPE_ANCHOR)) {
+            unsupported(pat, "generic arguments and qualified paths in patterns");
+            return allocPat(new Pat.Missing(), rel(pat));
+        }
+        boolean record = pat.kind() == SyntaxKind.RECORD_PAT;
+        DefId ctor = null;
+        boolean failed = false;
+        if (!(segs.size() == 1 && segs.get(0).equals("Self"))) {
+            ctor = patCtor(pat, path, segs, record);
+            failed = ctor == null;
+        }
+        List<String> fieldNames = new ArrayList<>();
+        List<Integer> fields = new ArrayList<>();
+        int rest = -1;
+        if (record) {
+            SyntaxNode list = pat.firstChild(SyntaxKind.RECORD_PAT_FIELD_LIST);
+            if (list != null) {
+                for (SyntaxNode c : list.children()) {
+                    if (c.kind() == SyntaxKind.REST_PAT) {
+                        rest = 0;
+                    } else if (c.kind() == SyntaxKind.RECORD_PAT_FIELD) {
+                        SyntaxNode nameRef = c.firstChild(SyntaxKind.NAME_REF);
+                        SyntaxNode sub = SyntaxUtil.firstPat(c);
+                        if (nameRef != null) {
+                            fieldNames.add(SyntaxUtil.stripRaw(nameRef.text().trim()));
+                            fields.add(lowerPat(sub, c, names));
+                        } else if (sub != null) {
+                            // Shorthand `a`, `ref a`, `mut a`: binds the field's name.
+                            fieldNames.add(SyntaxUtil.nameOf(sub) == null ? "?" : SyntaxUtil.nameOf(sub));
+                            fields.add(sub.kind() == SyntaxKind.IDENT_PAT ? lowerShorthandField(sub, names)
+                                    : lowerPat(sub, c, names));
+                        }
+                    }
+                }
+            }
+        } else {
+            for (SyntaxNode c : pat.children()) {
+                if (c.kind() == SyntaxKind.REST_PAT) {
+                    if (rest >= 0) {
+                        error(null, "`..` can only be used once per tuple struct pattern", c,
+                                "can only be used once per tuple struct pattern", List.of());
+                        continue;
+                    }
+                    rest = fields.size();
+                } else if (SyntaxUtil.isPat(c.kind())) {
+                    fields.add(lowerPat(c, pat, names));
+                }
+            }
+        }
+        if (failed) {
+            return allocPat(new Pat.Missing(), rel(pat));
+        }
+        return allocPat(new Pat.Adt(ctor, record ? ItemTree.FieldsKind.RECORD : ItemTree.FieldsKind.TUPLE,
+                fieldNames, fields, rest), rel(pat));
+    }
+
+    /** A shorthand field pattern always binds (it never names a constant). */
+    private int lowerShorthandField(SyntaxNode sub, Map<String, Integer> names) {
+        String name = SyntaxUtil.nameOf(sub);
+        boolean ref = SyntaxUtil.hasToken(sub, SyntaxKind.REF_KW);
+        boolean mut = SyntaxUtil.hasToken(sub, SyntaxKind.MUT_KW);
+        int patId = allocPat(new Pat.Missing(), rel(sub));
+        SyntaxNode nameNode = sub.firstChild(SyntaxKind.NAME);
+        RelRange nameRange = nameNode == null ? rel(sub) : rel(nameNode);
+        Integer binding;
+        if (orReuse.containsKey(name)) {
+            binding = orReuse.get(name);
+        } else {
+            Binding.ByRef byRef = !ref ? Binding.ByRef.NO : mut ? Binding.ByRef.REF_MUT : Binding.ByRef.REF;
+            bindings.add(new Binding(name, mut && !ref, patId, byRef, nameRange));
+            binding = bindings.size() - 1;
+        }
+        names.put(name, binding);
+        pats.set(patId, new Pat.Bind(binding, -1));
+        return patId;
+    }
+
+    private int lowerPathPat(SyntaxNode n) {
+        SyntaxNode path = n.firstChild(SyntaxKind.PATH);
+        List<String> segs = path == null ? null : ItemTreeLowering.pathWithRoot(path);
+        if (segs == null || path.descendants().stream().anyMatch(d -> d.kind() == SyntaxKind.GENERIC_ARG_LIST
+                || d.kind() == SyntaxKind.TYPE_ANCHOR)) {
+            unsupported(n, "generic arguments and qualified paths");
+            return allocPat(new Pat.Missing(), rel(n));
+        }
+        PathResolver.Resolution res = resolver.resolveValue(segs, "unit struct, unit variant or constant");
+        switch (res) {
+            case PathResolver.Resolution.Def d -> {
+                DefMap.DefData data = resolver.defMap().def(d.def());
+                if (data.kind() == DefMap.DefKind.CONST) {
+                    return allocPat(new Pat.Const(new DefId(d.def())), rel(n));
+                }
+                if (data.kind() == DefMap.DefKind.STRUCT || data.kind() == DefMap.DefKind.VARIANT) {
+                    return allocPat(new Pat.Adt(new DefId(d.def()), ItemTree.FieldsKind.UNIT, List.of(), List.of(), -1),
+                            rel(n));
+                }
+                unsupported(n, describeDef(data.kind()) + " in patterns");
+            }
+            case PathResolver.Resolution.Module m -> error("E0532", "expected unit struct, unit variant or constant, "
+                    + "found module `" + String.join("::", segs) + "`", n, "not a unit struct, unit variant or constant",
+                    List.of());
+            case PathResolver.Resolution.Failed f -> {
+                RelRange at = segmentRange(path, segs, f.segment(), n);
+                Diagnostic.Builder b = Diagnostic.error(f.message());
+                if (f.code() != null) {
+                    b.code(f.code());
+                }
+                b.primary(RelDiagnostic.rel(at.start(), at.end()), f.label());
+                if (f.help() != null) {
+                    b.help(f.help());
+                }
+                diagnostics.add(new RelDiagnostic(b.build()));
+            }
+        }
+        return allocPat(new Pat.Missing(), rel(n));
     }
 
     private Integer lookupLocal(String name) {
@@ -362,6 +798,7 @@ public final class BodyLowering {
             }
             case FOR_EXPR -> lowerFor(n);
             case IF_EXPR -> lowerIf(n);
+            case MATCH_EXPR -> lowerMatch(n);
             case WHILE_EXPR -> lowerWhile(n);
             case LOOP_EXPR -> {
                 String label = label(n);
@@ -427,9 +864,21 @@ public final class BodyLowering {
     private int lowerPath(SyntaxNode n) {
         SyntaxNode path = n.firstChild(SyntaxKind.PATH);
         List<String> segs = path == null ? null : ItemTreeLowering.pathWithRoot(path);
-        if (segs == null || path.descendants().stream().anyMatch(d -> d.kind() == SyntaxKind.GENERIC_ARG_LIST
-                || d.kind() == SyntaxKind.TYPE_ANCHOR)) {
-            return unsupported(n, "generic arguments and qualified paths");
+        if (segs == null || path.descendants().stream().anyMatch(d -> d.kind() == SyntaxKind.TYPE_ANCHOR)) {
+            return unsupported(n, "qualified paths");
+        }
+        // Generic arguments: on the last segment (`f::<T>`) and on the one before (`W::<T>::new`).
+        SyntaxNode lastSeg = path.firstChild(SyntaxKind.PATH_SEGMENT);
+        SyntaxNode prefixPath = path.firstChild(SyntaxKind.PATH);
+        SyntaxNode prevSeg = prefixPath == null ? null : prefixPath.firstChild(SyntaxKind.PATH_SEGMENT);
+        List<TypeRef> lastArgs = ItemTreeLowering.genericArgs(lastSeg == null ? null
+                : lastSeg.firstChild(SyntaxKind.GENERIC_ARG_LIST));
+        List<TypeRef> prevArgs = ItemTreeLowering.genericArgs(prevSeg == null ? null
+                : prevSeg.firstChild(SyntaxKind.GENERIC_ARG_LIST));
+        SyntaxNode deeper = prefixPath == null ? null : prefixPath.firstChild(SyntaxKind.PATH);
+        if (lastArgs == null || prevArgs == null || (deeper != null && deeper.descendants().stream()
+                .anyMatch(d -> d.kind() == SyntaxKind.GENERIC_ARG_LIST))) {
+            return unsupported(n, "these generic arguments");
         }
         if (segs.size() == 1) {
             Integer local = lookupLocal(segs.get(0));
@@ -442,6 +891,9 @@ public final class BodyLowering {
             return alloc(new Expr.TypePath(new TypeRef.Path(segs.subList(0, segs.size() - (segs.size() > 1 ? 1 : 0))),
                     segs.size() > 1 ? segs.get(segs.size() - 1) : null, last != null ? rel(last) : rel(n)), n);
         }
+        if (!lastArgs.isEmpty() && segs.size() >= 2 && !prevArgs.isEmpty()) {
+            return unsupported(n, "generic arguments on associated functions");
+        }
         if (segs.size() >= 2) {
             // `Type::item`: an associated item or an enum variant, resolved through the type.
             List<String> prefix = segs.subList(0, segs.size() - 1);
@@ -452,7 +904,10 @@ public final class BodyLowering {
                 if (!variant && (tdata.kind() == DefMap.DefKind.STRUCT || tdata.kind() == DefMap.DefKind.ENUM
                         || tdata.kind() == DefMap.DefKind.UNION || tdata.kind() == DefMap.DefKind.TYPE_ALIAS)) {
                     SyntaxNode last = lastSegmentName(path);
-                    return alloc(new Expr.TypePath(new TypeRef.Path(prefix), segs.get(segs.size() - 1),
+                    if (!lastArgs.isEmpty()) {
+                        return unsupported(n, "generic arguments on associated functions");
+                    }
+                    return alloc(new Expr.TypePath(new TypeRef.Path(prefix, prevArgs), segs.get(segs.size() - 1),
                             last != null ? rel(last) : rel(n)), n);
                 }
             }
@@ -468,7 +923,7 @@ public final class BodyLowering {
             case PathResolver.Resolution.Def d -> {
                 DefMap.DefData data = resolver.defMap().def(d.def());
                 if (data.kind() == DefMap.DefKind.FN) {
-                    return alloc(new Expr.FnRef(new DefId(d.def())), n);
+                    return alloc(new Expr.FnRef(new DefId(d.def()), lastArgs), n);
                 }
                 if (data.kind() == DefMap.DefKind.CONST) {
                     return alloc(new Expr.ConstRef(new DefId(d.def())), n);
@@ -696,15 +1151,16 @@ public final class BodyLowering {
             switch (c.kind()) {
                 case LET_STMT -> {
                     if (c.firstChild(SyntaxKind.LET_ELSE) != null) {
-                        unsupported(c, "`let`-`else` statements");
+                        stmts.add(lowerLetElse(c));
                         continue;
                     }
                     SyntaxNode init = SyntaxUtil.firstExpr(c);
                     int initId = init == null ? -1 : lowerExpr(init);
                     SyntaxNode ty = SyntaxUtil.firstType(c);
                     TypeRef tr = ty == null ? null : ItemTreeLowering.lowerType(ty);
+                    checkTopLevelOr(SyntaxUtil.firstPat(c));
                     int pat = lowerPatAndBind(SyntaxUtil.firstPat(c), c);
-                    stmts.add(new Stmt.Let(pat, tr, initId));
+                    stmts.add(new Stmt.Let(pat, tr, initId, -1, letKeywordStart(c)));
                 }
                 case EXPR_STMT -> {
                     SyntaxNode e = SyntaxUtil.firstExpr(c);
@@ -735,7 +1191,10 @@ public final class BodyLowering {
         }
         SyntaxNode condNode = parts.get(0);
         if (condNode.kind() == SyntaxKind.LET_EXPR) {
-            return unsupported(condNode, "`if let` expressions");
+            return lowerIfLet(n, condNode, parts);
+        }
+        if (containsLet(condNode)) {
+            return unsupported(condNode, "`let` chains");
         }
         int cond = lowerExpr(condNode);
         int then = parts.size() > 1 ? lowerExpr(parts.get(1)) : alloc(new Expr.Missing(), n);
@@ -758,6 +1217,209 @@ public final class BodyLowering {
         return alloc(new Expr.For(pat, iterable, body, label), n);
     }
 
+    // ---- match, if let, while let, let-else ----
+
+    private static boolean containsLet(SyntaxNode n) {
+        return n.kind() == SyntaxKind.LET_EXPR || (n.kind() == SyntaxKind.BIN_EXPR
+                && n.descendants().stream().anyMatch(d -> d.kind() == SyntaxKind.LET_EXPR));
+    }
+
+    private int lowerMatch(SyntaxNode n) {
+        SyntaxNode scrutNode = SyntaxUtil.firstExpr(n);
+        int scrutinee = lowerOptExpr(scrutNode, n);
+        List<Expr.MatchArm> arms = new ArrayList<>();
+        SyntaxNode list = n.firstChild(SyntaxKind.MATCH_ARM_LIST);
+        List<SyntaxNode> armNodes = list == null ? List.of() : SyntaxUtil.children(list, SyntaxKind.MATCH_ARM);
+        for (SyntaxNode arm : armNodes) {
+            scopes.add(new HashMap<>());
+            int pat = lowerPatAndBind(SyntaxUtil.firstPat(arm), arm);
+            SyntaxNode guardNode = arm.firstChild(SyntaxKind.MATCH_GUARD);
+            int guard = -1;
+            if (guardNode != null) {
+                SyntaxNode g = SyntaxUtil.firstExpr(guardNode);
+                if (g != null && containsLet(g)) {
+                    unsupported(g, "`if let` guards");
+                } else {
+                    guard = lowerOptExpr(g, guardNode);
+                }
+            }
+            int bodyExpr = lowerOptExpr(SyntaxUtil.firstExpr(arm), arm);
+            scopes.remove(scopes.size() - 1);
+            arms.add(new Expr.MatchArm(pat, guard, bodyExpr));
+        }
+        return alloc(new Expr.Match(scrutinee, arms, Expr.MatchSource.MATCH,
+                newArmSpacing(n, scrutNode, armNodes), -1), n);
+    }
+
+    /**
+     * What rustc puts before an arm it suggests adding after the last one: a space, or a newline and
+     * the last arm's indentation when the arms are on separate lines. For a match without arms, the
+     * indentation of the scrutinee's line.
+     */
+    private String newArmSpacing(SyntaxNode match, SyntaxNode scrutinee, List<SyntaxNode> arms) {
+        if (shift != 0) {
+            return " ";
+        }
+        if (fileText == null) {
+            SyntaxNode root = match;
+            while (root.parent() != null) {
+                root = root.parent();
+            }
+            fileText = root.text();
+        }
+        String text = fileText;
+        if (arms.isEmpty()) {
+            return indentationBefore(text, (scrutinee != null ? scrutinee : match).textRange().start());
+        }
+        SyntaxNode last = arms.get(arms.size() - 1);
+        int lastStart = last.textRange().start();
+        boolean multiline;
+        if (arms.size() >= 2) {
+            int prevEnd = armEnd(arms.get(arms.size() - 2));
+            multiline = text.substring(Math.min(prevEnd, lastStart), lastStart).contains("\n");
+        } else {
+            int end = armEnd(last);
+            while (end < text.length() && (Character.isWhitespace(text.charAt(end)) || text.charAt(end) == ',')) {
+                end++;
+            }
+            multiline = text.substring(lastStart, end).contains("\n");
+        }
+        return multiline ? "\n" + indentationBefore(text, lastStart) : " ";
+    }
+
+    /** Where an arm ends for rustc: at the end of its body (without the comma). */
+    private static int armEnd(SyntaxNode arm) {
+        SyntaxNode body = SyntaxUtil.firstExpr(arm);
+        return body != null ? body.textRange().end() : arm.textRange().end();
+    }
+
+    private static String indentationBefore(String text, int offset) {
+        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        int i = lineStart;
+        while (i < offset && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return text.substring(lineStart, i);
+    }
+
+    /** {@code if let p = e { a } else { b }} becomes {@code match e { p => a, _ => b }}. */
+    private int lowerIfLet(SyntaxNode n, SyntaxNode let, List<SyntaxNode> parts) {
+        int init = lowerOptExpr(SyntaxUtil.firstExpr(let), let);
+        scopes.add(new HashMap<>());
+        int pat = lowerPatAndBind(SyntaxUtil.firstPat(let), let);
+        int then = parts.size() > 1 ? lowerExpr(parts.get(1)) : alloc(new Expr.Missing(), n);
+        scopes.remove(scopes.size() - 1);
+        int otherwise = parts.size() > 2 ? lowerExpr(parts.get(2)) : -1;
+        RelRange elseRange = otherwise >= 0 ? exprRanges.get(otherwise) : rel(n);
+        int wild = allocPat(new Pat.Wild(), elseRange);
+        return alloc(new Expr.Match(init, List.of(new Expr.MatchArm(pat, -1, then),
+                new Expr.MatchArm(wild, -1, otherwise)), Expr.MatchSource.IF_LET, " ", letKeywordStart(let)), n);
+    }
+
+    /** {@code while let p = e { b }} becomes {@code loop { match e { p => b, _ => break } }}. */
+    private int lowerWhileLet(SyntaxNode n, SyntaxNode let, SyntaxNode bodyNode) {
+        String label = label(n);
+        int init = lowerOptExpr(SyntaxUtil.firstExpr(let), let);
+        scopes.add(new HashMap<>());
+        int pat = lowerPatAndBind(SyntaxUtil.firstPat(let), let);
+        int body = lowerExpr(bodyNode);
+        scopes.remove(scopes.size() - 1);
+        int brk = alloc(new Expr.Break(label, -1), n);
+        int wild = allocPat(new Pat.Wild(), rel(n));
+        int match = alloc(new Expr.Match(init, List.of(new Expr.MatchArm(pat, -1, body),
+                new Expr.MatchArm(wild, -1, brk)), Expr.MatchSource.WHILE_LET, " ", letKeywordStart(let)), n);
+        int loopBody = alloc(new Expr.Block(List.of(), match), n);
+        return alloc(new Expr.Loop(loopBody, label, Expr.LoopSource.WHILE), n);
+    }
+
+    /** rustc's error for {@code let A | B = ...}: a top-level or-pattern needs parentheses. */
+    private void checkTopLevelOr(SyntaxNode pat) {
+        if (pat == null || pat.kind() != SyntaxKind.OR_PAT) {
+            return;
+        }
+        RelRange r = rel(pat);
+        diagnostics.add(new RelDiagnostic(Diagnostic.error("`let` bindings require top-level or-patterns in parentheses")
+                .primary(RelDiagnostic.rel(r.start(), r.end()), "")
+                .suggestion(new rac.diag.Suggestion("wrap the pattern in parentheses", List.of(
+                        new rac.diag.Suggestion.Substitution(List.of(
+                                new rac.diag.Suggestion.Part(RelDiagnostic.rel(r.start(), r.start()), "("),
+                                new rac.diag.Suggestion.Part(RelDiagnostic.rel(r.end(), r.end()), ")")))),
+                        rac.diag.Suggestion.Applicability.MACHINE_APPLICABLE, rac.diag.Suggestion.Style.SHOW_ALWAYS))
+                .build()));
+    }
+
+    /** Where the {@code let} keyword of a let statement or expression is (item-relative), -1 if missing. */
+    private int letKeywordStart(SyntaxNode n) {
+        SyntaxToken t = n.firstToken(SyntaxKind.LET_KW);
+        return t == null ? -1 : rel(t).start();
+    }
+
+    /** {@code let p = e else { b };}: the else block does not see the pattern's bindings. */
+    private Stmt lowerLetElse(SyntaxNode c) {
+        SyntaxNode init = SyntaxUtil.firstExpr(c);
+        int initId = init == null ? alloc(new Expr.Missing(), c) : lowerExpr(init);
+        SyntaxNode elseNode = c.firstChild(SyntaxKind.LET_ELSE);
+        SyntaxNode block = elseNode.firstChild(SyntaxKind.BLOCK_EXPR);
+        int els = lowerOptExpr(block, elseNode);
+        SyntaxNode ty = SyntaxUtil.firstType(c);
+        TypeRef tr = ty == null ? null : ItemTreeLowering.lowerType(ty);
+        checkTopLevelOr(SyntaxUtil.firstPat(c));
+        int pat = lowerPatAndBind(SyntaxUtil.firstPat(c), c);
+        return new Stmt.Let(pat, tr, initId, els, letKeywordStart(c));
+    }
+
+    /**
+     * {@code matches!(e, p if g)} becomes {@code match e { p if g => true, _ => false }}: the
+     * macro's text is parsed again with the comma after {@code e} turned into the arm list's brace,
+     * so that every piece keeps its position in the file.
+     */
+    private int lowerMatches(SyntaxNode exprNode, SyntaxNode tt) {
+        List<List<SyntaxElement>> groups = splitArgs(tt);
+        if (groups.size() < 2 || groups.get(0).isEmpty() || groups.get(1).isEmpty()) {
+            error(null, "unexpected end of macro invocation", exprNode, "missing tokens in macro arguments",
+                    List.of());
+            return alloc(new Expr.Missing(), exprNode);
+        }
+        int absStart = startOf(groups.get(0).get(0));
+        List<SyntaxElement> last = groups.get(groups.size() - 1);
+        int absEnd = endOf(last.get(last.size() - 1));
+        int comma = endOf(groups.get(0).get(groups.get(0).size() - 1));
+        StringBuilder inner = new StringBuilder();
+        for (SyntaxElement e : tt.childrenWithTokens()) {
+            if (startOf(e) >= absStart && endOf(e) <= absEnd) {
+                String t = e instanceof SyntaxToken tok ? tok.text() : ((SyntaxNode) e).text();
+                if (e instanceof SyntaxToken tok && tok.kind() == SyntaxKind.COMMA && startOf(e) >= comma) {
+                    t = "{";
+                    comma = Integer.MAX_VALUE;
+                }
+                inner.append(t);
+            }
+        }
+        String prefix = "fn __rac_macro_arg() { match ";
+        String text = prefix + inner + " => true, _ => false } }";
+        Parse p = Parser.parse(text, edition);
+        SyntaxNode fn = p.tree().firstChild(SyntaxKind.FN);
+        SyntaxNode block = fn == null ? null : fn.firstChild(SyntaxKind.BLOCK_EXPR);
+        SyntaxNode list = block == null ? null : block.firstChild(SyntaxKind.STMT_LIST);
+        SyntaxNode match = list == null ? null : SyntaxUtil.firstExpr(list);
+        if (!p.errors().isEmpty() || match == null || match.kind() != SyntaxKind.MATCH_EXPR) {
+            error(null, "expected pattern", rel(absStart, absEnd), "", List.of());
+            return alloc(new Expr.Missing(), exprNode);
+        }
+        int saved = shift;
+        shift = saved + absStart - prefix.length();
+        int id;
+        try {
+            id = lowerMatch(match);
+        } finally {
+            shift = saved;
+        }
+        Expr.Match m = (Expr.Match) exprs.get(id);
+        exprs.set(id, new Expr.Match(m.scrutinee(), m.arms(), Expr.MatchSource.MATCHES_MACRO, " ", -1));
+        exprRanges.set(id, rel(exprNode));
+        return id;
+    }
+
     /** {@code while c { b }} becomes {@code loop { if c { b } else { break } }}. */
     private int lowerWhile(SyntaxNode n) {
         List<SyntaxNode> parts = SyntaxUtil.exprChildren(n);
@@ -765,7 +1427,10 @@ public final class BodyLowering {
             return alloc(new Expr.Missing(), n);
         }
         if (parts.get(0).kind() == SyntaxKind.LET_EXPR) {
-            return unsupported(parts.get(0), "`while let` loops");
+            return lowerWhileLet(n, parts.get(0), parts.get(1));
+        }
+        if (containsLet(parts.get(0))) {
+            return unsupported(parts.get(0), "`let` chains");
         }
         String label = label(n);
         int cond = lowerExpr(parts.get(0));
@@ -918,6 +1583,7 @@ public final class BodyLowering {
         }
         return switch (name) {
             case "println", "print", "eprintln", "eprint" -> lowerPrint(exprNode, tt, name);
+            case "matches" -> lowerMatches(exprNode, tt);
             default -> unsupported(exprNode, "macro `" + name + "!`");
         };
     }
@@ -936,8 +1602,22 @@ public final class BodyLowering {
         }
         List<List<SyntaxElement>> groups = new ArrayList<>();
         List<SyntaxElement> cur = new ArrayList<>();
+        int angle = 0;
+        SyntaxElement prev = null;
         for (SyntaxElement e : inner) {
-            if (e instanceof SyntaxToken t && t.kind() == SyntaxKind.COMMA) {
+            // Commas inside turbofish arguments (`f::<A, B>(x)`) do not separate arguments.
+            if (e instanceof SyntaxToken t && t.kind() == SyntaxKind.L_ANGLE && prev instanceof SyntaxToken p
+                    && (p.kind() == SyntaxKind.COLON2 || p.kind() == SyntaxKind.COLON)) {
+                angle++;
+            } else if (e instanceof SyntaxToken t && angle > 0 && t.text().equals(">")) {
+                angle--;
+            } else if (e instanceof SyntaxToken t && angle > 0 && t.text().equals(">>")) {
+                angle = Math.max(0, angle - 2);
+            } else if (e instanceof SyntaxToken t && angle > 0 && t.kind() == SyntaxKind.L_ANGLE) {
+                angle++;
+            }
+            prev = e;
+            if (e instanceof SyntaxToken t && t.kind() == SyntaxKind.COMMA && angle == 0) {
                 groups.add(cur);
                 cur = new ArrayList<>();
             } else {

@@ -19,8 +19,16 @@ public sealed interface Expr {
     /** A path resolved to a `const` item. */
     record ConstRef(DefId def) implements Expr { }
 
-    /** A path resolved to a function item. */
-    record FnRef(DefId def) implements Expr { }
+    /** A path resolved to a function item, with its explicit generic arguments ({@code f::<u8>}). */
+    record FnRef(DefId def, List<TypeRef> generics) implements Expr {
+        public FnRef {
+            generics = List.copyOf(generics);
+        }
+
+        public FnRef(DefId def) {
+            this(def, List.of());
+        }
+    }
 
     /** A function of the standard library built into rac ({@link StdPaths}), e.g. {@code std::process::exit}. */
     record StdFn(String path) implements Expr { }
@@ -152,6 +160,26 @@ public sealed interface Expr {
      * slices, and {@code iter()}/{@code rev()}/{@code enumerate()} on them) to counting loops in MIR.
      */
     record For(int pat, int iterable, int body, String label) implements Expr { }
+
+    /**
+     * {@code match scrutinee { arms }}; also {@code if let} (two arms, the second {@code _ => else}),
+     * {@code while let} (inside a loop: {@code _ => break}) and {@code matches!}, told apart by
+     * {@code source}. {@code newArmSpacing} is what rustc puts before an arm it suggests adding
+     * after the last one ({@code " "} or a newline and the last arm's indentation); {@code letStart}
+     * is where the {@code let} of an {@code if let} / {@code while let} is (-1 otherwise).
+     */
+    record Match(int scrutinee, List<MatchArm> arms, MatchSource source, String newArmSpacing, int letStart)
+            implements Expr {
+        public Match {
+            arms = List.copyOf(arms);
+        }
+    }
+
+    /** An arm {@code pat if guard => body} ({@code guard} -1 when absent). */
+    record MatchArm(int pat, int guard, int body) { }
+
+    /** Where a match came from. */
+    enum MatchSource { MATCH, IF_LET, WHILE_LET, MATCHES_MACRO }
 
     /** Where a loop came from. */
     enum LoopSource { LOOP, WHILE, FOR }

@@ -50,10 +50,11 @@ public record ItemTree(List<Item> items) {
      * without one.
      */
     public record Fn(String name, Visibility visibility, List<Param> params, TypeRef ret, TypeRef selfTy,
-                     List<Item> bodyItems, int astId) implements Item {
+                     List<Item> bodyItems, List<String> typeParams, int astId) implements Item {
         public Fn {
             params = List.copyOf(params);
             bodyItems = List.copyOf(bodyItems);
+            typeParams = List.copyOf(typeParams);
         }
     }
 
@@ -68,9 +69,10 @@ public record ItemTree(List<Item> items) {
 
     /** A struct (or union). */
     public record Struct(String name, Visibility visibility, FieldsKind kind, List<Field> fields, boolean union,
-                  int astId) implements Item {
+                  List<String> typeParams, int astId) implements Item {
         public Struct {
             fields = List.copyOf(fields);
+            typeParams = List.copyOf(typeParams);
         }
     }
 
@@ -82,9 +84,11 @@ public record ItemTree(List<Item> items) {
     }
 
     /** An enum. */
-    public record Enum(String name, Visibility visibility, List<Variant> variants, int astId) implements Item {
+    public record Enum(String name, Visibility visibility, List<Variant> variants, List<String> typeParams, int astId)
+            implements Item {
         public Enum {
             variants = List.copyOf(variants);
+            typeParams = List.copyOf(typeParams);
         }
     }
 
@@ -128,9 +132,11 @@ public record ItemTree(List<Item> items) {
     }
 
     /** An inherent impl block (trait impls come with traits). */
-    public record Impl(TypeRef selfTy, String traitName, List<Item> items, int astId) implements Item {
+    public record Impl(TypeRef selfTy, String traitName, List<Item> items, List<String> typeParams, int astId)
+            implements Item {
         public Impl {
             items = List.copyOf(items);
+            typeParams = List.copyOf(typeParams);
         }
 
         @Override

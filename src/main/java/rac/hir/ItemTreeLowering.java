@@ -79,21 +79,22 @@ public final class ItemTreeLowering {
                         bodyItems.add(lowerItem(inner));
                     }
                 }
-                if (hasTypeOrConstParams(item)) {
-                    return new ItemTree.Unsupported("generic function", id);
+                if (hasConstParams(item)) {
+                    return new ItemTree.Unsupported("function with const generic parameters", id);
                 }
-                return new ItemTree.Fn(orEmpty(name), vis, params, ret, selfTy, bodyItems, id);
+                return new ItemTree.Fn(orEmpty(name), vis, params, ret, selfTy, bodyItems, typeParams(item), id);
             }
             case STRUCT, UNION -> {
-                if (item.firstChild(SyntaxKind.GENERIC_PARAM_LIST) != null) {
-                    return new ItemTree.Unsupported("generic struct", id);
+                if (hasConstParams(item)) {
+                    return new ItemTree.Unsupported("struct with const generic parameters", id);
                 }
                 Fields f = fields(item);
-                return new ItemTree.Struct(orEmpty(name), vis, f.kind, f.fields, item.kind() == SyntaxKind.UNION, id);
+                return new ItemTree.Struct(orEmpty(name), vis, f.kind, f.fields, item.kind() == SyntaxKind.UNION,
+                        typeParams(item), id);
             }
             case ENUM -> {
-                if (item.firstChild(SyntaxKind.GENERIC_PARAM_LIST) != null) {
-                    return new ItemTree.Unsupported("generic enum", id);
+                if (hasConstParams(item)) {
+                    return new ItemTree.Unsupported("enum with const generic parameters", id);
                 }
                 List<ItemTree.Variant> variants = new ArrayList<>();
                 SyntaxNode list = item.firstChild(SyntaxKind.VARIANT_LIST);
@@ -104,7 +105,7 @@ public final class ItemTreeLowering {
                                 SyntaxUtil.hasToken(v, SyntaxKind.EQ)));
                     }
                 }
-                return new ItemTree.Enum(orEmpty(name), vis, variants, id);
+                return new ItemTree.Enum(orEmpty(name), vis, variants, typeParams(item), id);
             }
             case CONST -> {
                 return new ItemTree.Const(name == null ? "_" : name, vis, lowerType(SyntaxUtil.firstType(item)), id);
@@ -134,13 +135,13 @@ public final class ItemTreeLowering {
             }
             case IMPL -> {
                 SyntaxNode list = item.firstChild(SyntaxKind.ASSOC_ITEM_LIST);
-                if (item.firstChild(SyntaxKind.GENERIC_PARAM_LIST) != null || SyntaxUtil.hasToken(item, SyntaxKind.FOR_KW)) {
+                if (hasConstParams(item) || SyntaxUtil.hasToken(item, SyntaxKind.FOR_KW)) {
                     skipItems(list);
                     return new ItemTree.Unsupported(SyntaxUtil.hasToken(item, SyntaxKind.FOR_KW) ? "trait impl"
-                            : "generic impl", id);
+                            : "impl with const generic parameters", id);
                 }
                 List<ItemTree.Item> inner = list == null ? List.of() : lowerItems(list);
-                return new ItemTree.Impl(lowerType(SyntaxUtil.firstType(item)), null, inner, id);
+                return new ItemTree.Impl(lowerType(SyntaxUtil.firstType(item)), null, inner, typeParams(item), id);
             }
             case TRAIT, TRAIT_ALIAS -> {
                 skipItems(item.firstChild(SyntaxKind.ASSOC_ITEM_LIST));
@@ -162,6 +163,24 @@ public final class ItemTreeLowering {
                 return new ItemTree.Unsupported("item", id);
             }
         }
+    }
+
+    /** Whether an item has const generic parameters (not supported yet). */
+    private static boolean hasConstParams(SyntaxNode item) {
+        SyntaxNode list = item.firstChild(SyntaxKind.GENERIC_PARAM_LIST);
+        return list != null && list.firstChild(SyntaxKind.CONST_PARAM) != null;
+    }
+
+    /** The names of an item's type parameters, in order (lifetimes are not types). */
+    private static List<String> typeParams(SyntaxNode item) {
+        SyntaxNode list = item.firstChild(SyntaxKind.GENERIC_PARAM_LIST);
+        List<String> out = new ArrayList<>();
+        if (list != null) {
+            for (SyntaxNode p : SyntaxUtil.children(list, SyntaxKind.TYPE_PARAM)) {
+                out.add(orEmpty(SyntaxUtil.nameOf(p)));
+            }
+        }
+        return out;
     }
 
     /** Whether an item has type or const generic parameters (lifetime parameters alone are fine). */
@@ -305,6 +324,27 @@ public final class ItemTreeLowering {
     }
 
     /** Lowers a type node to a {@link TypeRef}. */
+    /**
+     * The type arguments of a generic argument list (lifetimes skipped); null when it has const or
+     * associated-type arguments, which rac does not support yet.
+     */
+    public static List<TypeRef> genericArgs(SyntaxNode argList) {
+        List<TypeRef> args = new ArrayList<>();
+        if (argList == null) {
+            return args;
+        }
+        for (SyntaxNode a : argList.children()) {
+            switch (a.kind()) {
+                case TYPE_ARG -> args.add(lowerType(SyntaxUtil.firstType(a)));
+                case LIFETIME_ARG -> { }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return args;
+    }
+
     public static TypeRef lowerType(SyntaxNode ty) {
         if (ty == null) {
             return new TypeRef.Unsupported("<missing>");
@@ -313,11 +353,21 @@ public final class ItemTreeLowering {
             case PATH_TYPE -> {
                 SyntaxNode path = ty.firstChild(SyntaxKind.PATH);
                 List<String> segs = path == null ? null : pathWithRoot(path);
-                if (segs == null || path.descendants().stream().anyMatch(d -> d.kind() == SyntaxKind.GENERIC_ARG_LIST
-                        || d.kind() == SyntaxKind.TYPE_ANCHOR)) {
+                if (segs == null || path.descendants().stream().anyMatch(d -> d.kind() == SyntaxKind.TYPE_ANCHOR)) {
                     yield new TypeRef.Unsupported(ty.text().trim());
                 }
-                yield new TypeRef.Path(segs);
+                // Generic arguments only on the last segment.
+                SyntaxNode lastSeg = path.firstChild(SyntaxKind.PATH_SEGMENT);
+                SyntaxNode argList = lastSeg == null ? null : lastSeg.firstChild(SyntaxKind.GENERIC_ARG_LIST);
+                SyntaxNode prefix = path.firstChild(SyntaxKind.PATH);
+                if (prefix != null && prefix.descendants().stream().anyMatch(d -> d.kind() == SyntaxKind.GENERIC_ARG_LIST)) {
+                    yield new TypeRef.Unsupported(ty.text().trim());
+                }
+                List<TypeRef> args = genericArgs(argList);
+                if (args == null) {
+                    yield new TypeRef.Unsupported(ty.text().trim());
+                }
+                yield new TypeRef.Path(segs, args);
             }
             case REF_TYPE -> new TypeRef.Ref(SyntaxUtil.hasToken(ty, SyntaxKind.MUT_KW), lowerType(SyntaxUtil.firstType(ty)));
             case TUPLE_TYPE -> {

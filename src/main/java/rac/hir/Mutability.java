@@ -20,10 +20,29 @@ public final class Mutability {
         int n = body.bindings().size();
         boolean[] initialized = new boolean[n];
         boolean[] param = new boolean[n];
+        // Only a parameter that is a plain binding is an "argument"; bindings destructured from a
+        // parameter, a `let` tuple or a match arm are variables bound from a place.
+        boolean[] topLevel = new boolean[body.pats().size()];
         for (int p : body.params()) {
-            markBindings(body, p, initialized, param);
+            boolean plain = body.pat(p) instanceof Pat.Bind pb && pb.sub() < 0;
+            markBindings(body, p, initialized, plain ? param : null);
+            topLevel[p] = true;
         }
         for (Expr e : body.exprs()) {
+            if (e instanceof Expr.Block b) {
+                for (Stmt s : b.stmts()) {
+                    if (s instanceof Stmt.Let let) {
+                        topLevel[let.pat()] = true;
+                    }
+                }
+            }
+        }
+        for (Expr e : body.exprs()) {
+            if (e instanceof Expr.Match m) {
+                for (Expr.MatchArm arm : m.arms()) {
+                    markBindings(body, arm.pat(), initialized, null);
+                }
+            }
             if (e instanceof Expr.Block b) {
                 for (Stmt s : b.stmts()) {
                     if (s instanceof Stmt.Let let && let.init() >= 0) {
@@ -48,39 +67,37 @@ public final class Mutability {
             }
             RelRange at = body.exprRange(id);
             RelRange pat = body.patRange(b.pat());
-            int nameStart = pat.end() - b.name().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            int nameStart = b.nameRange(pat).start();
             Diagnostic.Builder d;
             if (param[l.binding()]) {
                 d = Diagnostic.error("cannot assign to immutable argument `" + b.name() + "`").code("E0384")
                         .primary(RelDiagnostic.rel(at.start(), at.end()), "cannot assign to immutable argument");
             } else {
-                RelRange first = new RelRange(nameStart, pat.end());
+                RelRange first = b.nameRange(pat);
                 d = Diagnostic.error("cannot assign twice to immutable variable `" + b.name() + "`").code("E0384")
                         .secondary(RelDiagnostic.rel(first.start(), first.end()), "first assignment to `" + b.name() + "`")
                         .primary(RelDiagnostic.rel(at.start(), at.end()), "cannot assign twice to immutable variable");
             }
             d.suggestion(Suggestion.of("consider making this binding mutable", RelDiagnostic.rel(nameStart, nameStart),
                     "mut ", Suggestion.Applicability.MACHINE_APPLICABLE).withStyle(Suggestion.Style.SHOW_ALWAYS));
+            if (!param[l.binding()] && !topLevel[b.pat()] && b.byRef() == Binding.ByRef.NO) {
+                d.suggestion(Suggestion.of("to modify the original value, take a borrow instead",
+                        RelDiagnostic.rel(nameStart, nameStart), "ref mut ", Suggestion.Applicability.MAYBE_INCORRECT)
+                        .withStyle(Suggestion.Style.SHOW_ALWAYS));
+            }
             out.add(new RelDiagnostic(d.build()));
         }
         return out;
     }
 
     private static void markBindings(Body body, int patId, boolean[] initialized, boolean[] param) {
-        switch (body.pat(patId)) {
-            case Pat.Bind b -> {
+        body.walkPat(patId, id -> {
+            if (body.pat(id) instanceof Pat.Bind b) {
                 initialized[b.binding()] = true;
                 if (param != null) {
                     param[b.binding()] = true;
                 }
             }
-            case Pat.Tuple t -> {
-                for (int e : t.elements()) {
-                    markBindings(body, e, initialized, param);
-                }
-            }
-            case Pat.Wild w -> { }
-            case Pat.Missing m -> { }
-        }
+        });
     }
 }

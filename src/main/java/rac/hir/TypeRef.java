@@ -4,8 +4,20 @@ import java.util.List;
 
 /** A type as written in source, before it is resolved to a {@code rac.ty.Ty}. */
 public sealed interface TypeRef {
-    /** A path like {@code i32} or {@code std::string::String}. */
-    record Path(List<String> segments) implements TypeRef { }
+    /**
+     * A path like {@code i32} or {@code std::string::String}, with the generic arguments of its last
+     * segment ({@code Vec<u8>}; empty when none are written).
+     */
+    record Path(List<String> segments, List<TypeRef> args) implements TypeRef {
+        public Path {
+            segments = List.copyOf(segments);
+            args = List.copyOf(args);
+        }
+
+        public Path(List<String> segments) {
+            this(segments, List.of());
+        }
+    }
 
     /** {@code &T} / {@code &mut T}. */
     record Ref(boolean mutable, TypeRef pointee) implements TypeRef { }

@@ -75,6 +75,7 @@ public final class UnusedLints {
                 }
             }
         }
+        markRefMutScrutinees(body, partial);
         List<RelDiagnostic> mutWarnings = new ArrayList<>();
         List<RelDiagnostic> varWarnings = new ArrayList<>();
         List<RelDiagnostic> storeWarnings = new ArrayList<>();
@@ -84,8 +85,7 @@ public final class UnusedLints {
                 continue;
             }
             RelRange pat = body.patRange(binding.pat());
-            int nameStart = pat.end() - utf8Length(binding.name());
-            RelRange name = new RelRange(nameStart, pat.end());
+            RelRange name = binding.nameRange(pat);
             boolean assigned = !assignments.get(b).isEmpty() || partial[b];
             if (binding.mutable() && !assigned) {
                 mutWarnings.add(new RelDiagnostic(Diagnostic.warning("variable does not need to be mutable")
@@ -93,8 +93,27 @@ public final class UnusedLints {
                         .secondary(RelDiagnostic.rel(pat.start(), name.start()), "help: remove this `mut`")
                         .note(UNUSED_MUT_NOTE).build()));
             }
-            if (reads[b] == 0 && !assigned) {
-                RelRange at = binding.mutable() ? pat : name;
+            List<Integer> occurrences = occurrences(body, b);
+            if (reads[b] == 0 && !assigned && occurrences.size() > 1) {
+                // An or-pattern binds the name in each alternative: rustc points at every one.
+                Diagnostic.Builder d = Diagnostic.warning("unused variable: `" + binding.name() + "`");
+                List<rac.diag.Suggestion.Part> parts = new ArrayList<>();
+                for (int occ : occurrences) {
+                    RelRange at = binding.nameRange(body.patRange(occ));
+                    if (occ != binding.pat()) {
+                        RelRange r = body.patRange(occ);
+                        at = new RelRange(r.end() - utf8Length(binding.name()), r.end());
+                    }
+                    d.primary(RelDiagnostic.rel(at.start(), at.end()), "");
+                    parts.add(new rac.diag.Suggestion.Part(RelDiagnostic.rel(at.start(), at.end()), "_" + binding.name()));
+                }
+                d.note(UNUSED_VARIABLES_NOTE);
+                d.suggestion(new rac.diag.Suggestion("if this is intentional, prefix it with an underscore",
+                        List.of(new rac.diag.Suggestion.Substitution(parts)),
+                        rac.diag.Suggestion.Applicability.MAYBE_INCORRECT, rac.diag.Suggestion.Style.SHOW_CODE));
+                varWarnings.add(new RelDiagnostic(d.build()));
+            } else if (reads[b] == 0 && !assigned) {
+                RelRange at = binding.mutable() || binding.byRef() != Binding.ByRef.NO ? pat : name;
                 varWarnings.add(new RelDiagnostic(Diagnostic.warning("unused variable: `" + binding.name() + "`")
                         .primary(RelDiagnostic.rel(at.start(), at.end()),
                                 "help: if this is intentional, prefix it with an underscore: `_" + binding.name() + "`")
@@ -119,6 +138,54 @@ public final class UnusedLints {
         storeWarnings.sort((x, y) -> Integer.compare(x.diagnostic().primarySpan().start(),
                 y.diagnostic().primarySpan().start()));
         out.addAll(storeWarnings);
+        return out;
+    }
+
+    /**
+     * A `ref mut` binding in a pattern matched against a variable (or a field of one) borrows it
+     * mutably: the variable counts as mutated, like `&mut x`.
+     */
+    private static void markRefMutScrutinees(Body body, boolean[] partial) {
+        for (Expr e : body.exprs()) {
+            if (e instanceof Expr.Match m) {
+                for (Expr.MatchArm arm : m.arms()) {
+                    markIfRefMut(body, m.scrutinee(), arm.pat(), partial);
+                }
+            } else if (e instanceof Expr.Block b) {
+                for (Stmt s : b.stmts()) {
+                    if (s instanceof Stmt.Let let && let.init() >= 0) {
+                        markIfRefMut(body, let.init(), let.pat(), partial);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void markIfRefMut(Body body, int scrutinee, int pat, boolean[] partial) {
+        int root = scrutinee;
+        while (body.expr(root) instanceof Expr.Field f) {
+            root = f.base();
+        }
+        if (!(body.expr(root) instanceof Expr.Local l)) {
+            return;
+        }
+        boolean[] refMut = {false};
+        body.walkPat(pat, id -> refMut[0] |= body.pat(id) instanceof Pat.Bind b
+                && body.bindings().get(b.binding()).byRef() == Binding.ByRef.REF_MUT);
+        if (refMut[0]) {
+            partial[l.binding()] = true;
+        }
+    }
+
+    /** The patterns that bind {@code binding} (several for an or-pattern), in source order. */
+    private static List<Integer> occurrences(Body body, int binding) {
+        List<Integer> out = new ArrayList<>();
+        for (int p = 0; p < body.pats().size(); p++) {
+            if (body.pat(p) instanceof Pat.Bind b && b.binding() == binding) {
+                out.add(p);
+            }
+        }
+        out.sort((x, y) -> Integer.compare(body.patRange(x).start(), body.patRange(y).start()));
         return out;
     }
 

@@ -14,5 +14,13 @@ public sealed interface ConstValue {
     record ZeroSized() implements ConstValue { }
 
     /** A reference to a function item (its value is zero-sized; codegen calls it directly). */
-    record Fn(rac.hir.DefId def, String name) implements ConstValue { }
+    record Fn(rac.hir.DefId def, String name, java.util.List<rac.ty.Ty> args) implements ConstValue {
+        public Fn {
+            args = java.util.List.copyOf(args);
+        }
+
+        public Fn(rac.hir.DefId def, String name) {
+            this(def, name, java.util.List.of());
+        }
+    }
 }

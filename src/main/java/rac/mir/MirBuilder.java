@@ -71,7 +71,8 @@ public final class MirBuilder {
         for (int i = 0; i < sig.params().size(); i++) {
             int patId = body.params().get(i);
             Pat p = body.pat(patId);
-            if (p instanceof Pat.Bind bind) {
+            if (isSimpleBind(patId)) {
+                Pat.Bind bind = (Pat.Bind) p;
                 var binding = body.bindings().get(bind.binding());
                 locals.add(new LocalDecl(sig.params().get(i), binding.mutable(), binding.name()));
                 bindingLocals[bind.binding()] = locals.size() - 1;
@@ -82,7 +83,7 @@ public final class MirBuilder {
         current = newBlock();
         for (int i = 0; i < sig.params().size(); i++) {
             int patId = body.params().get(i);
-            if (body.pat(patId) instanceof Pat.Tuple) {
+            if (!isSimpleBind(patId)) {
                 destructure(patId, Place.local(i + 1), sig.params().get(i), new ArrayList<>());
             }
         }
@@ -259,16 +260,16 @@ public final class MirBuilder {
                 rac.hir.DefId target = callee instanceof Expr.FnRef f ? f.def()
                         : callee instanceof Expr.CtorRef cr ? cr.ctor() : types.path(c.callee());
                 if (callee instanceof Expr.CtorRef || isCtor(target)) {
-                    aggregate(dest, target, args);
+                    aggregate(dest, target, args, typeOf(id));
                     return;
                 }
-                callFn(dest, id, target, args);
+                callFn(dest, id, target, args, types.calleeArgs(c.callee()));
             }
-            case Expr.CtorRef c -> aggregate(dest, c.ctor(), List.of());
+            case Expr.CtorRef c -> aggregate(dest, c.ctor(), List.of(), typeOf(id));
             case Expr.TypePath tp -> {
                 rac.hir.DefId target = types.path(id);
                 if (isCtor(target)) {
-                    aggregate(dest, target, List.of());
+                    aggregate(dest, target, List.of(), typeOf(id));
                 } else {
                     push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Constant(
                             new ConstValue.Scalar(constValues.apply(target)), typeOf(id)))));
@@ -292,6 +293,7 @@ public final class MirBuilder {
             case Expr.For f -> forLoop(dest, id, f);
             case Expr.StdFn f -> push(new Statement.Assign(dest, new Rvalue.Use(unit())));
             case Expr.Block b -> block(dest, b);
+            case Expr.Match m -> matchExpr(dest, m);
             case Expr.If i -> {
                 Operand cond = operand(i.cond());
                 int thenBlock = newBlock();
@@ -417,9 +419,9 @@ public final class MirBuilder {
         return adtOfCtor.apply(def) != null;
     }
 
-    private void aggregate(Place dest, rac.hir.DefId ctor, List<Operand> fields) {
+    private void aggregate(Place dest, rac.hir.DefId ctor, List<Operand> fields, Ty ty) {
         rac.ty.AdtDef adt = adtDefs.apply(adtOfCtor.apply(ctor));
-        push(new Statement.Assign(dest, new Rvalue.Aggregate(adt.ty(), adt.variantIndex(ctor), fields)));
+        push(new Statement.Assign(dest, new Rvalue.Aggregate((Ty.Adt) ty, adt.variantIndex(ctor), fields)));
     }
 
     private void structLit(Place dest, int id, Expr.StructLit sl) {
@@ -437,7 +439,7 @@ public final class MirBuilder {
             for (int i = 0; i < ops.length; i++) {
                 if (ops[i] == null) {
                     List<Place.Projection> proj = new ArrayList<>(base.projections());
-                    proj.add(new Place.Projection.Field(i, v.fields().get(i).ty()));
+                    proj.add(new Place.Projection.Field(i, adt.fieldTy(v, i, ty)));
                     ops[i] = new Operand.Copy(new Place(base.local(), proj));
                 }
             }
@@ -445,8 +447,8 @@ public final class MirBuilder {
         push(new Statement.Assign(dest, new Rvalue.Aggregate(ty, variant, List.of(ops))));
     }
 
-    private void callFn(Place dest, int id, rac.hir.DefId target, List<Operand> args) {
-        Operand func = new Operand.Constant(new ConstValue.Fn(target, null), Ty.UNIT);
+    private void callFn(Place dest, int id, rac.hir.DefId target, List<Operand> args, List<Ty> generics) {
+        Operand func = new Operand.Constant(new ConstValue.Fn(target, null, generics), Ty.UNIT);
         boolean diverges = typeOf(id) instanceof Ty.Never;
         int next = diverges ? -1 : newBlock();
         terminate(new Terminator.Call(func, args, dest, next, source(id)));
@@ -500,7 +502,7 @@ public final class MirBuilder {
         for (int a : mc.args()) {
             args.add(operand(a));
         }
-        callFn(dest, id, m.method(), args);
+        callFn(dest, id, m.method(), args, types.calleeArgs(id));
     }
 
     /** The array or slice type an indexed expression finally refers to. */
@@ -531,9 +533,14 @@ public final class MirBuilder {
         int end = newTemp(Ty.USIZE);
         push(new Statement.Assign(Place.local(start), new Rvalue.Use(rg.start() >= 0 ? operand(rg.start())
                 : new Operand.Constant(new ConstValue.Scalar(BigInteger.ZERO), Ty.USIZE))));
+        Operand shownEnd = null;
         if (rg.end() >= 0) {
             Operand endValue = operand(rg.end());
             if (rg.inclusive()) {
+                int raw = newTemp(Ty.USIZE);
+                push(new Statement.Assign(Place.local(raw), new Rvalue.Use(endValue)));
+                endValue = new Operand.Copy(Place.local(raw));
+                shownEnd = new Operand.Copy(Place.local(raw));
                 int tmp = newTemp(Ty.USIZE);
                 push(new Statement.Assign(Place.local(tmp), new Rvalue.BinaryOp(BinaryOp.ADD, endValue,
                         new Operand.Constant(new ConstValue.Scalar(BigInteger.ONE), Ty.USIZE))));
@@ -545,20 +552,22 @@ public final class MirBuilder {
         }
         Operand s0 = new Operand.Copy(Place.local(start));
         Operand e0 = new Operand.Copy(Place.local(end));
+        // rustc locates slicing panics at the `[` (the `Index::index` call).
+        SourceInfo at = new SourceInfo(body.exprRange(ix.base()).end(), body.exprRange(ix.index()).end() + 1);
         if (rg.end() >= 0) {
-            checkLe(e0, len, AssertKind.SLICE_END, id, List.of(e0, len));
-            checkLe(s0, e0, AssertKind.SLICE_ORDER, id, List.of(s0, e0));
+            checkLe(e0, len, AssertKind.SLICE_END, at, List.of(shownEnd != null ? shownEnd : e0, len));
+            checkLe(s0, e0, AssertKind.SLICE_ORDER, at, List.of(s0, e0));
         } else {
-            checkLe(s0, len, AssertKind.SLICE_START, id, List.of(s0, len));
+            checkLe(s0, len, AssertKind.SLICE_START, at, List.of(s0, len));
         }
         push(new Statement.Assign(dest, new Rvalue.SubSlice(base, s0, e0, target)));
     }
 
-    private void checkLe(Operand a, Operand b, AssertKind kind, int id, List<Operand> args) {
+    private void checkLe(Operand a, Operand b, AssertKind kind, SourceInfo at, List<Operand> args) {
         int ok = newTemp(Ty.BOOL);
         push(new Statement.Assign(Place.local(ok), new Rvalue.BinaryOp(BinaryOp.LE, a, b)));
         int next = newBlock();
-        terminate(new Terminator.Assert(new Operand.Move(Place.local(ok)), true, kind, next, source(id), args));
+        terminate(new Terminator.Assert(new Operand.Move(Place.local(ok)), true, kind, next, at, args));
         current = next;
     }
 
@@ -781,16 +790,18 @@ public final class MirBuilder {
             switch (s) {
                 case Stmt.Let let -> {
                     Pat p = body.pat(let.pat());
-                    if (p instanceof Pat.Bind bind) {
+                    if (let.els() >= 0) {
+                        letElse(let, declared);
+                    } else if (isSimpleBind(let.pat())) {
+                        Pat.Bind bind = (Pat.Bind) p;
                         int local = declareBinding(bind.binding(), declared);
                         if (let.init() >= 0) {
                             exprInto(Place.local(local), let.init());
                         }
                     } else if (let.init() >= 0) {
+                        // A place initializer is matched in place (`let (ref mut a, _) = t;` borrows `t.0`).
                         Ty ty = typeOf(let.init());
-                        int tmp = newTemp(ty);
-                        exprInto(Place.local(tmp), let.init());
-                        destructure(let.pat(), Place.local(tmp), ty, declared);
+                        destructure(let.pat(), place(let.init()), ty, declared);
                     } else {
                         declareBindings(let.pat(), declared);
                     }
@@ -809,6 +820,21 @@ public final class MirBuilder {
         for (int i = declared.size() - 1; i >= 0; i--) {
             push(new Statement.StorageDead(declared.get(i)));
         }
+    }
+
+    private static boolean isStrRef(Ty t) {
+        return t instanceof Ty.Ref r && r.pointee() instanceof Ty.Str;
+    }
+
+    /** Whether peeling references from {@code t} ends at {@code &str}. */
+    private static boolean refToStr(Ty t) {
+        while (t instanceof Ty.Ref r) {
+            if (r.pointee() instanceof Ty.Str) {
+                return true;
+            }
+            t = r.pointee();
+        }
+        return false;
     }
 
     /** The place an expression of reference type finally points to (through every level of `&`). */
@@ -834,38 +860,31 @@ public final class MirBuilder {
         return local;
     }
 
-    /** Declares every binding of a pattern without initialising it. */
+    /** Declares every binding of a pattern without initialising it (or-alternatives share bindings). */
     private void declareBindings(int patId, List<Integer> declared) {
-        switch (body.pat(patId)) {
-            case Pat.Bind b -> declareBinding(b.binding(), declared);
-            case Pat.Tuple t -> {
-                for (int e : t.elements()) {
-                    declareBindings(e, declared);
-                }
+        body.walkPat(patId, id -> {
+            if (body.pat(id) instanceof Pat.Bind b && !declaredHere(b.binding(), declared)) {
+                declareBinding(b.binding(), declared);
             }
-            case Pat.Wild w -> { }
-            case Pat.Missing m -> { }
-        }
+        });
+    }
+
+    private boolean declaredHere(int binding, List<Integer> declared) {
+        return bindingLocals[binding] >= 0 && declared.contains(bindingLocals[binding]);
     }
 
     /** Binds an irrefutable pattern to the value in {@code source} of type {@code ty}. */
     private void destructure(int patId, Place source, Ty ty, List<Integer> declared) {
-        switch (body.pat(patId)) {
-            case Pat.Bind b -> {
-                int local = declareBinding(b.binding(), declared);
-                push(new Statement.Assign(Place.local(local), new Rvalue.Use(new Operand.Copy(source))));
-            }
-            case Pat.Tuple t -> {
-                List<Ty> elems = ((Ty.Tuple) ty).elements();
-                for (int i = 0; i < t.elements().size(); i++) {
-                    List<Place.Projection> proj = new ArrayList<>(source.projections());
-                    proj.add(new Place.Projection.Field(i, elems.get(i)));
-                    destructure(t.elements().get(i), new Place(source.local(), proj), elems.get(i), declared);
-                }
-            }
-            case Pat.Wild w -> { }
-            case Pat.Missing m -> { }
-        }
+        declareBindings(patId, declared);
+        int fail = newBlock();
+        blockTerminators.set(fail, new Terminator.Unreachable());
+        matchPat(patId, source, fail);
+    }
+
+    /** Whether a pattern is a plain by-value binding {@code x} / {@code mut x}. */
+    private boolean isSimpleBind(int patId) {
+        return body.pat(patId) instanceof Pat.Bind b && b.sub() < 0
+                && types.bindingMode(b.binding()) == rac.hir.Binding.ByRef.NO;
     }
 
     private void binary(Place dest, int id, Expr.Binary b) {
@@ -889,14 +908,22 @@ public final class MirBuilder {
             current = join;
             return;
         }
-        if (op.isComparison() && typeOf(b.lhs()) instanceof Ty.Ref) {
+        if (op.isComparison() && isStrRef(typeOf(b.lhs()))) {
+            Operand lhs = operand(b.lhs());
+            Operand rhs = operand(b.rhs());
+            push(new Statement.Assign(dest, new Rvalue.BinaryOp(op, lhs, rhs)));
+            return;
+        }
+        if (op.isComparison() && typeOf(b.lhs()) instanceof Ty.Ref && !refToStr(typeOf(b.lhs()))) {
             // Comparing references compares the values they point to (PartialEq for &T).
             push(new Statement.Assign(dest, new Rvalue.BinaryOp(op, new Operand.Copy(derefAll(b.lhs())),
                     new Operand.Copy(derefAll(b.rhs())))));
             return;
         }
-        Operand lhs = operand(b.lhs());
-        Operand rhs = operand(b.rhs());
+        Operand lhs = typeOf(b.lhs()) instanceof Ty.Ref && !op.isComparison() ? new Operand.Copy(derefAll(b.lhs()))
+                : operand(b.lhs());
+        Operand rhs = typeOf(b.rhs()) instanceof Ty.Ref && !op.isComparison() ? new Operand.Copy(derefAll(b.rhs()))
+                : operand(b.rhs());
         if (op.isComparison()) {
             push(new Statement.Assign(dest, new Rvalue.BinaryOp(op, lhs, rhs)));
             return;
@@ -1072,5 +1099,193 @@ public final class MirBuilder {
                 return overflowChecks;
             }
         };
+    }
+
+    // ---- patterns ----
+
+    /** {@code let pat = init else { els };}: on a mismatch, runs the (diverging) else block. */
+    private void letElse(Stmt.Let let, List<Integer> declared) {
+        Place source = place(let.init());
+        declareBindings(let.pat(), declared);
+        int fail = newBlock();
+        matchPat(let.pat(), source, fail);
+        int success = current;
+        current = fail;
+        int tmp = newTemp(typeOf(let.els()));
+        exprInto(Place.local(tmp), let.els());
+        terminate(new Terminator.Unreachable());
+        current = success;
+    }
+
+    /** A match as a chain of arm tests: each arm's pattern, then its guard, else the next arm. */
+    private void matchExpr(Place dest, Expr.Match m) {
+        Place scrutinee = place(m.scrutinee());
+        int join = newBlock();
+        for (Expr.MatchArm arm : m.arms()) {
+            int next = newBlock();
+            List<Integer> declared = new ArrayList<>();
+            declareBindings(arm.pat(), declared);
+            matchPat(arm.pat(), scrutinee, next);
+            if (arm.guard() >= 0) {
+                Operand g = operand(arm.guard());
+                int ok = newBlock();
+                terminate(new Terminator.SwitchInt(g, List.of(0L), List.of(next), ok));
+                current = ok;
+            }
+            if (arm.body() >= 0) {
+                exprInto(dest, arm.body());
+            } else if (!(locals.get(dest.local()).ty() instanceof Ty.Never)) {
+                push(new Statement.Assign(dest, new Rvalue.Use(unit())));
+            }
+            for (int i = declared.size() - 1; i >= 0; i--) {
+                push(new Statement.StorageDead(declared.get(i)));
+            }
+            terminate(new Terminator.Goto(join));
+            current = next;
+        }
+        // Exhaustiveness was checked: no value gets here.
+        terminate(new Terminator.Unreachable());
+        current = join;
+    }
+
+    private static Place project(Place p, Place.Projection proj) {
+        List<Place.Projection> list = new ArrayList<>(p.projections());
+        list.add(proj);
+        return new Place(p.local(), list);
+    }
+
+    /**
+     * Tests pattern {@code patId} against the value at {@code place}, continuing in the current block
+     * when it matches (with its bindings assigned) and jumping to {@code fail} when it does not.
+     */
+    private void matchPat(int patId, Place place, int fail) {
+        for (int i = 0; i < types.patAdjustment(patId).size(); i++) {
+            place = project(place, new Place.Projection.Deref());
+        }
+        Ty ty = types.patType(patId);
+        switch (body.pat(patId)) {
+            case Pat.Missing m -> { }
+            case Pat.Wild w -> { }
+            case Pat.Bind b -> {
+                int local = bindingLocals[b.binding()];
+                Rvalue rv = switch (types.bindingMode(b.binding())) {
+                    case NO -> new Rvalue.Use(new Operand.Copy(place));
+                    case REF -> new Rvalue.Ref(false, place);
+                    case REF_MUT -> new Rvalue.Ref(true, place);
+                };
+                push(new Statement.Assign(Place.local(local), rv));
+                if (b.sub() >= 0) {
+                    matchPat(b.sub(), place, fail);
+                }
+            }
+            case Pat.Tuple t -> {
+                if (!(ty instanceof Ty.Tuple tt)) {
+                    return;
+                }
+                int n = t.elements().size();
+                int len = tt.elements().size();
+                for (int i = 0; i < n; i++) {
+                    int field = t.rest() >= 0 && i >= t.rest() ? len - (n - i) : i;
+                    matchPat(t.elements().get(i), project(place, new Place.Projection.Field(field,
+                            tt.elements().get(field))), fail);
+                }
+            }
+            case Pat.Lit l -> {
+                if (l.value() instanceof Literal.Str str) {
+                    int eq = newTemp(Ty.BOOL);
+                    push(new Statement.Assign(Place.local(eq), new Rvalue.BinaryOp(BinaryOp.EQ,
+                            new Operand.Copy(place), new Operand.Constant(new ConstValue.Str(str.value()), ty))));
+                    branchIfFalse(new Operand.Move(Place.local(eq)), fail);
+                    return;
+                }
+                testEqual(place, ty, patValue(patId), fail);
+            }
+            case Pat.Const c -> testEqual(place, ty, constValues.apply(c.def()), fail);
+            case Pat.Range r -> {
+                if (r.lo() >= 0) {
+                    compareOrFail(BinaryOp.GE, place, ty, patValue(r.lo()), fail);
+                }
+                if (r.hi() >= 0) {
+                    compareOrFail(r.inclusive() ? BinaryOp.LE : BinaryOp.LT, place, ty, patValue(r.hi()), fail);
+                }
+            }
+            case Pat.Ref r -> matchPat(r.inner(), project(place, new Place.Projection.Deref()), fail);
+            case Pat.Adt ap -> {
+                if (!(ty instanceof Ty.Adt at)) {
+                    return;
+                }
+                rac.ty.AdtDef adt = adtDefs.apply(at.def());
+                int v = ap.ctor() == null ? 0 : adt.variantIndex(ap.ctor());
+                rac.ty.AdtDef.VariantDef variant = adt.variants().get(v);
+                if (adt.isEnum()) {
+                    int d = newTemp(new Ty.Int(IntTy.ISIZE));
+                    push(new Statement.Assign(Place.local(d), new Rvalue.Discriminant(place)));
+                    int ok = newBlock();
+                    terminate(new Terminator.SwitchInt(new Operand.Move(Place.local(d)),
+                            List.of(variant.discriminant().longValue()), List.of(ok), fail));
+                    current = ok;
+                }
+                Place base = adt.isEnum() ? project(place, new Place.Projection.Downcast(v)) : place;
+                int n = ap.fields().size();
+                int len = variant.fields().size();
+                for (int i = 0; i < n; i++) {
+                    int field = ap.kind() == rac.hir.ItemTree.FieldsKind.RECORD ? variant.fieldIndex(ap.names().get(i))
+                            : ap.rest() >= 0 && i >= ap.rest() ? len - (n - i) : i;
+                    if (field < 0) {
+                        continue;
+                    }
+                    matchPat(ap.fields().get(i), project(base, new Place.Projection.Field(field,
+                            adt.fieldTy(variant, field, at))), fail);
+                }
+            }
+            case Pat.Or o -> {
+                int matched = newBlock();
+                for (int i = 0; i < o.alternatives().size(); i++) {
+                    boolean last = i == o.alternatives().size() - 1;
+                    int nextAlt = last ? fail : newBlock();
+                    matchPat(o.alternatives().get(i), place, nextAlt);
+                    terminate(new Terminator.Goto(matched));
+                    current = nextAlt;
+                }
+                current = matched;
+            }
+        }
+    }
+
+    /** The value of a literal or const pattern (integers, chars as code points, bools as 0/1). */
+    private BigInteger patValue(int patId) {
+        return switch (body.pat(patId)) {
+            case Pat.Lit l -> switch (l.value()) {
+                case Literal.Int i -> l.negated() ? i.value().negate() : i.value();
+                case Literal.Char c -> BigInteger.valueOf(c.value());
+                case Literal.Bool b -> b.value() ? BigInteger.ONE : BigInteger.ZERO;
+                default -> BigInteger.ZERO;
+            };
+            case Pat.Const c -> constValues.apply(c.def());
+            default -> BigInteger.ZERO;
+        };
+    }
+
+    private void testEqual(Place place, Ty ty, BigInteger value, int fail) {
+        if (ty instanceof Ty.Int it && it.kind().bits() == 128) {
+            compareOrFail(BinaryOp.EQ, place, ty, value, fail);
+            return;
+        }
+        int ok = newBlock();
+        terminate(new Terminator.SwitchInt(new Operand.Copy(place), List.of(value.longValue()), List.of(ok), fail));
+        current = ok;
+    }
+
+    private void compareOrFail(BinaryOp op, Place place, Ty ty, BigInteger value, int fail) {
+        int cmp = newTemp(Ty.BOOL);
+        push(new Statement.Assign(Place.local(cmp), new Rvalue.BinaryOp(op, new Operand.Copy(place),
+                new Operand.Constant(new ConstValue.Scalar(value), ty))));
+        branchIfFalse(new Operand.Move(Place.local(cmp)), fail);
+    }
+
+    private void branchIfFalse(Operand cond, int fail) {
+        int ok = newBlock();
+        terminate(new Terminator.SwitchInt(cond, List.of(0L), List.of(fail), ok));
+        current = ok;
     }
 }

@@ -71,7 +71,7 @@ final class GrammarPats {
 
     private static boolean atRangeEndStart(Parser p) {
         SyntaxKind k = p.current();
-        return k.isLiteral() || k == MINUS || k == IDENT || k == SELF_TYPE_KW || k == SELF_KW || k == SUPER_KW
+        return k.isLiteral() || k == TRUE_KW || k == FALSE_KW || k == MINUS || k == IDENT || k == SELF_TYPE_KW || k == SELF_KW || k == SUPER_KW
                 || k == CRATE_KW || p.at(COLON2) || k == L_ANGLE || k == CONST_KW;
     }
 
@@ -80,7 +80,7 @@ final class GrammarPats {
             p.bump(CONST_KW);
             GrammarExprs.blockExpr(p);
             p.close(m, CONST_BLOCK_PAT);
-        } else if (p.current().isLiteral() || p.at(MINUS)) {
+        } else if (p.current().isLiteral() || p.at(MINUS) || p.at(TRUE_KW) || p.at(FALSE_KW)) {
             literalPat(p, m);
         } else {
             GrammarPaths.path(p, GrammarPaths.Mode.EXPR);

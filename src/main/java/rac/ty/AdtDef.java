@@ -9,9 +9,15 @@ import rac.hir.ItemTree;
  * A struct or enum as the type checker and codegen see it: its variants (a struct has one) with
  * their fields' types and, for enums, each variant's discriminant value.
  */
-public record AdtDef(DefId def, String name, boolean isEnum, List<VariantDef> variants) {
+public record AdtDef(DefId def, String name, boolean isEnum, List<VariantDef> variants, List<String> typeParams) {
     public AdtDef {
         variants = List.copyOf(variants);
+        typeParams = List.copyOf(typeParams);
+    }
+
+    /** The type of field {@code field} of {@code variant} in the instance {@code ty} of this ADT. */
+    public Ty fieldTy(VariantDef variant, int field, Ty.Adt ty) {
+        return Ty.subst(variant.fields().get(field).ty(), ty.args());
     }
 
     /** A variant (or the struct itself): its definition, shape, fields and discriminant. */
@@ -50,8 +56,12 @@ public record AdtDef(DefId def, String name, boolean isEnum, List<VariantDef> va
         return variants.get(0);
     }
 
-    /** The type of this ADT (no generic arguments yet). */
+    /** The type of this ADT with its own parameters as arguments ({@code W<T>} inside its impls). */
     public Ty.Adt ty() {
-        return new Ty.Adt(def, name, List.of());
+        List<Ty> args = new java.util.ArrayList<>();
+        for (int i = 0; i < typeParams.size(); i++) {
+            args.add(new Ty.Param(i, typeParams.get(i)));
+        }
+        return new Ty.Adt(def, name, args);
     }
 }

@@ -31,6 +31,9 @@ public final class InferenceContext {
     private final TypeLowering.TypeScope typeScope;
     private final Ty[] exprTypes;
     private final Ty[] bindingTypes;
+    private final Ty[] patTypes;
+    private final List<List<Ty>> patAdjustments;
+    private final rac.hir.Binding.ByRef[] bindingModes;
     private final List<RelDiagnostic> diagnostics = new ArrayList<>();
     /** Union-find over inference variables: parent index, and the bound type of each root. */
     private final List<Integer> parent = new ArrayList<>();
@@ -57,6 +60,7 @@ public final class InferenceContext {
     private final java.util.Map<Integer, DefId> paths = new java.util.HashMap<>();
     private final java.util.Map<Integer, InferenceResult.ForLoop> forLoops = new java.util.HashMap<>();
     private final java.util.Map<Integer, Ty> unsizes = new java.util.HashMap<>();
+    private final java.util.Map<Integer, List<Ty>> calleeArgs = new java.util.HashMap<>();
 
     private InferenceContext(Body body, FnSig sig, TyEnv env) {
         this.body = body;
@@ -67,6 +71,12 @@ public final class InferenceContext {
         this.typeScope = env.typeScope();
         this.exprTypes = new Ty[body.exprs().size()];
         this.bindingTypes = new Ty[body.bindings().size()];
+        this.patTypes = new Ty[body.pats().size()];
+        this.patAdjustments = new ArrayList<>();
+        for (int i = 0; i < body.pats().size(); i++) {
+            patAdjustments.add(List.of());
+        }
+        this.bindingModes = new rac.hir.Binding.ByRef[body.bindings().size()];
     }
 
     /**
@@ -112,7 +122,22 @@ public final class InferenceContext {
             }
             bindings.add(finalType(t));
         }
-        return new InferenceResult(exprs, bindings, diagnostics, methods, paths, forLoops, unsizes);
+        List<Ty> pts = new ArrayList<>();
+        for (Ty t : patTypes) {
+            pts.add(finalType(t));
+        }
+        List<List<Ty>> adjs = new ArrayList<>();
+        for (List<Ty> a : patAdjustments) {
+            adjs.add(a.stream().map(this::finalType).toList());
+        }
+        List<rac.hir.Binding.ByRef> modes = new ArrayList<>();
+        for (rac.hir.Binding.ByRef m : bindingModes) {
+            modes.add(m == null ? rac.hir.Binding.ByRef.NO : m);
+        }
+        java.util.Map<Integer, List<Ty>> callee = new java.util.HashMap<>();
+        calleeArgs.forEach((k, v) -> callee.put(k, v.stream().map(this::finalType).toList()));
+        return new InferenceResult(exprs, bindings, diagnostics, methods, paths, forLoops, unsizes, callee,
+                pts, adjs, modes);
     }
 
     // ---- unification ----
@@ -355,6 +380,7 @@ public final class InferenceContext {
             case Expr.Call c -> inferCall(id, c);
             case Expr.Block b -> inferBlock(b, expected);
             case Expr.If i -> inferIf(i, expected);
+            case Expr.Match m -> inferMatch(id, m, expected);
             case Expr.Loop l -> inferLoop(l, expected);
             case Expr.Break b -> {
                 LoopFrame frame = findLoop(b.label());
@@ -402,7 +428,7 @@ public final class InferenceContext {
             }
             case Expr.Field f -> inferField(id, f);
             case Expr.CtorRef c -> inferCtorValue(id, c.ctor());
-            case Expr.StructLit sl -> inferStructLit(id, sl);
+            case Expr.StructLit sl -> inferStructLit(id, sl, expected);
             case Expr.TypePath tp -> inferTypePath(id, tp);
             case Expr.MethodCall mc -> inferMethodCall(id, mc);
             case Expr.Array a -> {
@@ -579,13 +605,37 @@ public final class InferenceContext {
 
     /** A unit or tuple constructor used as a value (not called). */
     private Ty inferCtorValue(int id, DefId ctor) {
+        return inferCtorValue(id, ctor, null);
+    }
+
+    /** A fresh instance of a struct or enum: its generic arguments are new inference variables. */
+    private Ty.Adt fresh(AdtDef adt) {
+        List<Ty> args = new ArrayList<>();
+        for (int i = 0; i < adt.typeParams().size(); i++) {
+            args.add(newVar(Ty.InferKind.GENERAL));
+        }
+        return new Ty.Adt(adt.def(), adt.name(), args);
+    }
+
+    /** A struct or enum type written without its generic arguments gets fresh variables for them. */
+    private Ty fillArgs(Ty t) {
+        if (t instanceof Ty.Adt a && a.args().isEmpty()) {
+            AdtDef adt = env.adtDef(a.def());
+            if (!adt.typeParams().isEmpty()) {
+                return fresh(adt);
+            }
+        }
+        return t;
+    }
+
+    private Ty inferCtorValue(int id, DefId ctor, Ty.Adt known) {
         AdtDef adt = env.adtDef(env.adtOfCtor(ctor));
         int v = adt.variantIndex(ctor);
         AdtDef.VariantDef variant = adt.variants().get(v);
         RelRange r = body.exprRange(id);
         switch (variant.kind()) {
             case UNIT -> {
-                return adt.ty();
+                return known != null ? known : fresh(adt);
             }
             case TUPLE -> {
                 error(null, "tuple constructors as function values are not supported by rac yet", r, "", List.of());
@@ -603,7 +653,12 @@ public final class InferenceContext {
 
     /** {@code Ctor(args)} for a tuple struct or variant. */
     private Ty inferCtorCall(int id, DefId ctor, Expr.Call c) {
+        return inferCtorCall(id, ctor, c, null);
+    }
+
+    private Ty inferCtorCall(int id, DefId ctor, Expr.Call c, Ty.Adt known) {
         AdtDef adt = env.adtDef(env.adtOfCtor(ctor));
+        Ty.Adt inst = known != null ? known : fresh(adt);
         AdtDef.VariantDef variant = adt.variants().get(adt.variantIndex(ctor));
         if (variant.kind() != rac.hir.ItemTree.FieldsKind.TUPLE) {
             for (int a : c.args()) {
@@ -631,12 +686,12 @@ public final class InferenceContext {
             String supplied = c.args().size() == 1 ? "1 argument was" : c.args().size() + " arguments were";
             error("E0061", "this " + (adt.isEnum() ? "enum variant" : "struct") + " takes " + takes + " but "
                     + supplied + " supplied", body.exprRange(c.callee()), "", List.of());
-            return adt.ty();
+            return inst;
         }
         for (int i = 0; i < n; i++) {
-            checkExprCoercing(c.args().get(i), variant.fields().get(i).ty());
+            checkExprCoercing(c.args().get(i), adt.fieldTy(variant, i, inst));
         }
-        return adt.ty();
+        return inst;
     }
 
     private Ty selfType(RelRange at) {
@@ -645,9 +700,10 @@ public final class InferenceContext {
         return t;
     }
 
-    private Ty inferStructLit(int id, Expr.StructLit sl) {
+    private Ty inferStructLit(int id, Expr.StructLit sl, Ty expected) {
         AdtDef adt;
         AdtDef.VariantDef variant;
+        Ty.Adt inst;
         RelRange whole = body.exprRange(id);
         if (sl.ctor() == null) {
             Ty self = resolve(selfType(whole));
@@ -663,9 +719,14 @@ public final class InferenceContext {
             }
             adt = env.adtDef(a.def());
             variant = adt.struct();
+            inst = a;
         } else {
             adt = env.adtDef(env.adtOfCtor(sl.ctor()));
             variant = adt.variants().get(adt.variantIndex(sl.ctor()));
+            inst = fresh(adt);
+            if (expected != null && resolve(expected) instanceof Ty.Adt ea && ea.def().equals(adt.def())) {
+                unify(inst, ea);
+            }
         }
         String owner = adt.isEnum() ? adt.name() + "::" + variant.name() : adt.name();
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -711,10 +772,10 @@ public final class InferenceContext {
                         .build()));
                 continue;
             }
-            checkExprCoercing(f.expr(), variant.fields().get(idx).ty());
+            checkExprCoercing(f.expr(), adt.fieldTy(variant, idx, inst));
         }
         if (sl.base() >= 0) {
-            checkExprCoercing(sl.base(), adt.ty());
+            checkExprCoercing(sl.base(), inst);
         } else {
             List<String> missing = new ArrayList<>();
             for (AdtDef.FieldDef fd : variant.fields()) {
@@ -739,7 +800,7 @@ public final class InferenceContext {
                         "missing " + list.replace("field `", "`").replace("fields `", "`"), List.of());
             }
         }
-        return adt.ty();
+        return inst;
     }
 
     /** rustc points at the path of a struct expression. */
@@ -750,15 +811,15 @@ public final class InferenceContext {
     /** {@code Self}, {@code Type::assoc} or {@code Alias::Variant} used as a value. */
     private Ty inferTypePath(int id, Expr.TypePath tp) {
         RelRange r = body.exprRange(id);
-        Ty ty = resolve(TypeLowering.lower(tp.ty(), typeScope, problem -> error(problem.code(), problem.message(),
-                r, problem.label(), List.of())));
+        Ty ty = fillArgs(resolve(TypeLowering.lower(tp.ty(), typeScope, problem -> error(problem.code(),
+                problem.message(), r, problem.label(), List.of()))));
         if (ty instanceof Ty.Error) {
             return Ty.ERROR;
         }
         if (tp.name() == null) {
             if (ty instanceof Ty.Adt a && !env.adtDef(a.def()).isEnum()) {
                 paths.put(id, a.def());
-                return inferCtorValue(id, a.def());
+                return inferCtorValue(id, a.def(), a);
             }
             error("E0423", "expected value, found type `" + show(ty) + "`", r, "", List.of());
             return Ty.ERROR;
@@ -770,11 +831,11 @@ public final class InferenceContext {
         }
         paths.put(id, item);
         if (ty instanceof Ty.Adt a && env.adtDef(a.def()).isEnum() && env.adtDef(a.def()).variantIndex(item) >= 0) {
-            return inferCtorValue(id, item);
+            return inferCtorValue(id, item, a);
         }
         for (TyEnv.AssocItem ai : env.inherentItems(ty)) {
             if (ai.def().equals(item) && !ai.isFn()) {
-                return env.constType(item);
+                return Ty.subst(env.constType(item), implArgs(item, ty));
             }
         }
         error(null, "functions as values are not supported by rac yet", r, "", List.of());
@@ -828,8 +889,8 @@ public final class InferenceContext {
     /** A call whose callee is {@code Type::f}: an associated function, or a tuple variant through a type. */
     private Ty inferAssocCall(int id, Expr.Call c, Expr.TypePath tp) {
         RelRange r = body.exprRange(c.callee());
-        Ty ty = resolve(TypeLowering.lower(tp.ty(), typeScope, problem -> error(problem.code(), problem.message(),
-                r, problem.label(), List.of())));
+        Ty ty = fillArgs(resolve(TypeLowering.lower(tp.ty(), typeScope, problem -> error(problem.code(),
+                problem.message(), r, problem.label(), List.of()))));
         record(c.callee(), Ty.UNIT);
         DefId item = null;
         if ((ty instanceof Ty.Int || ty instanceof Ty.Float || ty instanceof Ty.Char || ty instanceof Ty.Bool)
@@ -858,7 +919,7 @@ public final class InferenceContext {
         }
         paths.put(c.callee(), item);
         if (ty instanceof Ty.Adt a && env.adtDef(a.def()).variantIndex(item) >= 0) {
-            return inferCtorCall(id, item, c);
+            return inferCtorCall(id, item, c, a);
         }
         for (TyEnv.AssocItem ai : env.inherentItems(ty)) {
             if (ai.def().equals(item) && !ai.isFn()) {
@@ -869,7 +930,96 @@ public final class InferenceContext {
                 return Ty.ERROR;
             }
         }
-        return checkCallArgs(id, c, env.fnSig(item), 0);
+        List<Ty> args = new ArrayList<>(implArgs(item, ty));
+        for (int i = args.size(); i < env.typeParams(item).size(); i++) {
+            args.add(newVar(Ty.InferKind.GENERAL));
+        }
+        calleeArgs.put(c.callee(), args);
+        return checkCallArgs(id, c, substSig(env.fnSig(item), args), 0);
+    }
+
+    private static FnSig substSig(FnSig sig, List<Ty> args) {
+        if (args.isEmpty()) {
+            return sig;
+        }
+        return new FnSig(sig.name(), sig.params().stream().map(p -> Ty.subst(p, args)).toList(),
+                Ty.subst(sig.ret(), args));
+    }
+
+    /**
+     * The impl's generic arguments for associated item {@code item} used through type {@code ty}:
+     * found by matching the impl's self type against {@code ty} (fresh variables where it says nothing).
+     */
+    private List<Ty> implArgs(DefId item, Ty ty) {
+        int n = env.implParamCount(item);
+        Ty self = env.implSelfType(item);
+        Ty[] found = new Ty[n];
+        if (self != null) {
+            matchParams(self, resolve(ty), found);
+        }
+        List<Ty> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(found[i] != null ? found[i] : newVar(Ty.InferKind.GENERAL));
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code actual} can be an instance of {@code pattern} (whose parameters stand for
+     * anything, consistently), recording what each parameter stands for in {@code found}.
+     */
+    private boolean matchParams(Ty pattern, Ty actual, Ty[] found) {
+        actual = resolve(actual);
+        if (actual instanceof Ty.Infer || actual instanceof Ty.Error) {
+            return true;
+        }
+        switch (pattern) {
+            case Ty.Param p -> {
+                if (p.index() >= found.length) {
+                    return false;
+                }
+                if (found[p.index()] == null) {
+                    found[p.index()] = actual;
+                    return true;
+                }
+                return resolve(found[p.index()]).equals(actual) || resolve(found[p.index()]) instanceof Ty.Infer;
+            }
+            case Ty.Adt a -> {
+                if (!(actual instanceof Ty.Adt b) || !a.def().equals(b.def()) || a.args().size() != b.args().size()) {
+                    return actual instanceof Ty.Adt b2 && a.def().equals(b2.def()) && b2.args().isEmpty();
+                }
+                for (int i = 0; i < a.args().size(); i++) {
+                    if (!matchParams(a.args().get(i), b.args().get(i), found)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            case Ty.Ref r -> {
+                return actual instanceof Ty.Ref q && q.mutable() == r.mutable() && matchParams(r.pointee(), q.pointee(),
+                        found);
+            }
+            case Ty.Tuple t -> {
+                if (!(actual instanceof Ty.Tuple u) || u.elements().size() != t.elements().size()) {
+                    return false;
+                }
+                for (int i = 0; i < t.elements().size(); i++) {
+                    if (!matchParams(t.elements().get(i), u.elements().get(i), found)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            case Ty.Array a -> {
+                return actual instanceof Ty.Array b && a.len() == b.len() && matchParams(a.element(), b.element(), found);
+            }
+            case Ty.Slice a -> {
+                return actual instanceof Ty.Slice b && matchParams(a.element(), b.element(), found);
+            }
+            default -> {
+                return pattern.equals(actual);
+            }
+        }
     }
 
     private Ty checkCallArgs(int id, Expr.Call c, FnSig callee, int skip) {
@@ -917,12 +1067,25 @@ public final class InferenceContext {
                     FnSig msig = env.fnSig(ai.def());
                     Ty selfParam = msig.params().get(0);
                     InferenceResult.AutoRef autoRef;
-                    if (selfParam.equals(step)) {
+                    Ty[] found = new Ty[env.typeParams(ai.def()).size()];
+                    if (matchParams(selfParam, step, found)) {
                         autoRef = InferenceResult.AutoRef.NONE;
-                    } else if (selfParam instanceof Ty.Ref sr && sr.pointee().equals(step)) {
+                    } else if (selfParam instanceof Ty.Ref sr && matchParams(sr.pointee(), step,
+                            found = new Ty[found.length])) {
                         autoRef = sr.mutable() ? InferenceResult.AutoRef.MUT : InferenceResult.AutoRef.SHARED;
                     } else {
                         continue;
+                    }
+                    if (found.length > 0) {
+                        List<Ty> args = new ArrayList<>();
+                        for (Ty f : found) {
+                            args.add(f != null ? f : newVar(Ty.InferKind.GENERAL));
+                        }
+                        calleeArgs.put(id, args);
+                        msig = substSig(msig, args);
+                        Ty recvTy = autoRef == InferenceResult.AutoRef.NONE ? step
+                                : new Ty.Ref(autoRef == InferenceResult.AutoRef.MUT, step);
+                        unify(msig.params().get(0), recvTy);
                     }
                     methods.put(id, new InferenceResult.MethodResolution(ai.def(), d, autoRef));
                     int n = msig.params().size() - 1;
@@ -1324,7 +1487,7 @@ public final class InferenceContext {
             AdtDef.VariantDef v = env.adtDef(a.def()).struct();
             int idx = v.fieldIndex(f.name());
             if (idx >= 0) {
-                return v.fields().get(idx).ty();
+                return env.adtDef(a.def()).fieldTy(v, idx, a);
             }
             Diagnostic.Builder d = Diagnostic.error("no field `" + f.name() + "` on type `" + show(base) + "`")
                     .code("E0609").primary(RelDiagnostic.rel(f.nameRange().start(), f.nameRange().end()),
@@ -1498,8 +1661,8 @@ public final class InferenceContext {
             requireArith(id, op, lhs, rhs);
             return lhs;
         }
-        Ty lhs = inferExpr(b.lhs(), expected);
-        Ty rhs = inferExpr(b.rhs(), lhs);
+        Ty lhs = derefNumeric(inferExpr(b.lhs(), expected));
+        Ty rhs = derefNumeric(inferExpr(b.rhs(), lhs));
         Ty rl = resolve(lhs);
         Ty rr = resolve(rhs);
         if (rl instanceof Ty.Error || rr instanceof Ty.Error) {
@@ -1511,6 +1674,21 @@ public final class InferenceContext {
         }
         requireArith(id, op, lhs, rhs);
         return lhs;
+    }
+
+    /**
+     * The operand type of arithmetic on a reference to a number: std implements the operators for
+     * {@code &i32 + i32}, {@code i32 + &i32} and {@code &i32 + &i32} as on the values.
+     */
+    private Ty derefNumeric(Ty t) {
+        Ty r = resolve(t);
+        if (r instanceof Ty.Ref ref) {
+            Ty p = resolve(ref.pointee());
+            if (p instanceof Ty.Int || p instanceof Ty.Float || (p instanceof Ty.Infer v && v.kind() != Ty.InferKind.GENERAL)) {
+                return p;
+            }
+        }
+        return t;
     }
 
     private Ty inferUnary(int id, Expr.Unary u, Ty expected) {
@@ -1581,6 +1759,28 @@ public final class InferenceContext {
         }
         record(c.callee(), Ty.UNIT);
         FnSig callee2 = signatures.apply(f.def());
+        int generics = env.typeParams(f.def()).size();
+        if (generics > 0 || !f.generics().isEmpty()) {
+            List<Ty> args = new ArrayList<>();
+            if (f.generics().size() == generics) {
+                for (rac.hir.TypeRef tr : f.generics()) {
+                    args.add(fillArgs(TypeLowering.lower(tr, typeScope, problem -> error(problem.code(),
+                            problem.message(), body.exprRange(c.callee()), problem.label(), List.of()))));
+                }
+            } else {
+                if (!f.generics().isEmpty()) {
+                    error("E0107", "function takes " + generics + " generic argument" + (generics == 1 ? "" : "s")
+                            + " but " + f.generics().size() + " generic argument" + (f.generics().size() == 1
+                            ? " was" : "s were") + " supplied", body.exprRange(c.callee()), "expected " + generics
+                            + " generic argument" + (generics == 1 ? "" : "s"), List.of());
+                }
+                for (int i = 0; i < generics; i++) {
+                    args.add(newVar(Ty.InferKind.GENERAL));
+                }
+            }
+            calleeArgs.put(c.callee(), args);
+            callee2 = substSig(callee2, args);
+        }
         int n = callee2.params().size();
         if (c.args().size() != n) {
             for (int a : c.args()) {
@@ -1620,12 +1820,15 @@ public final class InferenceContext {
                     letInit = let.init();
                     bindPat(let.pat(), t);
                     letInit = -1;
+                    if (let.els() >= 0) {
+                        checkLetElse(let.els());
+                    }
                 }
                 case Stmt.ExprStmt es -> {
                     Expr inner = body.expr(es.expr());
                     Ty t;
                     boolean blockLike = inner instanceof Expr.If || inner instanceof Expr.Block
-                            || inner instanceof Expr.Loop;
+                            || inner instanceof Expr.Loop || inner instanceof Expr.Match;
                     if (!es.semi() && blockLike) {
                         t = checkExprCoercing(es.expr(), Ty.UNIT);
                         t = exprTypes[es.expr()];
@@ -1705,56 +1908,510 @@ public final class InferenceContext {
     }
 
     private void bindPat(int patId, Ty ty) {
+        checkPat(patId, ty, rac.hir.Binding.ByRef.NO);
+    }
+
+    private void checkTuplePat(int patId, Pat.Tuple t, Ty ty, rac.hir.Binding.ByRef defMode) {
+        Ty r = resolve(ty);
+        int n = t.elements().size();
+        boolean rest = t.rest() >= 0;
+        if (r instanceof Ty.Infer && !rest) {
+            List<Ty> vars = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                vars.add(newVar(Ty.InferKind.GENERAL));
+            }
+            unify(r, new Ty.Tuple(vars));
+            r = resolve(ty);
+        }
+        if (r instanceof Ty.Tuple tt && (rest ? tt.elements().size() >= n : tt.elements().size() == n)) {
+            int len = tt.elements().size();
+            for (int i = 0; i < n; i++) {
+                int field = rest && i >= t.rest() ? len - (n - i) : i;
+                checkPat(t.elements().get(i), tt.elements().get(field), defMode);
+            }
+            return;
+        }
+        if (!(r instanceof Ty.Error)) {
+            RelRange range = body.patRange(patId);
+            StringBuilder found = new StringBuilder("(");
+            for (int i = 0; i < n; i++) {
+                found.append(i > 0 ? ", " : "").append('_');
+            }
+            if (rest) {
+                found.append(n > 0 ? ", .." : "..");
+            }
+            found.append(n == 1 && !rest ? ",)" : ")");
+            String label = r instanceof Ty.Tuple tt
+                    ? "expected a tuple with " + tt.elements().size() + " element" + (tt.elements().size() == 1
+                    ? "" : "s") + ", found one with " + (rest ? "at least " : "") + n + " element" + (n == 1 ? "" : "s")
+                    : "expected " + sort(r) + ", found `" + found + "`";
+            Diagnostic.Builder d = Diagnostic.error("mismatched types").code("E0308")
+                    .primary(RelDiagnostic.rel(range.start(), range.end()), label);
+            originLabel(d);
+            String expectedWord = r instanceof Ty.Tuple ? "tuple" : "type";
+            d.note("expected " + expectedWord + " `" + show(r) + "`\n" + " ".repeat(expectedWord.length() - 2)
+                    + "found tuple `" + found + "`");
+            diagnostics.add(new RelDiagnostic(d.build()));
+        }
+        for (int e : t.elements()) {
+            checkPat(e, Ty.ERROR, defMode);
+        }
+    }
+
+    /** rustc's "this expression has type `T`" on the scrutinee or initializer whose pattern is checked. */
+    private void originLabel(Diagnostic.Builder d) {
+        if (letInit >= 0) {
+            RelRange init = body.exprRange(letInit);
+            Ty t = exprTypes[letInit];
+            d.secondary(RelDiagnostic.rel(init.start(), init.end()),
+                    "this expression has type `" + show(t == null ? Ty.ERROR : t) + "`");
+        }
+    }
+
+    private void patMismatch(int patId, Ty expected, Ty found) {
+        RelRange range = body.patRange(patId);
+        Diagnostic.Builder d = Diagnostic.error("mismatched types").code("E0308")
+                .primary(RelDiagnostic.rel(range.start(), range.end()),
+                        "expected " + sort(expected) + ", found " + sort(found));
+        originLabel(d);
+        diagnostics.add(new RelDiagnostic(d.build()));
+    }
+
+    /**
+     * Checks pattern {@code patId} against the type {@code expected} with the default binding mode
+     * {@code defMode} (match ergonomics: a non-reference pattern matched against {@code &T} derefs
+     * it and makes bindings below bind by reference).
+     */
+    private void checkPat(int patId, Ty expected, rac.hir.Binding.ByRef defMode) {
         Pat p = body.pat(patId);
+        boolean peel = switch (p) {
+            case Pat.Lit l -> !(l.value() instanceof Literal.Str);
+            case Pat.Range r -> true;
+            case Pat.Tuple t -> true;
+            case Pat.Adt a -> true;
+            case Pat.Const c -> !(resolve(constTypes.apply(c.def())) instanceof Ty.Ref);
+            default -> false;
+        };
+        if (peel) {
+            List<Ty> adj = new ArrayList<>();
+            Ty r = resolve(expected);
+            while (r instanceof Ty.Ref ref) {
+                adj.add(r);
+                defMode = ref.mutable() && defMode != rac.hir.Binding.ByRef.REF ? rac.hir.Binding.ByRef.REF_MUT
+                        : rac.hir.Binding.ByRef.REF;
+                expected = ref.pointee();
+                r = resolve(expected);
+            }
+            patAdjustments.set(patId, adj);
+        }
+        patTypes[patId] = expected;
         switch (p) {
-            case Pat.Bind b -> bindingTypes[b.binding()] = ty;
-            case Pat.Wild w -> { }
             case Pat.Missing m -> { }
-            case Pat.Tuple t -> {
-                Ty r = resolve(ty);
-                int n = t.elements().size();
-                if (r instanceof Ty.Infer) {
-                    List<Ty> vars = new ArrayList<>();
-                    for (int i = 0; i < n; i++) {
-                        vars.add(newVar(Ty.InferKind.GENERAL));
-                    }
-                    unify(r, new Ty.Tuple(vars));
-                    r = resolve(ty);
+            case Pat.Wild w -> { }
+            case Pat.Bind b -> {
+                rac.hir.Binding bd = body.bindings().get(b.binding());
+                rac.hir.Binding.ByRef mode = bd.byRef() != rac.hir.Binding.ByRef.NO ? bd.byRef()
+                        : bd.mutable() ? rac.hir.Binding.ByRef.NO : defMode;
+                Ty bt = mode == rac.hir.Binding.ByRef.NO ? expected
+                        : new Ty.Ref(mode == rac.hir.Binding.ByRef.REF_MUT, expected);
+                if (bindingTypes[b.binding()] == null) {
+                    bindingTypes[b.binding()] = bt;
+                    bindingModes[b.binding()] = mode;
+                } else if (!unify(bindingTypes[b.binding()], bt)) {
+                    // An or-pattern alternative binds the name with another type.
+                    RelRange range = body.patRange(patId);
+                    RelRange first = body.patRange(bd.pat());
+                    diagnostics.add(new RelDiagnostic(Diagnostic.error("mismatched types").code("E0308")
+                            .primary(RelDiagnostic.rel(range.start(), range.end()),
+                                    "expected " + sort(bindingTypes[b.binding()]) + ", found " + sort(bt))
+                            .secondary(RelDiagnostic.rel(first.start(), first.end()), "first introduced with type `"
+                                    + show(bindingTypes[b.binding()]) + "` here")
+                            .note("in the same arm, a binding must have the same type in all alternatives").build()));
                 }
-                if (r instanceof Ty.Tuple tt && tt.elements().size() == n) {
-                    for (int i = 0; i < n; i++) {
-                        bindPat(t.elements().get(i), tt.elements().get(i));
-                    }
+                if (b.sub() >= 0) {
+                    checkPat(b.sub(), expected, defMode);
+                }
+            }
+            case Pat.Tuple t -> checkTuplePat(patId, t, expected, defMode);
+            case Pat.Lit l -> {
+                Ty lt = literalType(l.value(), expected);
+                if (l.negated() && !(resolve(lt) instanceof Ty.Infer) && !(resolve(lt) instanceof Ty.Int i
+                        && i.kind().signed())) {
+                    // A negative literal pattern needs `Neg` for its type (rustc's E0277, not E0600).
+                    RelRange range = body.patRange(patId);
+                    diagnostics.add(new RelDiagnostic(Diagnostic.error("the trait bound `" + show(lt)
+                            + ": Neg` is not satisfied").code("E0277")
+                            .primary(RelDiagnostic.rel(range.start(), range.end()),
+                                    "the trait `Neg` is not implemented for `" + show(lt) + "`")
+                            .help("the following other types implement trait `Neg`:\n  &f128\n  &f16\n  &f32\n"
+                                    + "  &f64\n  &i128\n  &i16\n  &i32\n  &i64\nand 12 others").build()));
                     return;
                 }
-                if (!(r instanceof Ty.Error)) {
+                if (!unify(expected, lt)) {
+                    patMismatch(patId, expected, lt);
+                }
+            }
+            case Pat.Const c -> {
+                Ty ct = constTypes.apply(c.def());
+                if (!unify(expected, ct)) {
+                    patMismatch(patId, expected, ct);
+                }
+            }
+            case Pat.Range r -> checkRangePat(patId, r, expected);
+            case Pat.Ref r -> {
+                Ty e = resolve(expected);
+                if (e instanceof Ty.Infer) {
+                    Ty inner = newVar(Ty.InferKind.GENERAL);
+                    unify(e, new Ty.Ref(r.mutable(), inner));
+                    e = resolve(expected);
+                }
+                if (e instanceof Ty.Ref er && er.mutable() == r.mutable()) {
+                    checkPat(r.inner(), er.pointee(), rac.hir.Binding.ByRef.NO);
+                    return;
+                }
+                if (!(e instanceof Ty.Error)) {
                     RelRange range = body.patRange(patId);
-                    String label = r instanceof Ty.Tuple tt
-                            ? "expected a tuple with " + tt.elements().size() + " element" + (tt.elements().size() == 1
-                            ? "" : "s") + ", found one with " + n + " element" + (n == 1 ? "" : "s")
-                            : "expected " + sort(r) + ", found tuple";
+                    String found = r.mutable() ? "&mut _" : "&_";
+                    String kind = e instanceof Ty.Ref er2 ? (er2.mutable() ? "mutable reference" : "reference") : "type";
+                    String foundKind = r.mutable() ? "mutable reference" : "reference";
+                    int w = Math.max(("expected " + kind).length(), ("found " + foundKind).length());
+                    String exp = "expected " + kind;
+                    String fnd = "found " + foundKind;
+                    boolean differInMutability = e instanceof Ty.Ref er3 && er3.mutable() != r.mutable();
                     Diagnostic.Builder d = Diagnostic.error("mismatched types").code("E0308")
-                            .primary(RelDiagnostic.rel(range.start(), range.end()), label);
-                    if (letInit >= 0) {
-                        RelRange init = body.exprRange(letInit);
-                        d.secondary(RelDiagnostic.rel(init.start(), init.end()),
-                                "this expression has type `" + show(r) + "`");
+                            .primary(RelDiagnostic.rel(range.start(), range.end()), differInMutability
+                                    ? "types differ in mutability" : "expected " + sort(e) + ", found `" + found + "`");
+                    originLabel(d);
+                    d.note(" ".repeat(w - exp.length()) + exp + " `" + show(e) + "`\n" + " ".repeat(w - fnd.length()) + fnd
+                            + " `" + found + "`");
+                    if (!(e instanceof Ty.Ref) || (differInMutability && !r.mutable())) {
+                        RelRange inner = body.patRange(r.inner());
+                        d.suggestion(rac.diag.Suggestion.of("consider removing `" + (r.mutable() ? "&mut" : "&")
+                                + "` from the pattern", RelDiagnostic.rel(range.start(), inner.start()), "",
+                                rac.diag.Suggestion.Applicability.MAYBE_INCORRECT)
+                                .withStyle(rac.diag.Suggestion.Style.SHOW_ALWAYS));
                     }
-                    StringBuilder found = new StringBuilder("(");
-                    for (int i = 0; i < n; i++) {
-                        found.append(i > 0 ? ", " : "").append('_');
-                    }
-                    found.append(n == 1 ? ",)" : ")");
-                    String expectedWord = r instanceof Ty.Tuple ? "tuple" : "type";
-                    d.note("expected " + expectedWord + " `" + show(r) + "`\n" + " ".repeat(expectedWord.length() - 2)
-                            + "found tuple `" + found + "`");
                     diagnostics.add(new RelDiagnostic(d.build()));
                 }
-                for (int e : t.elements()) {
-                    bindPat(e, Ty.ERROR);
+                checkPat(r.inner(), Ty.ERROR, rac.hir.Binding.ByRef.NO);
+            }
+            case Pat.Or o -> {
+                for (int alt : o.alternatives()) {
+                    checkPat(alt, expected, defMode);
+                }
+            }
+            case Pat.Adt ap -> checkAdtPat(patId, ap, expected, defMode);
+        }
+    }
+
+    /** A struct or enum variant pattern against {@code expected} (already dereferenced). */
+    private void checkAdtPat(int patId, Pat.Adt ap, Ty expected, rac.hir.Binding.ByRef defMode) {
+        RelRange range = body.patRange(patId);
+        AdtDef adt;
+        AdtDef.VariantDef variant;
+        if (ap.ctor() == null) {
+            Ty self = resolve(selfType(range));
+            if (!(self instanceof Ty.Adt sa) || env.adtDef(sa.def()).isEnum()) {
+                ap.fields().forEach(f -> checkPat(f, Ty.ERROR, defMode));
+                return;
+            }
+            adt = env.adtDef(sa.def());
+            variant = adt.struct();
+        } else {
+            adt = env.adtDef(env.adtOfCtor(ap.ctor()));
+            variant = adt.variants().get(adt.variantIndex(ap.ctor()));
+        }
+        Ty e = resolve(expected);
+        Ty.Adt inst;
+        if (e instanceof Ty.Adt ea && ea.def().equals(adt.def())) {
+            inst = ea;
+        } else {
+            inst = fresh(adt);
+            if (!(e instanceof Ty.Error) && !unify(e, inst)) {
+                patMismatch(patId, expected, inst);
+                ap.fields().forEach(f -> checkPat(f, Ty.ERROR, defMode));
+                return;
+            }
+        }
+        String what = adt.isEnum() ? adt.name() + "::" + variant.name() : adt.name();
+        String kindWord = switch (variant.kind()) {
+            case UNIT -> adt.isEnum() ? "unit variant" : "unit struct";
+            case TUPLE -> adt.isEnum() ? "tuple variant" : "tuple struct";
+            case RECORD -> adt.isEnum() ? "struct variant" : "struct";
+        };
+        switch (ap.kind()) {
+            case UNIT -> {
+                if (variant.kind() != rac.hir.ItemTree.FieldsKind.UNIT) {
+                    error(variant.kind() == rac.hir.ItemTree.FieldsKind.TUPLE ? "E0532" : "E0533",
+                            "expected unit struct, unit variant or constant, found " + kindWord + " `" + what + "`",
+                            range, "not a unit struct, unit variant or constant", List.of());
+                }
+            }
+            case TUPLE -> {
+                if (variant.kind() != rac.hir.ItemTree.FieldsKind.TUPLE) {
+                    error(variant.kind() == rac.hir.ItemTree.FieldsKind.UNIT ? "E0532" : "E0769",
+                            "expected tuple struct or tuple variant, found " + kindWord + " `" + what + "`", range,
+                            "not a tuple struct or tuple variant", List.of());
+                    ap.fields().forEach(f -> checkPat(f, Ty.ERROR, defMode));
+                    return;
+                }
+                int n = ap.fields().size();
+                int len = variant.fields().size();
+                if (ap.rest() < 0 ? n != len : n > len) {
+                    String pf = n == 1 ? "1 field" : n + " fields";
+                    String vf = len == 1 ? "1 field" : len + " fields";
+                    error("E0023", "this pattern has " + pf + ", but the corresponding " + kindWord + " has " + vf,
+                            range, "expected " + vf + ", found " + n, List.of());
+                    ap.fields().forEach(f -> checkPat(f, Ty.ERROR, defMode));
+                    return;
+                }
+                for (int i = 0; i < n; i++) {
+                    int field = ap.rest() >= 0 && i >= ap.rest() ? len - (n - i) : i;
+                    checkPat(ap.fields().get(i), adt.fieldTy(variant, field, inst), defMode);
+                }
+            }
+            case RECORD -> {
+                java.util.Set<String> mentioned = new java.util.HashSet<>();
+                for (int i = 0; i < ap.fields().size(); i++) {
+                    String name = ap.names().get(i);
+                    int idx = variant.fieldIndex(name);
+                    if (idx < 0) {
+                        error("E0026", (adt.isEnum() ? "variant `" : "struct `") + what
+                                + "` does not have a field named `" + name + "`", body.patRange(ap.fields().get(i)),
+                                (adt.isEnum() ? "variant" : "struct") + " `" + what + "` does not have this field",
+                                List.of());
+                        checkPat(ap.fields().get(i), Ty.ERROR, defMode);
+                        continue;
+                    }
+                    mentioned.add(name);
+                    checkPat(ap.fields().get(i), adt.fieldTy(variant, idx, inst), defMode);
+                }
+                if (ap.rest() < 0 && variant.kind() == rac.hir.ItemTree.FieldsKind.RECORD) {
+                    List<String> missing = variant.fields().stream().map(AdtDef.FieldDef::name)
+                            .filter(x -> !mentioned.contains(x)).map(x -> "`" + x + "`").toList();
+                    if (!missing.isEmpty()) {
+                        String list = missing.size() == 1 ? "field " + missing.get(0)
+                                : "fields " + String.join(", ", missing.subList(0, missing.size() - 1)) + " and "
+                                + missing.get(missing.size() - 1);
+                        error("E0027", "pattern does not mention " + list, range, "missing " + list, List.of());
+                    }
                 }
             }
         }
+    }
+
+    /** The type of a range bound (a literal or const pattern), recorded as its pattern type. */
+    private Ty rangeBoundType(int bound, Ty expected) {
+        Ty t = switch (body.pat(bound)) {
+            case Pat.Lit l -> literalType(l.value(), expected);
+            case Pat.Const c -> constTypes.apply(c.def());
+            default -> Ty.ERROR;
+        };
+        patTypes[bound] = t;
+        return t;
+    }
+
+    private void checkRangePat(int patId, Pat.Range r, Ty expected) {
+        Ty lo = r.lo() >= 0 ? rangeBoundType(r.lo(), expected) : null;
+        Ty hi = r.hi() >= 0 ? rangeBoundType(r.hi(), expected) : null;
+        // E0029: only integers and chars (checked before unifying with the scrutinee, as rustc).
+        boolean loBad = lo != null && !rangeable(lo);
+        boolean hiBad = hi != null && !rangeable(hi);
+        if (loBad || hiBad) {
+            RelRange range = body.patRange(patId);
+            Diagnostic.Builder d = Diagnostic.error("only `char` and numeric types are allowed in range patterns")
+                    .code("E0029").primary(RelDiagnostic.rel(range.start(), range.end()), "");
+            if (loBad) {
+                RelRange lr = body.patRange(r.lo());
+                d.secondary(RelDiagnostic.rel(lr.start(), lr.end()), "this is of type `" + boundTypeName(r.lo(), lo)
+                        + "` but it should be `char` or numeric");
+            }
+            if (hiBad) {
+                RelRange hr = body.patRange(r.hi());
+                d.secondary(RelDiagnostic.rel(hr.start(), hr.end()), "this is of type `" + boundTypeName(r.hi(), hi)
+                        + "` but it should be `char` or numeric");
+            }
+            diagnostics.add(new RelDiagnostic(d.build()));
+            return;
+        }
+        boolean loOk = lo == null || unify(expected, lo);
+        boolean hiOk = hi == null || unify(expected, hi);
+        for (int side = 0; side < 2; side++) {
+            boolean ok = side == 0 ? loOk : hiOk;
+            if (ok) {
+                continue;
+            }
+            int bound = side == 0 ? r.lo() : r.hi();
+            int other = side == 0 ? r.hi() : r.lo();
+            boolean otherOk = side == 0 ? hiOk : loOk;
+            RelRange br = body.patRange(bound);
+            Ty bt = side == 0 ? lo : hi;
+            Diagnostic.Builder d = Diagnostic.error("mismatched types").code("E0308")
+                    .primary(RelDiagnostic.rel(br.start(), br.end()), "expected " + sort(expected) + ", found "
+                            + sort(bt));
+            if (other >= 0 && otherOk) {
+                RelRange or = body.patRange(other);
+                d.secondary(RelDiagnostic.rel(or.start(), or.end()), "this is of type `"
+                        + show(side == 0 ? hi : lo) + "`");
+            }
+            originLabel(d);
+            diagnostics.add(new RelDiagnostic(d.build()));
+        }
+    }
+
+    /** A range bound's type as rustc names it: a string literal is a `&'static str`. */
+    private String boundTypeName(int bound, Ty t) {
+        if (body.pat(bound) instanceof Pat.Lit l && l.value() instanceof Literal.Str) {
+            return "&'static str";
+        }
+        return show(t);
+    }
+
+    private boolean rangeable(Ty t) {
+        Ty r = resolve(t);
+        return isIntegral(r) || r instanceof Ty.Char || r instanceof Ty.Error || r instanceof Ty.Float
+                || (r instanceof Ty.Infer v && v.kind() != Ty.InferKind.GENERAL);
+    }
+
+    private Ty inferMatch(int id, Expr.Match m, Ty expected) {
+        Ty st = inferExpr(m.scrutinee(), null);
+        Ty result = null;
+        int firstArm = -1;
+        List<Integer> priorArms = new ArrayList<>();
+        for (int i = 0; i < m.arms().size(); i++) {
+            Expr.MatchArm arm = m.arms().get(i);
+            int saved = letInit;
+            letInit = m.scrutinee();
+            checkPat(arm.pat(), st, rac.hir.Binding.ByRef.NO);
+            letInit = saved;
+            if (arm.guard() >= 0) {
+                checkExprCoercing(arm.guard(), Ty.BOOL);
+            }
+            if (arm.body() < 0) {
+                // `if let` without `else`: the `then` block must be `()`.
+                Ty t = result == null ? Ty.UNIT : result;
+                if (!(resolve(t) instanceof Ty.Never) && !unify(t, Ty.UNIT) && firstArm >= 0) {
+                    mismatch(firstArm, Ty.UNIT, t);
+                }
+                result = Ty.UNIT;
+                continue;
+            }
+            boolean ifLetWithoutElse = m.source() == Expr.MatchSource.IF_LET && i == 0 && m.arms().size() > 1
+                    && m.arms().get(1).body() < 0;
+            Ty target = ifLetWithoutElse ? Ty.UNIT : expected != null ? expected : result;
+            // The earlier arms' type is not an expectation: a block arm of another type is reported
+            // as an arm mismatch, not inside the block.
+            Ty t = inferExpr(arm.body(), ifLetWithoutElse ? null : expected);
+            Ty actual = resolve(t);
+            if (actual instanceof Ty.Never) {
+                continue;
+            }
+            if (ifLetWithoutElse && !(actual instanceof Ty.Error) && !unify(Ty.UNIT, t)) {
+                RelRange at = tailRange(arm.body());
+                RelRange whole = body.exprRange(id);
+                diagnostics.add(new RelDiagnostic(Diagnostic.error("mismatched types").code("E0308")
+                        .primary(RelDiagnostic.rel(at.start(), at.end()), "expected `()`, found " + sort(t))
+                        .secondary(RelDiagnostic.rel(whole.start(), whole.end()),
+                                "`if` expressions without `else` arms expect their inner expression to be `()`")
+                        .build()));
+                result = Ty.UNIT;
+                priorArms.add(arm.body());
+                continue;
+            }
+            if (target == null || resolve(target) instanceof Ty.Never) {
+                result = t;
+                firstArm = arm.body();
+                priorArms.add(arm.body());
+                continue;
+            }
+            if (actual instanceof Ty.Error || coercesTo(target, t)) {
+                if (result == null) {
+                    result = target;
+                    firstArm = arm.body();
+                }
+                priorArms.add(arm.body());
+                continue;
+            }
+            if (m.source() == Expr.MatchSource.IF_LET && !ifLetWithoutElse) {
+                RelRange at = tailRange(arm.body());
+                Diagnostic.Builder d = Diagnostic.error("`if` and `else` have incompatible types").code("E0308")
+                        .primary(RelDiagnostic.rel(at.start(), at.end()),
+                                "expected " + sort(target) + ", found " + sort(t));
+                if (!priorArms.isEmpty()) {
+                    RelRange then = tailRange(priorArms.get(0));
+                    d.secondary(RelDiagnostic.rel(then.start(), then.end()), "expected because of this");
+                }
+                diagnostics.add(new RelDiagnostic(d.build()));
+            } else if (priorArms.isEmpty() || m.source() != Expr.MatchSource.MATCH) {
+                mismatch(arm.body(), target, t);
+            } else {
+                matchArmsMismatch(id, arm.body(), priorArms, target, t);
+            }
+            if (result == null) {
+                result = target;
+            }
+        }
+        return result == null ? Ty.NEVER : result;
+    }
+
+    /** Whether a value of type {@code actual} can be used where {@code expected} is wanted (unifying them). */
+    private boolean coercesTo(Ty expected, Ty actual) {
+        Ty ra = resolve(actual);
+        if (resolve(expected) instanceof Ty.Ref er && !er.mutable() && ra instanceof Ty.Ref ar && ar.mutable()) {
+            return unify(er.pointee(), ar.pointee());
+        }
+        return unify(expected, actual);
+    }
+
+    /** rustc's E0308 for a match arm whose type differs from the earlier arms'. */
+    /** Where rustc points for an arm: a block's tail expression (innermost), else the expression. */
+    private RelRange tailRange(int expr) {
+        while (body.expr(expr) instanceof Expr.Block b && b.tail() >= 0) {
+            expr = b.tail();
+        }
+        return body.exprRange(expr);
+    }
+
+    private void matchArmsMismatch(int match, int arm, List<Integer> priorArms, Ty expected, Ty found) {
+        RelRange at = tailRange(arm);
+        Diagnostic.Builder d = Diagnostic.error("`match` arms have incompatible types").code("E0308")
+                .primary(RelDiagnostic.rel(at.start(), at.end()), "expected " + sort(expected) + ", found " + sort(found));
+        String t = show(expected);
+        if (priorArms.size() <= 4) {
+            for (int prior : priorArms) {
+                RelRange pr = tailRange(prior);
+                d.secondary(RelDiagnostic.rel(pr.start(), pr.end()), "this is found to be of type `" + t + "`");
+            }
+        } else {
+            RelRange pr = tailRange(priorArms.get(priorArms.size() - 1));
+            d.secondary(RelDiagnostic.rel(pr.start(), pr.end()), "this and all prior arms are found to be of type `"
+                    + t + "`");
+        }
+        // rustc labels the whole match when it spans lines, else just `match` and the scrutinee.
+        // FIXME: multi-line arms (rustc then also labels just `match scrutinee`) are not detected.
+        RelRange whole = body.exprRange(match);
+        Expr.Match m = (Expr.Match) body.expr(match);
+        if (!m.newArmSpacing().startsWith("\n")) {
+            whole = new RelRange(whole.start(), body.exprRange(m.scrutinee()).end());
+        }
+        d.secondary(RelDiagnostic.rel(whole.start(), whole.end()), "`match` arms have incompatible types");
+        diagnostics.add(new RelDiagnostic(d.build()));
+    }
+
+    /** The else block of a `let...else` must diverge. */
+    private void checkLetElse(int els) {
+        Ty t = inferExpr(els, null);
+        Ty r = resolve(t);
+        if (r instanceof Ty.Never || r instanceof Ty.Error) {
+            return;
+        }
+        RelRange range = body.exprRange(els);
+        String found = sort(r);
+        diagnostics.add(new RelDiagnostic(Diagnostic.error("`else` clause of `let...else` does not diverge")
+                .code("E0308").primary(RelDiagnostic.rel(range.start(), range.end()), "expected `!`, found " + found)
+                .note("expected type `!`\n   found type `" + show(r) + "`")
+                .help("try adding a diverging expression, such as `return` or `panic!(..)`")
+                .help("...or use `match` instead of `let...else`").build()));
     }
 
     /** Value of an integer literal, for range checks by later passes. */

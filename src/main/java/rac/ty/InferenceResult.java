@@ -1,18 +1,25 @@
 package rac.ty;
 
 import java.util.List;
+import rac.hir.Binding;
 import rac.hir.RelDiagnostic;
 
 /**
  * The result of type inference for one body: the fully resolved type of every expression and
- * binding (indexed by their ids), and the diagnostics found, with item-relative spans.
+ * binding (indexed by their ids), and the diagnostics found, with item-relative spans. For patterns
+ * (indexed by pattern id): the type each pattern matches after the implicit dereferences of match
+ * ergonomics ({@code patTypes}), those dereferences (rustc's {@code pat_adjustments}: the reference
+ * types peeled, outermost first), and each binding's actual mode ({@code bindingModes}).
  */
 public record InferenceResult(List<Ty> exprTypes, List<Ty> bindingTypes, List<RelDiagnostic> diagnostics,
                               java.util.Map<Integer, MethodResolution> methods,
                               java.util.Map<Integer, rac.hir.DefId> paths,
                               java.util.Map<Integer, ForLoop> forLoops,
-                              java.util.Map<Integer, Ty> unsizes) {
+                              java.util.Map<Integer, Ty> unsizes,
+                              java.util.Map<Integer, List<Ty>> calleeArgs,
+                              List<Ty> patTypes, List<List<Ty>> patAdjustments, List<Binding.ByRef> bindingModes) {
     public InferenceResult {
+        calleeArgs = java.util.Map.copyOf(calleeArgs);
         forLoops = java.util.Map.copyOf(forLoops);
         unsizes = java.util.Map.copyOf(unsizes);
         exprTypes = List.copyOf(exprTypes);
@@ -20,11 +27,22 @@ public record InferenceResult(List<Ty> exprTypes, List<Ty> bindingTypes, List<Re
         diagnostics = List.copyOf(diagnostics);
         methods = java.util.Map.copyOf(methods);
         paths = java.util.Map.copyOf(paths);
+        patTypes = List.copyOf(patTypes);
+        patAdjustments = patAdjustments.stream().map(List::copyOf).toList();
+        bindingModes = List.copyOf(bindingModes);
     }
 
     public InferenceResult(List<Ty> exprTypes, List<Ty> bindingTypes, List<RelDiagnostic> diagnostics) {
         this(exprTypes, bindingTypes, diagnostics, java.util.Map.of(), java.util.Map.of(), java.util.Map.of(),
-                java.util.Map.of());
+                java.util.Map.of(), java.util.Map.of(), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * The generic arguments of the function called through expression {@code expr} (the callee of
+     * a call, or a method call), empty when it has none.
+     */
+    public List<Ty> calleeArgs(int expr) {
+        return calleeArgs.getOrDefault(expr, List.of());
     }
 
     /**
@@ -83,6 +101,21 @@ public record InferenceResult(List<Ty> exprTypes, List<Ty> bindingTypes, List<Re
 
     public Ty bindingType(int binding) {
         return bindingTypes.get(binding);
+    }
+
+    /** The type pattern {@code pat} matches (after its implicit dereferences); ERROR when unknown. */
+    public Ty patType(int pat) {
+        return pat < patTypes.size() ? patTypes.get(pat) : Ty.ERROR;
+    }
+
+    /** The reference types implicitly dereferenced before matching {@code pat}, outermost first. */
+    public List<Ty> patAdjustment(int pat) {
+        return pat < patAdjustments.size() ? patAdjustments.get(pat) : List.of();
+    }
+
+    /** How binding {@code binding} binds (by value, by {@code ref}, by {@code ref mut}). */
+    public Binding.ByRef bindingMode(int binding) {
+        return binding < bindingModes.size() ? bindingModes.get(binding) : Binding.ByRef.NO;
     }
 
     public boolean hasErrors() {

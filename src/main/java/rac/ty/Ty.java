@@ -52,6 +52,12 @@ public sealed interface Ty {
     /** {@code [T]} (unsized). */
     record Slice(Ty element) implements Ty { }
 
+    /**
+     * A generic type parameter of the item being checked: its index in the item's generics (the
+     * parent impl's parameters first) and its name.
+     */
+    record Param(int index, String name) implements Ty { }
+
     /** An inference variable: general, or restricted to integers or floats. */
     record Infer(int var, InferKind kind) implements Ty { }
 
@@ -85,6 +91,7 @@ public sealed interface Ty {
                     : tu.elements().stream().map(Ty::display).collect(Collectors.joining(", ", "(", ")"));
             case Ref r -> (r.mutable() ? "&mut " : "&") + display(r.pointee());
             case Array a -> "[" + display(a.element()) + "; " + a.len() + "]";
+            case Param p -> p.name();
             case Slice sl -> "[" + display(sl.element()) + "]";
             case Adt a -> a.args().isEmpty() ? a.name()
                     : a.name() + a.args().stream().map(Ty::display).collect(Collectors.joining(", ", "<", ">"));
@@ -94,6 +101,36 @@ public sealed interface Ty {
                 case GENERAL -> "_";
             };
             case Error e -> "{type error}";
+        };
+    }
+
+    /** {@code t} with every generic parameter {@code Param(i)} replaced by {@code args[i]}. */
+    static Ty subst(Ty t, List<Ty> args) {
+        if (args.isEmpty()) {
+            return t;
+        }
+        return switch (t) {
+            case Param p -> p.index() < args.size() ? args.get(p.index()) : t;
+            case Tuple tu -> new Tuple(tu.elements().stream().map(e -> subst(e, args)).toList());
+            case Ref r -> new Ref(r.mutable(), subst(r.pointee(), args));
+            case Array a -> new Array(subst(a.element(), args), a.len());
+            case Slice sl -> new Slice(subst(sl.element(), args));
+            case Adt a -> a.args().isEmpty() ? a : new Adt(a.def(), a.name(), a.args().stream().map(e -> subst(e, args))
+                    .toList());
+            default -> t;
+        };
+    }
+
+    /** Whether {@code t} mentions a generic parameter. */
+    static boolean hasParams(Ty t) {
+        return switch (t) {
+            case Param p -> true;
+            case Tuple tu -> tu.elements().stream().anyMatch(Ty::hasParams);
+            case Ref r -> hasParams(r.pointee());
+            case Array a -> hasParams(a.element());
+            case Slice sl -> hasParams(sl.element());
+            case Adt a -> a.args().stream().anyMatch(Ty::hasParams);
+            default -> false;
         };
     }
 

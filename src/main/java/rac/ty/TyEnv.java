@@ -29,6 +29,15 @@ public interface TyEnv {
     /** The value of a const (null when its evaluation failed). */
     java.math.BigInteger constValue(DefId constant);
 
+    /** The type parameters of a function or an impl (for an associated function, the impl's first). */
+    List<String> typeParams(DefId def);
+
+    /** The number of type parameters the impl of an associated item declares (0 for other items). */
+    int implParamCount(DefId item);
+
+    /** The self type of the impl an associated item is in (with the impl's parameters), or null. */
+    Ty implSelfType(DefId item);
+
     /** Resolves written types where the body is (with {@code Self} inside impls). */
     TypeLowering.TypeScope typeScope();
 }

@@ -29,6 +29,14 @@ public final class TypeLowering {
             return null;
         }
 
+        /**
+         * Applies written generic arguments to a resolved struct or enum, checking their number;
+         * {@code args} is empty when none were written.
+         */
+        default Ty applyArgs(Ty.Adt adt, List<Ty> args, Consumer<Problem> onError) {
+            return args.isEmpty() ? adt : new Ty.Adt(adt.def(), adt.name(), args);
+        }
+
         /** A scope with no items: only primitive types resolve. */
         TypeScope EMPTY = (path, onError) -> null;
     }
@@ -84,7 +92,17 @@ public final class TypeLowering {
             reported[0] = true;
             onError.accept(problem);
         });
+        if (item instanceof Ty.Adt adt && adt.args().isEmpty()) {
+            List<Ty> args = new ArrayList<>();
+            for (TypeRef a : p.args()) {
+                args.add(lower(a, scope, onError));
+            }
+            return scope.applyArgs(adt, args, onError);
+        }
         if (item != null) {
+            if (!p.args().isEmpty() && !(item instanceof Ty.Error)) {
+                onError.accept(new Problem("E0109", "type arguments are not allowed on this type", ""));
+            }
             return item;
         }
         if (reported[0]) {

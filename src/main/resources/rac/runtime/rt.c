@@ -122,6 +122,11 @@ void rac_rt_write_bool(int fd, _Bool b) {
     else rac_rt_write_str(fd, "false", 5);
 }
 
+/* `==` on two `&str`: equal lengths and equal bytes. */
+_Bool rac_rt_str_eq(const char *a, size_t alen, const char *b, size_t blen) {
+    return alen == blen && (alen == 0 || memcmp(a, b, alen) == 0);
+}
+
 void rac_rt_init(int argc, char **argv) {
     rac_rt_argc = argc;
     rac_rt_argv = argv;

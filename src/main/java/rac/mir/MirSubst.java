@@ -1,0 +1,112 @@
+package rac.mir;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import rac.ty.Ty;
+
+/**
+ * Monomorphization of a MIR body: every type in it (locals, projections, constants, rvalues, the
+ * generic arguments of callees) with the generic parameters replaced by concrete arguments.
+ */
+public final class MirSubst {
+    private final UnaryOperator<Ty> f;
+
+    private MirSubst(UnaryOperator<Ty> f) {
+        this.f = f;
+    }
+
+    /** The body instantiated with {@code args} for its generic parameters. */
+    public static MirBody apply(MirBody body, List<Ty> args) {
+        if (args.isEmpty()) {
+            return body;
+        }
+        MirSubst s = new MirSubst(t -> Ty.subst(t, args));
+        List<LocalDecl> locals = new ArrayList<>();
+        for (LocalDecl d : body.locals()) {
+            locals.add(new LocalDecl(s.f.apply(d.ty()), d.mutable(), d.name()));
+        }
+        List<BasicBlock> blocks = new ArrayList<>();
+        for (BasicBlock b : body.blocks()) {
+            List<Statement> stmts = new ArrayList<>();
+            for (Statement st : b.statements()) {
+                stmts.add(s.statement(st));
+            }
+            blocks.add(new BasicBlock(stmts, s.terminator(b.terminator())));
+        }
+        return new MirBody(body.name(), locals, body.argCount(), blocks);
+    }
+
+    private Statement statement(Statement st) {
+        return switch (st) {
+            case Statement.Assign a -> new Statement.Assign(place(a.place()), rvalue(a.rvalue()));
+            default -> st;
+        };
+    }
+
+    private Place place(Place p) {
+        List<Place.Projection> proj = new ArrayList<>();
+        for (Place.Projection pr : p.projections()) {
+            proj.add(pr instanceof Place.Projection.Field fl ? new Place.Projection.Field(fl.index(), f.apply(fl.ty())) : pr);
+        }
+        return new Place(p.local(), proj);
+    }
+
+    private Operand operand(Operand o) {
+        return switch (o) {
+            case Operand.Copy c -> new Operand.Copy(place(c.place()));
+            case Operand.Move m -> new Operand.Move(place(m.place()));
+            case Operand.Constant c -> new Operand.Constant(c.value() instanceof ConstValue.Fn fn
+                    ? new ConstValue.Fn(fn.def(), fn.name(), fn.args().stream().map(f).toList()) : c.value(),
+                    f.apply(c.ty()));
+        };
+    }
+
+    private List<Operand> operands(List<Operand> ops) {
+        return ops.stream().map(this::operand).toList();
+    }
+
+    private Rvalue rvalue(Rvalue rv) {
+        return switch (rv) {
+            case Rvalue.Use u -> new Rvalue.Use(operand(u.operand()));
+            case Rvalue.BinaryOp b -> new Rvalue.BinaryOp(b.op(), operand(b.lhs()), operand(b.rhs()));
+            case Rvalue.CheckedBinaryOp b -> new Rvalue.CheckedBinaryOp(b.op(), operand(b.lhs()), operand(b.rhs()));
+            case Rvalue.UnaryOp u -> new Rvalue.UnaryOp(u.op(), operand(u.operand()));
+            case Rvalue.Tuple t -> new Rvalue.Tuple(operands(t.operands()));
+            case Rvalue.Ref r -> new Rvalue.Ref(r.mutable(), place(r.place()));
+            case Rvalue.Cast c -> new Rvalue.Cast(operand(c.operand()), f.apply(c.target()));
+            case Rvalue.Aggregate a -> new Rvalue.Aggregate((Ty.Adt) f.apply(a.adt()), a.variant(), operands(a.fields()));
+            case Rvalue.Discriminant d -> new Rvalue.Discriminant(place(d.place()));
+            case Rvalue.Array a -> new Rvalue.Array(f.apply(a.element()), operands(a.elements()));
+            case Rvalue.Repeat r -> new Rvalue.Repeat(operand(r.value()), r.count());
+            case Rvalue.Len l -> new Rvalue.Len(place(l.place()));
+            case Rvalue.Unsize u -> new Rvalue.Unsize(operand(u.operand()), f.apply(u.target()));
+            case Rvalue.SubSlice ss -> new Rvalue.SubSlice(place(ss.place()), operand(ss.start()), operand(ss.end()),
+                    f.apply(ss.target()));
+            case Rvalue.Intrinsic in -> new Rvalue.Intrinsic(in.function(), operands(in.args()));
+        };
+    }
+
+    private Terminator terminator(Terminator t) {
+        return switch (t) {
+            case Terminator.SwitchInt s -> new Terminator.SwitchInt(operand(s.discr()), s.values(), s.targets(),
+                    s.otherwise());
+            case Terminator.Call c -> new Terminator.Call(operand(c.func()), operands(c.args()), place(c.destination()),
+                    c.target(), c.source());
+            case Terminator.Assert a -> new Terminator.Assert(operand(a.cond()), a.expected(), a.kind(), a.target(),
+                    a.source(), operands(a.args()));
+            case Terminator.Print p -> {
+                List<Terminator.PrintPiece> pieces = new ArrayList<>();
+                for (Terminator.PrintPiece piece : p.pieces()) {
+                    pieces.add(piece instanceof Terminator.PrintPiece.Value v
+                            ? new Terminator.PrintPiece.Value(operand(v.operand()), f.apply(v.ty()), v.spec(),
+                            v.width() == null ? null : operand(v.width()),
+                            v.precision() == null ? null : operand(v.precision()))
+                            : piece);
+                }
+                yield new Terminator.Print(p.stderr(), pieces, p.target());
+            }
+            default -> t;
+        };
+    }
+}
