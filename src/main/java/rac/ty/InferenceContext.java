@@ -1154,10 +1154,17 @@ public final class InferenceContext {
                         + suggested + "`", RelDiagnostic.rel(lr.end(), lr.end()), "_" + suggested,
                         rac.diag.Suggestion.Applicability.MAYBE_INCORRECT).withStyle(rac.diag.Suggestion.Style.SHOW_ALWAYS));
             } else if (r instanceof Expr.Local l) {
-                RelRange pr = body.patRange(body.bindings().get(l.binding()).pat());
-                d.suggestion(rac.diag.Suggestion.of("you must specify a type for this binding, like `" + suggested + "`",
-                        RelDiagnostic.rel(pr.end(), pr.end()), ": " + suggested,
-                        rac.diag.Suggestion.Applicability.MAYBE_INCORRECT).withStyle(rac.diag.Suggestion.Style.SHOW_ALWAYS));
+                int pat = body.bindings().get(l.binding()).pat();
+                RelRange pr = body.patRange(pat);
+                String help = "you must specify a type for this binding, like `" + suggested + "`";
+                if (isWholeLetPattern(pat)) {
+                    d.suggestion(rac.diag.Suggestion.of(help, RelDiagnostic.rel(pr.end(), pr.end()), ": " + suggested,
+                            rac.diag.Suggestion.Applicability.MAYBE_INCORRECT)
+                            .withStyle(rac.diag.Suggestion.Style.SHOW_ALWAYS));
+                } else {
+                    // A binding inside a pattern or of a `for` loop: rustc labels it instead.
+                    d.secondary(RelDiagnostic.rel(pr.start(), pr.end()), help);
+                }
             }
             diagnostics.add(new RelDiagnostic(d.build()));
             return Ty.ERROR;
@@ -1270,6 +1277,20 @@ public final class InferenceContext {
             checkExprCoercing(c.args().get(i), params.get(i));
         }
         return ret;
+    }
+
+    /** True if {@code pat} is the whole pattern of a {@code let} statement without a type. */
+    private boolean isWholeLetPattern(int pat) {
+        for (Expr e : body.exprs()) {
+            if (e instanceof Expr.Block b) {
+                for (Stmt s : b.stmts()) {
+                    if (s instanceof Stmt.Let let && let.pat() == pat && let.ty() == null) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Methods of the primitive types in std that rac does not build in (not E0599, but "not supported"). */
