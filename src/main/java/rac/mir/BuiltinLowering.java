@@ -253,6 +253,30 @@ final class BuiltinLowering {
             case "wrapping_sub" -> assign(dest, new Rvalue.BinaryOp(BinaryOp.SUB, x, y));
             case "wrapping_mul" -> assign(dest, new Rvalue.BinaryOp(BinaryOp.MUL, x, y));
             case "wrapping_neg" -> assign(dest, new Rvalue.BinaryOp(BinaryOp.SUB, intConst(0, ty), x));
+            case "overflowing_neg" -> assign(dest, new Rvalue.CheckedBinaryOp(BinaryOp.SUB, intConst(0, ty), x));
+            case "wrapping_shl", "wrapping_shr" -> assign(dest, new Rvalue.BinaryOp(name.endsWith("shl") ? BinaryOp.SHL
+                    : BinaryOp.SHR, x, y));
+            case "wrapping_div", "wrapping_rem" -> {
+                boolean rem = name.endsWith("rem");
+                check(cmp(BinaryOp.EQ, y, intConst(0, ty)), false, rem ? AssertKind.REM_BY_ZERO
+                        : AssertKind.DIV_BY_ZERO, signed ? coreLocation(k) : callSite);
+                if (!signed) {
+                    assign(dest, new Rvalue.BinaryOp(rem ? BinaryOp.REM : BinaryOp.DIV, x, y));
+                } else {
+                    // MIN / -1 wraps to MIN (and MIN % -1 is 0) instead of overflowing.
+                    branch(cmp(BinaryOp.EQ, y, intConst(-1, ty)),
+                            () -> assign(dest, rem ? new Rvalue.Use(intConst(0, ty))
+                                    : new Rvalue.BinaryOp(BinaryOp.SUB, intConst(0, ty), x)),
+                            () -> assign(dest, new Rvalue.BinaryOp(rem ? BinaryOp.REM : BinaryOp.DIV, x, y)));
+                }
+            }
+            case "div_ceil" -> {
+                check(cmp(BinaryOp.EQ, y, intConst(0, ty)), false, AssertKind.DIV_BY_ZERO, callSite);
+                Operand q = bin(BinaryOp.DIV, x, y, ty);
+                Operand r = bin(BinaryOp.REM, x, y, ty);
+                branch(cmp(BinaryOp.NE, r, intConst(0, ty)),
+                        () -> assign(dest, new Rvalue.BinaryOp(BinaryOp.ADD, q, intConst(1, ty))), () -> use(dest, q));
+            }
             case "saturating_add", "saturating_sub" -> assign(dest, new Rvalue.Intrinsic("llvm." + (signed ? "s" : "u")
                     + (name.endsWith("add") ? "add" : "sub") + ".sat." + lt, List.of(x, y)));
             case "saturating_mul" -> {

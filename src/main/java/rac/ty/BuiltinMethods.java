@@ -28,7 +28,8 @@ public final class BuiltinMethods {
     private static final Set<String> INT_UNARY = Set.of("wrapping_neg", "swap_bytes", "reverse_bits", "isqrt",
             "to_be", "to_le");
     private static final Set<String> INT_BINARY = Set.of("min", "max", "wrapping_add", "wrapping_sub",
-            "wrapping_mul", "saturating_add", "saturating_sub", "saturating_mul", "rem_euclid", "div_euclid");
+            "wrapping_mul", "saturating_add", "saturating_sub", "saturating_mul", "rem_euclid", "div_euclid",
+            "wrapping_div", "wrapping_rem");
     private static final Set<String> INT_COUNT = Set.of("count_ones", "count_zeros", "leading_zeros",
             "trailing_zeros", "leading_ones", "trailing_ones", "ilog2", "ilog10");
     private static final Set<String> ASCII_PREDICATES = Set.of("is_ascii", "is_ascii_alphabetic",
@@ -58,7 +59,8 @@ public final class BuiltinMethods {
                 "saturating_pow", "rotate_left", "rotate_right", "clamp", "abs_diff", "overflowing_add",
                 "overflowing_sub", "overflowing_mul", "abs", "signum", "wrapping_abs", "saturating_abs",
                 "saturating_neg", "unsigned_abs", "is_positive", "is_negative", "is_power_of_two",
-                "next_power_of_two", "powi", "mul_add", "is_digit", "len_utf8", "len_utf16"));
+                "next_power_of_two", "powi", "mul_add", "is_digit", "len_utf8", "len_utf16", "wrapping_shl",
+                "wrapping_shr", "overflowing_neg", "div_ceil"));
         return List.copyOf(names);
     }
 
@@ -114,7 +116,10 @@ public final class BuiltinMethods {
             }
         }
         return switch (name) {
-            case "pow", "wrapping_pow", "saturating_pow", "rotate_left", "rotate_right" -> sig(self, U32);
+            case "pow", "wrapping_pow", "saturating_pow", "rotate_left", "rotate_right", "wrapping_shl", "wrapping_shr" ->
+                    sig(self, U32);
+            case "overflowing_neg" -> sig(new Ty.Tuple(List.of(self, Ty.BOOL)));
+            case "div_ceil" -> signed ? null : sig(self, self);
             case "clamp" -> sig(self, self, self);
             case "abs_diff" -> sig(new Ty.Int(unsignedOf(k)), self);
             case "overflowing_add", "overflowing_sub", "overflowing_mul" ->

@@ -1296,13 +1296,13 @@ public final class InferenceContext {
     /** Methods of the primitive types in std that rac does not build in (not E0599, but "not supported"). */
     private static final java.util.Set<String> KNOWN_STD_METHODS = java.util.Set.of("checked_add", "checked_sub",
             "checked_mul", "checked_div", "checked_rem", "checked_pow", "checked_neg", "checked_abs", "checked_shl",
-            "checked_shr", "checked_ilog2", "checked_ilog10", "checked_next_power_of_two", "overflowing_neg",
+            "checked_shr", "checked_ilog2", "checked_ilog10", "checked_next_power_of_two",
             "overflowing_pow", "overflowing_div", "overflowing_rem", "overflowing_abs", "overflowing_shl",
-            "overflowing_shr", "wrapping_div", "wrapping_rem", "wrapping_shl", "wrapping_shr", "to_string",
+            "overflowing_shr", "to_string",
             "total_cmp", "partial_cmp", "cmp", "eq", "ne", "lt", "le", "gt", "ge", "clone", "to_digit",
             "to_uppercase", "to_lowercase", "then", "then_some", "to_be_bytes", "to_le_bytes", "to_ne_bytes",
             "encode_utf8", "encode_utf16", "escape_debug", "escape_default", "escape_unicode", "hash", "fmt",
-            "into", "try_into", "from", "to_owned", "as_ascii", "midpoint", "div_ceil", "next_multiple_of",
+            "into", "try_into", "from", "to_owned", "as_ascii", "midpoint", "next_multiple_of",
             "ilog", "checked_ilog", "to_bits", "sin_cos", "fract", "asinh", "acosh", "atanh", "classify",
             "is_char_boundary", "to_int_unchecked", "default");
 
