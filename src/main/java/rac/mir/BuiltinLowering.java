@@ -407,6 +407,43 @@ final class BuiltinLowering {
         use(base, x);
         use(acc, intConst(1, ty));
         use(e, exp);
+        if (exp instanceof Operand.Constant c && c.value() instanceof ConstValue.Scalar sc) {
+            // A constant exponent: the loop unrolled at compile time, with the same multiplications
+            // (and overflow checks) in the same order.
+            long left = sc.bits().longValue() & 0xffffffffL;
+            use(dest, intConst(1, ty));
+            while (left != 0) {
+                if ((left & 1) == 1) {
+                    mul(acc, copy(acc), copy(base), ty, mode, saturate);
+                    if (left == 1) {
+                        use(dest, copy(acc));
+                        break;
+                    }
+                }
+                left >>= 1;
+                mul(base, copy(base), copy(base), ty, mode, saturate);
+            }
+            cfg.terminate(new Terminator.Goto(done));
+        } else {
+            loopPow(dest, ty, base, acc, e, done, mode, saturate);
+        }
+        if (saturate >= 0) {
+            cfg.setCurrent(saturate);
+            if (k.signed()) {
+                Operand neg = cmp(BinaryOp.LT, x, intConst(0, ty));
+                Operand oddExp = cmp(BinaryOp.EQ, bin(BinaryOp.BIT_AND, exp, intConst(1, U32), U32), intConst(1, U32));
+                Operand both = bin(BinaryOp.BIT_AND, neg, oddExp, Ty.BOOL);
+                branch(both, () -> use(dest, intConst(minOf(k), ty)), () -> use(dest, intConst(maxOf(k), ty)));
+            } else {
+                use(dest, intConst(maxOf(k), ty));
+            }
+            cfg.terminate(new Terminator.Goto(done));
+        }
+        cfg.setCurrent(done);
+    }
+
+    /** The exponentiation loop for an exponent known only at run time. */
+    private void loopPow(Place dest, Ty.Int ty, Place base, Place acc, Place e, int done, PowMode mode, int saturate) {
         int nonZero = cfg.newBlock();
         int loop = cfg.newBlock();
         use(dest, intConst(1, ty));
@@ -426,19 +463,6 @@ final class BuiltinLowering {
         assign(e, new Rvalue.BinaryOp(BinaryOp.SHR, copy(e), intConst(1, U32)));
         mul(base, copy(base), copy(base), ty, mode, saturate);
         cfg.terminate(new Terminator.Goto(loop));
-        if (saturate >= 0) {
-            cfg.setCurrent(saturate);
-            if (k.signed()) {
-                Operand neg = cmp(BinaryOp.LT, x, intConst(0, ty));
-                Operand oddExp = cmp(BinaryOp.EQ, bin(BinaryOp.BIT_AND, exp, intConst(1, U32), U32), intConst(1, U32));
-                Operand both = bin(BinaryOp.BIT_AND, neg, oddExp, Ty.BOOL);
-                branch(both, () -> use(dest, intConst(minOf(k), ty)), () -> use(dest, intConst(maxOf(k), ty)));
-            } else {
-                use(dest, intConst(maxOf(k), ty));
-            }
-            cfg.terminate(new Terminator.Goto(done));
-        }
-        cfg.setCurrent(done);
     }
 
     private void mul(Place dest, Operand a, Operand b, Ty.Int ty, PowMode mode, int saturate) {
