@@ -16,6 +16,14 @@ public interface CodegenContext {
     /** The instance of function {@code def} with generic arguments {@code args} (empty when not generic). */
     Callee callee(DefId def, java.util.List<rac.ty.Ty> args);
 
+    /**
+     * Whether the function being emitted is {@code #[track_caller]}: it then takes its caller's
+     * location as a hidden last parameter.
+     */
+    default boolean isTrackCaller() {
+        return false;
+    }
+
     /** The definition of a struct or enum. */
     rac.ty.AdtDef adtDef(DefId adt);
 

@@ -53,11 +53,15 @@ final class FunctionCodegen {
             first = false;
             out.append(types.valueType(t)).append(" %arg").append(i);
         }
+        if (cx.isTrackCaller()) {
+            out.append(first ? "ptr %caller" : ", ptr %caller");
+        }
         out.append(')');
+        out.append(" unnamed_addr");
         if (ret instanceof Ty.Never) {
             out.append(" noreturn");
         }
-        out.append(" unnamed_addr {\nstart:\n");
+        out.append(" {\nstart:\n");
         for (int i = 0; i < mir.locals().size(); i++) {
             LocalDecl d = mir.locals().get(i);
             if (!types.isZeroSized(d.ty())) {
@@ -766,6 +770,19 @@ final class FunctionCodegen {
             }
             args.append(types.valueType(operandType(a))).append(' ').append(v);
         }
+        if (callee.sig().trackCaller()) {
+            String loc;
+            if (cx.isTrackCaller()) {
+                loc = "%caller";
+            } else {
+                CodegenContext.Location l = cx.location(mir, c.source());
+                loc = module.locationConstant(l.file(), l.line(), l.column());
+            }
+            if (!args.isEmpty()) {
+                args.append(", ");
+            }
+            args.append("ptr ").append(loc);
+        }
         module.declareFunction(callee.symbol(), callee.sig(), types);
         Ty ret = callee.sig().ret();
         String retTy = types.returnType(ret);
@@ -821,6 +838,16 @@ final class FunctionCodegen {
     private void print(Terminator.Print p) {
         String fd = p.stderr() ? "2" : "1";
         module.declare("declare void @rac_rt_write_str(i32, ptr, i64)");
+        if (p.panicAt() != null && cx.isTrackCaller()) {
+            module.declare("declare void @rac_rt_panic_begin_at(ptr)");
+            line("call void @rac_rt_panic_begin_at(ptr %caller)");
+        } else if (p.panicAt() != null) {
+            CodegenContext.Location loc = cx.location(mir, p.panicAt());
+            String file = module.stringConstant(loc.file());
+            module.declare("declare void @rac_rt_panic_begin(ptr, i64, i32, i32)");
+            line("call void @rac_rt_panic_begin(ptr " + file + ", i64 " + ModuleBuilder.utf8Length(loc.file()) + ", i32 "
+                    + loc.line() + ", i32 " + loc.column() + ")");
+        }
         for (Terminator.PrintPiece piece : p.pieces()) {
             switch (piece) {
                 case Terminator.PrintPiece.Text t -> {
@@ -841,6 +868,12 @@ final class FunctionCodegen {
                     }
                 }
             }
+        }
+        if (p.panicAt() != null) {
+            module.declare("declare void @rac_rt_panic_end() noreturn nounwind");
+            line("call void @rac_rt_panic_end()");
+            line("unreachable");
+            return;
         }
         line("br label %bb" + p.target());
     }

@@ -64,11 +64,29 @@ public final class ModuleBuilder {
             first = false;
             sb.append(types.valueType(p));
         }
+        if (sig.trackCaller()) {
+            sb.append(first ? "ptr" : ", ptr");
+        }
         sb.append(')');
         if (sig.ret() instanceof Ty.Never) {
             sb.append(" noreturn");
         }
         declarations.add(sb.toString());
+    }
+
+    private final Map<String, String> locations = new LinkedHashMap<>();
+
+    /** The global holding a source location ({@code { ptr file, i64 len, i32 line, i32 col }}). */
+    String locationConstant(String file, int line, int col) {
+        String key = file + ":" + line + ":" + col;
+        String name = locations.get(key);
+        if (name == null) {
+            name = "@loc." + locations.size();
+            locations.put(key, name);
+            functions.insert(0, name + " = private unnamed_addr constant { ptr, i64, i32, i32 } { ptr "
+                    + stringConstant(file) + ", i64 " + utf8Length(file) + ", i32 " + line + ", i32 " + col + " }\n");
+        }
+        return name;
     }
 
     /** The global holding a string constant's UTF-8 bytes. */

@@ -272,7 +272,7 @@ public final class Queries {
             params.add(TypeLowering.lower(p.ty(), scope, problem -> diags.add(typeProblem(problem))));
         }
         Ty ret = TypeLowering.lower(item.ret(), scope, problem -> diags.add(typeProblem(problem)));
-        return new SigResult(new FnSig(data.name(), params, ret), diags);
+        return new SigResult(new FnSig(data.name(), params, ret, item.trackCaller()), diags);
     });
 
     /** FIXME: the span is the item start; written types carry no positions yet. */
@@ -870,6 +870,9 @@ public final class Queries {
         if (!anyErrors) {
             for (DefId def : all) {
                 DefMap.DefData data = defs.def(def.index());
+                if (defs.inLibrary(data.module())) {
+                    continue;
+                }
                 int start = itemStart(ctx, data.file(), data.astId());
                 for (RelDiagnostic d : UnusedLints.check(ctx.get(BODY, def).body(), implicitMutBorrows(ctx.get(BODY, def)
                         .body(), ctx.get(INFER, def)))) {
@@ -1064,7 +1067,7 @@ public final class Queries {
         List<int[]> unused = new ArrayList<>();
         for (DefId def : candidates) {
             DefMap.DefData data = defs.def(def.index());
-            if (used[def.index()] || data.name().startsWith("_")) {
+            if (used[def.index()] || data.name().startsWith("_") || defs.inLibrary(data.module())) {
                 continue;
             }
             ItemSpan span = ctx.get(ITEM_SPANS, data.file()).get(data.astId());
@@ -1190,8 +1193,9 @@ public final class Queries {
             (ctx, key) -> {
                 java.util.LinkedHashSet<Instance> seen = new java.util.LinkedHashSet<>();
                 java.util.ArrayDeque<Instance> work = new java.util.ArrayDeque<>();
+                DefMap defMap = ctx.get(DEF_MAP, key);
                 for (DefId fn : ctx.get(FUNCTIONS, key)) {
-                    if (ctx.get(GENERICS, fn).isEmpty()) {
+                    if (ctx.get(GENERICS, fn).isEmpty() && !defMap.inLibrary(defMap.def(fn.index()).module())) {
                         Instance i = new Instance(fn, List.of());
                         seen.add(i);
                         work.add(i);
@@ -1202,7 +1206,9 @@ public final class Queries {
                     for (rac.mir.BasicBlock b : ctx.get(MONO_MIR, inst).blocks()) {
                         if (b.terminator() instanceof rac.mir.Terminator.Call c
                                 && c.func() instanceof rac.mir.Operand.Constant k
-                                && k.value() instanceof rac.mir.ConstValue.Fn f && !f.args().isEmpty()) {
+                                && k.value() instanceof rac.mir.ConstValue.Fn f && f.def() != null
+                                && (!f.args().isEmpty()
+                                || defMap.inLibrary(defMap.def(f.def().index()).module()))) {
                             Instance callee = new Instance(f.def(), f.args());
                             if (seen.add(callee)) {
                                 work.add(callee);
@@ -1237,6 +1243,7 @@ public final class Queries {
                     rac.mir.SourceInfo si = switch (b.terminator()) {
                         case rac.mir.Terminator.Assert a -> a.source();
                         case rac.mir.Terminator.Call c -> c.source();
+                        case rac.mir.Terminator.Print pr -> pr.panicAt();
                         default -> null;
                     };
                     if (si != null && si.externalFile() != null) {
@@ -1263,9 +1270,14 @@ public final class Queries {
                 FnSig sig = ctx.get(FN_SIG, def).sig();
                 if (!args.isEmpty()) {
                     sig = new FnSig(sig.name(), sig.params().stream().map(p -> Ty.subst(p, args)).toList(),
-                            Ty.subst(sig.ret(), args));
+                            Ty.subst(sig.ret(), args), sig.trackCaller());
                 }
                 return new Callee(instanceSymbol(opts.crateName(), defs, def, args), sig);
+            }
+
+            @Override
+            public boolean isTrackCaller() {
+                return current[0] >= 0 && ctx.get(FN_SIG, new DefId(current[0])).sig().trackCaller();
             }
 
             @Override

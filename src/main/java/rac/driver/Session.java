@@ -216,7 +216,11 @@ public final class Session {
                 if (!tried.add(rel)) {
                     continue;
                 }
-                Path p = dir == null ? Path.of(rel) : dir.resolve(rel);
+                Path p = rel.startsWith("<std>/") ? libraryFile(rel.substring("<std>/".length()))
+                        : dir == null ? Path.of(rel) : dir.resolve(rel);
+                if (p == null) {
+                    continue;
+                }
                 if (!Files.isRegularFile(p)) {
                     continue;
                 }
@@ -228,8 +232,9 @@ public final class Session {
                     continue;
                 }
                 SourceFile sf = sourceMap.add(p.toString(), text);
-                db.set(Queries.FILE_TEXT, sf.id(), text, Durability.LOW);
-                db.set(Queries.FILE_NAME, sf.id(), p.toString(), Durability.LOW);
+                Durability durability = rel.startsWith("<std>/") ? Durability.HIGH : Durability.LOW;
+                db.set(Queries.FILE_TEXT, sf.id(), text, durability);
+                db.set(Queries.FILE_NAME, sf.id(), p.toString(), durability);
                 known.put(rel, sf.id());
                 files.add(sf.id());
                 added = true;
@@ -238,6 +243,38 @@ public final class Session {
                 return defMap;
             }
         }
+    }
+
+    /**
+     * A file of rac's standard library ({@code library/std/src/<rel>}): found through
+     * {@code $RAC_LIBRARY}, else next to the jar or classes rac runs from; null when absent.
+     */
+    static Path libraryFile(String rel) {
+        Path dir = libraryDir();
+        if (dir == null) {
+            return null;
+        }
+        Path p = dir.resolve(rel);
+        return Files.isRegularFile(p) ? p : null;
+    }
+
+    private static Path libraryDir() {
+        String env = System.getenv("RAC_LIBRARY");
+        if (env != null && !env.isEmpty()) {
+            return Path.of(env);
+        }
+        try {
+            Path here = Path.of(Session.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path p = here; p != null; p = p.getParent()) {
+                Path candidate = p.resolve("library/std/src");
+                if (Files.isDirectory(candidate)) {
+                    return candidate;
+                }
+            }
+        } catch (Exception e) {
+            return null;
+        }
+        return null;
     }
 
     private static String readSource(Path path) throws IOException {

@@ -162,7 +162,7 @@ public final class BodyLowering {
     }
 
     /** The file's text, read once when a match needs the indentation of its arms. */
-    private String fileText;
+    private byte[] fileBytes;
 
     /** While lowering an or-pattern's later alternatives: the bindings the first one introduced. */
     private Map<String, Integer> orReuse = Map.of();
@@ -914,11 +914,12 @@ public final class BodyLowering {
         }
         boolean isCallee = n.parent() != null && n.parent().kind() == SyntaxKind.CALL_EXPR
                 && n.equals(SyntaxUtil.firstExpr(n.parent()));
-        String stdPath = resolver.stdPath(segs);
+        PathResolver.Resolution res = resolver.resolveValue(segs, isCallee ? "function" : "value");
+        String stdPath = res instanceof PathResolver.Resolution.Failed ? resolver.stdPath(segs) : null;
         if (stdPath != null && StdPaths.isFunction(stdPath)) {
+            // A std function built into rac that the library in Rust does not define (yet).
             return alloc(new Expr.StdFn(stdPath), n);
         }
-        PathResolver.Resolution res = resolver.resolveValue(segs, isCallee ? "function" : "value");
         switch (res) {
             case PathResolver.Resolution.Def d -> {
                 DefMap.DefData data = resolver.defMap().def(d.def());
@@ -1260,29 +1261,35 @@ public final class BodyLowering {
         if (shift != 0) {
             return " ";
         }
-        if (fileText == null) {
+        if (fileBytes == null) {
             SyntaxNode root = match;
             while (root.parent() != null) {
                 root = root.parent();
             }
-            fileText = root.text();
+            // Text ranges are UTF-8 byte offsets.
+            fileBytes = root.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
-        String text = fileText;
+        byte[] text = fileBytes;
         if (arms.isEmpty()) {
             return indentationBefore(text, (scrutinee != null ? scrutinee : match).textRange().start());
         }
         SyntaxNode last = arms.get(arms.size() - 1);
         int lastStart = last.textRange().start();
-        boolean multiline;
+        boolean multiline = false;
         if (arms.size() >= 2) {
             int prevEnd = armEnd(arms.get(arms.size() - 2));
-            multiline = text.substring(Math.min(prevEnd, lastStart), lastStart).contains("\n");
+            for (int k = Math.min(prevEnd, lastStart); k < lastStart; k++) {
+                multiline |= text[k] == '\n';
+            }
         } else {
             int end = armEnd(last);
-            while (end < text.length() && (Character.isWhitespace(text.charAt(end)) || text.charAt(end) == ',')) {
+            while (end < text.length && (text[end] == ' ' || text[end] == '\t' || text[end] == '\n'
+                    || text[end] == '\r' || text[end] == ',')) {
                 end++;
             }
-            multiline = text.substring(lastStart, end).contains("\n");
+            for (int k = lastStart; k < end; k++) {
+                multiline |= text[k] == '\n';
+            }
         }
         return multiline ? "\n" + indentationBefore(text, lastStart) : " ";
     }
@@ -1293,13 +1300,16 @@ public final class BodyLowering {
         return body != null ? body.textRange().end() : arm.textRange().end();
     }
 
-    private static String indentationBefore(String text, int offset) {
-        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    private static String indentationBefore(byte[] text, int offset) {
+        int lineStart = offset;
+        while (lineStart > 0 && text[lineStart - 1] != '\n') {
+            lineStart--;
+        }
         int i = lineStart;
-        while (i < offset && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        while (i < offset && (text[i] == ' ' || text[i] == '\t')) {
             i++;
         }
-        return text.substring(lineStart, i);
+        return new String(text, lineStart, i - lineStart, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** {@code if let p = e { a } else { b }} becomes {@code match e { p => a, _ => b }}. */
@@ -1584,6 +1594,13 @@ public final class BodyLowering {
         return switch (name) {
             case "println", "print", "eprintln", "eprint" -> lowerPrint(exprNode, tt, name);
             case "matches" -> lowerMatches(exprNode, tt);
+            case "panic" -> lowerPanic(exprNode, tt, "explicit panic", "");
+            case "unreachable" -> lowerPanic(exprNode, tt, "internal error: entered unreachable code",
+                    "internal error: entered unreachable code: ");
+            case "todo" -> lowerPanic(exprNode, tt, "not yet implemented", "not yet implemented: ");
+            case "unimplemented" -> lowerPanic(exprNode, tt, "not implemented", "not implemented: ");
+            case "assert" -> lowerAssert(exprNode, tt);
+            case "assert_eq", "assert_ne" -> lowerAssertEq(exprNode, tt, name.equals("assert_eq"));
             default -> unsupported(exprNode, "macro `" + name + "!`");
         };
     }
@@ -1702,6 +1719,167 @@ public final class BodyLowering {
             pieces.add(new Expr.FmtPiece.Text("\n"));
         }
         return alloc(new Expr.Print(stderr, mergeText(pieces)), exprNode);
+    }
+
+    // ---- panics and assertions ----
+
+    /**
+     * The message pieces of a formatting macro's arguments starting at group {@code from}, or null
+     * after an error; {@code prefix} goes before them.
+     */
+    private List<Expr.FmtPiece> formatPieces(SyntaxNode exprNode, SyntaxNode tt, List<List<SyntaxElement>> groups,
+                                             int from, String prefix) {
+        List<SyntaxElement> fmtGroup = groups.get(from);
+        if (fmtGroup.isEmpty() || fmtGroup.size() != 1 || !(fmtGroup.get(0) instanceof SyntaxToken fmtTok)
+                || fmtTok.kind() != SyntaxKind.STRING) {
+            if (fmtGroup.isEmpty()) {
+                return List.of(new Expr.FmtPiece.Text(prefix));
+            }
+            error(null, "format argument must be a string literal", rel(startOf(fmtGroup.get(0)),
+                    endOf(fmtGroup.get(fmtGroup.size() - 1))), "", List.of());
+            return null;
+        }
+        String fmt = Literals.unescapeString(fmtTok.text());
+        if (fmt == null) {
+            return null;
+        }
+        List<Integer> positional = new ArrayList<>();
+        Map<String, Integer> named = new HashMap<>();
+        for (int i = from + 1; i < groups.size(); i++) {
+            List<SyntaxElement> g = groups.get(i);
+            if (g.isEmpty()) {
+                continue;
+            }
+            String argName = null;
+            int start = 0;
+            if (g.size() > 2 && g.get(0) instanceof SyntaxToken id && id.kind() == SyntaxKind.IDENT
+                    && g.get(1) instanceof SyntaxToken eq && eq.kind() == SyntaxKind.EQ
+                    && !(g.get(2) instanceof SyntaxToken next && next.kind() == SyntaxKind.EQ
+                    && next.textRange().start() == eq.textRange().end())) {
+                argName = id.text();
+                start = 2;
+            }
+            int expr = parseMacroExpr(startOf(g.get(start)), endOf(g.get(g.size() - 1)), tt);
+            if (argName != null) {
+                named.put(argName, expr);
+            } else {
+                positional.add(expr);
+            }
+        }
+        List<Expr.FmtPiece> pieces = new ArrayList<>();
+        pieces.add(new Expr.FmtPiece.Text(prefix));
+        RelRange fmtRange = rel(fmtTok);
+        boolean ok = FormatString.parse(fmt, pieces, positional, named, this::captureArg, msg -> error(null,
+                "invalid format string: " + msg, fmtRange, "", List.of()), (count, args) -> error(null,
+                FormatString.countMessage(count, args), fmtRange, "", List.of()), unused -> {
+                    RelRange arg = exprRanges.get(positional.get(unused));
+                    diagnostics.add(new RelDiagnostic(Diagnostic.error("argument never used")
+                            .primary(RelDiagnostic.rel(arg.start(), arg.end()), "argument never used")
+                            .secondary(RelDiagnostic.rel(fmtRange.start(), fmtRange.end()), "formatting specifier missing")
+                            .build()));
+                });
+        return ok ? pieces : null;
+    }
+
+    /** {@code panic!}, {@code unreachable!}, {@code todo!}, {@code unimplemented!}: core's messages. */
+    private int lowerPanic(SyntaxNode exprNode, SyntaxNode tt, String bare, String prefix) {
+        List<List<SyntaxElement>> groups = splitArgs(tt);
+        if (groups.isEmpty()) {
+            return alloc(new Expr.Print(true, List.of(new Expr.FmtPiece.Text(bare)), true), exprNode);
+        }
+        List<Expr.FmtPiece> pieces = formatPieces(exprNode, tt, groups, 0, prefix);
+        if (pieces == null) {
+            return alloc(new Expr.Missing(), exprNode);
+        }
+        return alloc(new Expr.Print(true, mergeText(pieces), true), exprNode);
+    }
+
+    /** The source text of a macro argument group, with runs of whitespace collapsed (stringify!-like). */
+    private static String groupText(List<SyntaxElement> g, SyntaxNode tt) {
+        int s = startOf(g.get(0));
+        int e = endOf(g.get(g.size() - 1));
+        StringBuilder sb = new StringBuilder();
+        for (SyntaxElement el : tt.childrenWithTokens()) {
+            if (startOf(el) >= s && endOf(el) <= e) {
+                sb.append(el instanceof SyntaxToken t ? t.text() : ((SyntaxNode) el).text());
+            }
+        }
+        return sb.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    /** {@code assert!(cond)} / {@code assert!(cond, "fmt", args)}: {@code if !cond { panic }}. */
+    private int lowerAssert(SyntaxNode exprNode, SyntaxNode tt) {
+        List<List<SyntaxElement>> groups = splitArgs(tt);
+        if (groups.isEmpty() || groups.get(0).isEmpty()) {
+            error(null, "macro requires a boolean expression as an argument", exprNode, "boolean expression required",
+                    List.of());
+            return alloc(new Expr.Missing(), exprNode);
+        }
+        List<SyntaxElement> c = groups.get(0);
+        int cond = parseMacroExpr(startOf(c.get(0)), endOf(c.get(c.size() - 1)), tt);
+        List<Expr.FmtPiece> pieces = groups.size() > 1 && !groups.get(1).isEmpty()
+                ? formatPieces(exprNode, tt, groups, 1, "")
+                : List.of(new Expr.FmtPiece.Text("assertion failed: " + groupText(c, tt)));
+        if (pieces == null) {
+            return alloc(new Expr.Missing(), exprNode);
+        }
+        RelRange at = rel(exprNode);
+        int not = alloc(new Expr.Unary(UnaryOp.NOT, cond), exprRanges.get(cond));
+        int panic = alloc(new Expr.Print(true, mergeText(pieces), true), at);
+        int then = alloc(new Expr.Block(List.of(new Stmt.ExprStmt(panic, true)), -1), at);
+        return alloc(new Expr.If(not, then, -1), at);
+    }
+
+    /**
+     * {@code assert_eq!(a, b)}: {@code { let left_val = &a; let right_val = &b; if !(*left_val ==
+     * *right_val) { panic } }} with core's message showing both values with {@code {:?}}.
+     */
+    private int lowerAssertEq(SyntaxNode exprNode, SyntaxNode tt, boolean eq) {
+        List<List<SyntaxElement>> groups = splitArgs(tt);
+        if (groups.size() < 2 || groups.get(0).isEmpty() || groups.get(1).isEmpty()) {
+            error(null, "unexpected end of macro invocation", exprNode, "missing tokens in macro arguments", List.of());
+            return alloc(new Expr.Missing(), exprNode);
+        }
+        RelRange at = rel(exprNode);
+        List<SyntaxElement> ga = groups.get(0);
+        List<SyntaxElement> gb = groups.get(1);
+        int a = parseMacroExpr(startOf(ga.get(0)), endOf(ga.get(ga.size() - 1)), tt);
+        int b = parseMacroExpr(startOf(gb.get(0)), endOf(gb.get(gb.size() - 1)), tt);
+        int refA = alloc(new Expr.Ref(false, a), exprRanges.get(a));
+        int refB = alloc(new Expr.Ref(false, b), exprRanges.get(b));
+        int patA = allocPat(new Pat.Missing(), at);
+        bindings.add(new Binding("left_val", false, patA));
+        int bindA = bindings.size() - 1;
+        pats.set(patA, new Pat.Bind(bindA));
+        int patB = allocPat(new Pat.Missing(), at);
+        bindings.add(new Binding("right_val", false, patB));
+        int bindB = bindings.size() - 1;
+        pats.set(patB, new Pat.Bind(bindB));
+        int derefA = alloc(new Expr.Unary(UnaryOp.DEREF, alloc(new Expr.Local(bindA), at)), at);
+        int derefB = alloc(new Expr.Unary(UnaryOp.DEREF, alloc(new Expr.Local(bindB), at)), at);
+        int cmp = alloc(new Expr.Binary(eq ? BinaryOp.EQ : BinaryOp.NE, derefA, derefB, at), at);
+        int not = alloc(new Expr.Unary(UnaryOp.NOT, cmp), at);
+        List<Expr.FmtPiece> pieces = new ArrayList<>();
+        String head = "assertion `left " + (eq ? "==" : "!=") + " right` failed";
+        if (groups.size() > 2 && !groups.get(2).isEmpty()) {
+            List<Expr.FmtPiece> custom = formatPieces(exprNode, tt, groups, 2, head + ": ");
+            if (custom == null) {
+                return alloc(new Expr.Missing(), exprNode);
+            }
+            pieces.addAll(custom);
+        } else {
+            pieces.add(new Expr.FmtPiece.Text(head));
+        }
+        FmtSpec debug = new FmtSpec(' ', FmtSpec.Align.UNKNOWN, false, false, false, false, -1, -1, -1, -1,
+                FmtSpec.Trait.DEBUG, 0);
+        pieces.add(new Expr.FmtPiece.Text("\n  left: "));
+        pieces.add(new Expr.FmtPiece.Arg(alloc(new Expr.Local(bindA), at), debug));
+        pieces.add(new Expr.FmtPiece.Text("\n right: "));
+        pieces.add(new Expr.FmtPiece.Arg(alloc(new Expr.Local(bindB), at), debug));
+        int panic = alloc(new Expr.Print(true, mergeText(pieces), true), at);
+        int then = alloc(new Expr.Block(List.of(new Stmt.ExprStmt(panic, true)), -1), at);
+        int iff = alloc(new Expr.If(not, then, -1), at);
+        return alloc(new Expr.Block(List.of(new Stmt.Let(patA, null, refA), new Stmt.Let(patB, null, refB)), iff), at);
     }
 
     private static List<Expr.FmtPiece> mergeText(List<Expr.FmtPiece> pieces) {

@@ -72,6 +72,12 @@ public final class DefCollector {
 
     private record PendingImport(int module, ItemTree.Import imp, FileId file, int astId) { }
 
+    /** True if the crate root's {@code std} is absent or rac's standard library (not a user's item). */
+    private boolean stdIsLibrary() {
+        DefMap.Res r = lookup(DefMap.ROOT, "std", true);
+        return r == null || (r instanceof DefMap.Res.Module m && m.module() == libraryModule);
+    }
+
     /** Per module, the names imported from std ({@link StdPaths}): local name → std path. */
     private final Map<Integer, Map<String, String>> stdImports = new java.util.HashMap<>();
 
@@ -86,7 +92,7 @@ public final class DefCollector {
             path = path.subList(1, path.size());
         }
         if (imp.glob() || path.size() < 2 || !path.get(0).equals("std")
-                || !StdPaths.isKnown(path) || lookup(DefMap.ROOT, "std", true) != null) {
+                || !StdPaths.isKnown(path) || !stdIsLibrary()) {
             return false;
         }
         String local = imp.alias() != null ? imp.alias() : path.get(path.size() - 1);
@@ -106,6 +112,7 @@ public final class DefCollector {
         DefCollector c = new DefCollector(files, edition);
         c.modules.add(new ModuleBuilder(-1, "crate", root, ""));
         c.collectItems(DefMap.ROOT, files.itemTree(root).items(), root);
+        c.collectLibrary();
         c.resolveImports();
         List<DefMap.ModuleData> mods = new ArrayList<>();
         for (ModuleBuilder m : c.modules) {
@@ -117,8 +124,30 @@ public final class DefCollector {
         }
         Map<Integer, Map<String, String>> std = new java.util.HashMap<>();
         c.stdImports.forEach((k, v) -> std.put(k, Map.copyOf(v)));
-        return new DefMap(mods, c.defs, c.diagnostics, c.missingFiles, std);
+        return new DefMap(mods, c.defs, c.diagnostics, c.missingFiles, c.libraryModule, std);
     }
+
+    /** Where the standard library's root file is, among the crate's files. */
+    public static final String LIBRARY_ROOT = "<std>/lib.rs";
+
+    /**
+     * rac's standard library is compiled with the crate: its root file becomes the module {@code std}
+     * (also reachable as {@code core}) under the crate root; {@code std::prelude} is the prelude.
+     */
+    private void collectLibrary() {
+        FileId lib = files.file(LIBRARY_ROOT);
+        if (lib == null) {
+            missingFiles.add(LIBRARY_ROOT);
+            return;
+        }
+        modules.add(new ModuleBuilder(DefMap.ROOT, "std", lib, "<std>/"));
+        int id = modules.size() - 1;
+        libraryModule = id;
+        collectItems(id, files.itemTree(lib).items(), lib);
+    }
+
+    /** The module of the standard library, or -1 while its file is not loaded. */
+    private int libraryModule = -1;
 
     private int addDef(DefMap.DefKind kind, String name, int module, FileId file, int astId, int parent, int index) {
         defs.add(new DefMap.DefData(kind, name, module, file, astId, parent, index));
@@ -313,8 +342,16 @@ public final class DefCollector {
             return new Start(m, 0, false);
         }
         String first = path.get(0);
+        boolean libName = libraryModule >= 0 && path.size() > 1;
         if (first.equals(ItemTreeLowering.ROOT_SEGMENT)) {
+            if (edition.atLeast(Edition.E2018) && libName && isLibraryName(path.get(1))) {
+                return new Start(libraryModule, 2, false);
+            }
             return edition.atLeast(Edition.E2018) ? new Start(-1, 1, true) : new Start(DefMap.ROOT, 1, false);
+        }
+        if (libName && isLibraryName(first) && lookup(module, first, true) == null
+                && (module == DefMap.ROOT || edition.atLeast(Edition.E2018))) {
+            return new Start(libraryModule, 1, false);
         }
         if (first.equals("crate")) {
             return new Start(DefMap.ROOT, 1, false);
@@ -339,6 +376,10 @@ public final class DefCollector {
             return new Start(DefMap.ROOT, 0, false);
         }
         return new Start(m, 0, false);
+    }
+
+    private static boolean isLibraryName(String name) {
+        return name.equals("std") || name.equals("core") || name.equals("alloc");
     }
 
     /** Looks a name up in a module's scope, in one namespace, including glob-imported names. */
@@ -510,6 +551,12 @@ public final class DefCollector {
             message = "unresolved import `" + joined + "`";
             String missing = i < path.size() ? path.get(i) : path.get(path.size() - 1);
             label = "no `" + missing + "` in `" + (parentName == null ? "crate" : parentName) + "`";
+        }
+        if (s != null && s.module() == libraryModule && libraryModule >= 0) {
+            // The real std has it; rac's library does not yet.
+            error(p.file(), p.astId(), Diagnostic.error("`" + joined + "` is not in rac's standard library yet")
+                    .primary(RelDiagnostic.rel(r.start(), r.end()), "").build());
+            return;
         }
         error(p.file(), p.astId(), Diagnostic.error(message).code("E0432")
                 .primary(RelDiagnostic.rel(r.start(), r.end()), label).build());

@@ -12,18 +12,43 @@ import rac.base.FileId;
  * driver can load them if they exist and ask again. The diagnostics are item-relative: each names the item (file and ast id) it is in.
  */
 public record DefMap(List<ModuleData> modules, List<DefData> defs, List<ItemDiagnostic> diagnostics,
-                     List<String> missingFiles, java.util.Map<Integer, java.util.Map<String, String>> stdImports) {
+                     List<String> missingFiles, int libraryModule,
+                     java.util.Map<Integer, java.util.Map<String, String>> stdImports) {
     public DefMap(List<ModuleData> modules, List<DefData> defs, List<ItemDiagnostic> diagnostics,
                   List<String> missingFiles) {
-        this(modules, defs, diagnostics, missingFiles, java.util.Map.of());
+        this(modules, defs, diagnostics, missingFiles, -1, java.util.Map.of());
+    }
+
+    public DefMap(List<ModuleData> modules, List<DefData> defs, List<ItemDiagnostic> diagnostics,
+                  List<String> missingFiles, int libraryModule) {
+        this(modules, defs, diagnostics, missingFiles, libraryModule, java.util.Map.of());
     }
 
     /**
-     * The names a module imports from std ({@link StdPaths}): local name → std path ({@code
-     * process} → {@code std::process}); empty if none.
+     * The names a module imports from std paths built into rac ({@link StdPaths}): local name → std
+     * path ({@code process} → {@code std::process}); empty if none.
      */
     public java.util.Map<String, String> stdImportsOf(int module) {
         return stdImports.getOrDefault(module, java.util.Map.of());
+    }
+
+    /** Whether module {@code module} is the standard library's or inside it. */
+    public boolean inLibrary(int module) {
+        for (int m = module; m >= 0; m = modules.get(m).parent()) {
+            if (m == libraryModule && libraryModule >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The prelude module ({@code std::prelude}), or -1. */
+    public int preludeModule() {
+        if (libraryModule < 0) {
+            return -1;
+        }
+        Integer p = modules.get(libraryModule).children().get("prelude");
+        return p == null ? -1 : p;
     }
 
     public DefMap {

@@ -50,7 +50,7 @@ public record ItemTree(List<Item> items) {
      * without one.
      */
     public record Fn(String name, Visibility visibility, List<Param> params, TypeRef ret, TypeRef selfTy,
-                     List<Item> bodyItems, List<String> typeParams, int astId) implements Item {
+                     List<Item> bodyItems, List<String> typeParams, boolean trackCaller, int astId) implements Item {
         public Fn {
             params = List.copyOf(params);
             bodyItems = List.copyOf(bodyItems);

@@ -82,7 +82,10 @@ public final class ItemTreeLowering {
                 if (hasConstParams(item)) {
                     return new ItemTree.Unsupported("function with const generic parameters", id);
                 }
-                return new ItemTree.Fn(orEmpty(name), vis, params, ret, selfTy, bodyItems, typeParams(item), id);
+                boolean trackCaller = item.children().stream().anyMatch(c -> c.kind() == SyntaxKind.ATTR
+                        && c.text().replaceAll("\\s", "").equals("#[track_caller]"));
+                return new ItemTree.Fn(orEmpty(name), vis, params, ret, selfTy, bodyItems, typeParams(item), trackCaller,
+                        id);
             }
             case STRUCT, UNION -> {
                 if (hasConstParams(item)) {

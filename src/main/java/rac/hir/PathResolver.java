@@ -58,7 +58,7 @@ public final class PathResolver {
             if (segs.isEmpty() || !segs.get(0).equals("std")) {
                 return null;
             }
-        } else if (segs.isEmpty() || scope(module, segs.get(0), true) != null
+        } else if (segs.isEmpty() || (scope(module, segs.get(0), true) != null && !isLibraryStd(segs.get(0)))
                 || (segs.size() == 1 && scope(module, segs.get(0), false) != null)) {
             return null;
         }
@@ -77,6 +77,12 @@ public final class PathResolver {
             joined = rest.isEmpty() ? imported : imported + "::" + String.join("::", rest);
         }
         return StdPaths.isModule(joined) || StdPaths.isFunction(joined) ? joined : null;
+    }
+
+    /** True if {@code name} in scope is {@code std} and names rac's standard library module. */
+    private boolean isLibraryStd(String name) {
+        return name.equals("std") && scope(module, name, true) instanceof DefMap.Res.Module m
+                && m.module() == defMap.libraryModule() && m.module() >= 0;
     }
 
     /** Resolves a path in the value namespace; {@code what} is "function" or "value" for messages. */
@@ -173,17 +179,33 @@ public final class PathResolver {
         };
     }
 
-    /** A name in a module's scope; a function-body block falls back to its enclosing scopes. */
+    /**
+     * A name in a module's scope; a function-body block falls back to its enclosing scopes, and
+     * every module to the prelude ({@code std::prelude}) and to {@code std} / {@code core}.
+     */
     private DefMap.Res scope(int module, String name, boolean typeNs) {
         int cur = module;
         while (true) {
             DefMap.ModuleData m = defMap.module(cur);
             DefMap.Res r = typeNs ? m.types().get(name) : m.values().get(name);
-            if (r != null || !m.block()) {
+            if (r != null) {
                 return r;
+            }
+            if (!m.block()) {
+                break;
             }
             cur = m.parent();
         }
+        if (defMap.libraryModule() >= 0 && typeNs && (name.equals("std") || name.equals("core")
+                || name.equals("alloc"))) {
+            return new DefMap.Res.Module(defMap.libraryModule());
+        }
+        int prelude = defMap.preludeModule();
+        if (prelude >= 0 && prelude != module) {
+            DefMap.ModuleData p = defMap.module(prelude);
+            return typeNs ? p.types().get(name) : p.values().get(name);
+        }
+        return null;
     }
 
     private int variant(int enumDef, String name) {

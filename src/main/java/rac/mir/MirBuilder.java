@@ -403,6 +403,10 @@ public final class MirBuilder {
                                 a.spec().precisionArg() >= 0 ? args.get(a.spec().precisionArg()) : null));
                     }
                 }
+                if (p.panic()) {
+                    diverge(new Terminator.Print(true, pieces, -1, source(id)));
+                    return;
+                }
                 int next = newBlock();
                 terminate(new Terminator.Print(p.stderr(), pieces, next));
                 current = next;
@@ -448,10 +452,15 @@ public final class MirBuilder {
     }
 
     private void callFn(Place dest, int id, rac.hir.DefId target, List<Operand> args, List<Ty> generics) {
+        callFn(dest, id, target, args, generics, source(id));
+    }
+
+    private void callFn(Place dest, int id, rac.hir.DefId target, List<Operand> args, List<Ty> generics,
+                        SourceInfo at) {
         Operand func = new Operand.Constant(new ConstValue.Fn(target, null, generics), Ty.UNIT);
         boolean diverges = typeOf(id) instanceof Ty.Never;
         int next = diverges ? -1 : newBlock();
-        terminate(new Terminator.Call(func, args, dest, next, source(id)));
+        terminate(new Terminator.Call(func, args, dest, next, at));
         current = diverges ? newBlock() : next;
     }
 
@@ -502,7 +511,9 @@ public final class MirBuilder {
         for (int a : mc.args()) {
             args.add(operand(a));
         }
-        callFn(dest, id, m.method(), args, types.calleeArgs(id));
+        // A method call's location (for #[track_caller]) is its method name, as in rustc.
+        callFn(dest, id, m.method(), args, types.calleeArgs(id), new SourceInfo(mc.nameRange().start(),
+                body.exprRange(id).end()));
     }
 
     /** The array or slice type an indexed expression finally refers to. */
@@ -906,6 +917,29 @@ public final class MirBuilder {
             exprInto(dest, b.rhs());
             terminate(new Terminator.Goto(join));
             current = join;
+            return;
+        }
+        Ty cmpTy = typeOf(b.lhs());
+        while (cmpTy instanceof Ty.Ref r) {
+            cmpTy = r.pointee();
+        }
+        if ((op == BinaryOp.EQ || op == BinaryOp.NE) && cmpTy instanceof Ty.Tuple tt) {
+            // Tuples compare element by element (PartialEq for tuples).
+            Place l = derefAll(b.lhs());
+            Place r = derefAll(b.rhs());
+            int acc = newTemp(Ty.BOOL);
+            push(new Statement.Assign(Place.local(acc), new Rvalue.Use(intConst(1, Ty.BOOL))));
+            for (int i = 0; i < tt.elements().size(); i++) {
+                Ty et = tt.elements().get(i);
+                int eq = newTemp(Ty.BOOL);
+                push(new Statement.Assign(Place.local(eq), new Rvalue.BinaryOp(BinaryOp.EQ,
+                        new Operand.Copy(project(l, new Place.Projection.Field(i, et))),
+                        new Operand.Copy(project(r, new Place.Projection.Field(i, et))))));
+                push(new Statement.Assign(Place.local(acc), new Rvalue.BinaryOp(BinaryOp.BIT_AND,
+                        new Operand.Copy(Place.local(acc)), new Operand.Move(Place.local(eq)))));
+            }
+            push(new Statement.Assign(dest, op == BinaryOp.EQ ? new Rvalue.Use(new Operand.Move(Place.local(acc)))
+                    : new Rvalue.UnaryOp(UnaryOp.NOT, new Operand.Move(Place.local(acc)))));
             return;
         }
         if (op.isComparison() && isStrRef(typeOf(b.lhs()))) {

@@ -210,7 +210,8 @@ public final class MirPrinter {
             }
             case Terminator.Assert a -> "assert(" + (a.expected() ? "" : "!") + operand(a.cond()) + ", \""
                     + a.kind().message() + "\") -> [success: bb" + a.target() + ", unwind continue]";
-            case Terminator.Print p -> "_print(" + p.pieces().size() + " pieces) -> bb" + p.target();
+            case Terminator.Print p -> p.panicAt() != null ? "_panic(" + p.pieces().size() + " pieces)"
+                    : "_print(" + p.pieces().size() + " pieces) -> bb" + p.target();
         };
     }
 }

@@ -104,7 +104,7 @@ public final class MirSubst {
                             v.precision() == null ? null : operand(v.precision()))
                             : piece);
                 }
-                yield new Terminator.Print(p.stderr(), pieces, p.target());
+                yield new Terminator.Print(p.stderr(), pieces, p.target(), p.panicAt());
             }
             default -> t;
         };

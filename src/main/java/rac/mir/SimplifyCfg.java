@@ -52,7 +52,7 @@ public final class SimplifyCfg {
             case Terminator.Unreachable u -> List.of();
             case Terminator.Call c -> c.target() >= 0 ? List.of(c.target()) : List.of();
             case Terminator.Assert a -> List.of(a.target());
-            case Terminator.Print p -> List.of(p.target());
+            case Terminator.Print p -> p.target() < 0 ? List.of() : List.of(p.target());
         };
     }
 
@@ -67,7 +67,8 @@ public final class SimplifyCfg {
                     c.target() >= 0 ? m[c.target()] : -1, c.source());
             case Terminator.Assert a -> new Terminator.Assert(a.cond(), a.expected(), a.kind(), m[a.target()],
                     a.source(), a.args());
-            case Terminator.Print p -> new Terminator.Print(p.stderr(), p.pieces(), m[p.target()]);
+            case Terminator.Print p -> new Terminator.Print(p.stderr(), p.pieces(), p.target() < 0 ? -1 : m[p.target()],
+                    p.panicAt());
         };
     }
 }

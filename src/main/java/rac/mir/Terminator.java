@@ -47,10 +47,18 @@ public sealed interface Terminator {
         }
     }
 
-    /** Print a formatted line through the runtime (the skeleton's stand-in for std's printing). */
-    record Print(boolean stderr, List<PrintPiece> pieces, int target) implements Terminator {
+    /**
+     * Print a formatted line through the runtime (the skeleton's stand-in for std's printing); with
+     * {@code panicAt}, the pieces are a panic message: the thread panics at that location
+     * ({@code target} is then -1).
+     */
+    record Print(boolean stderr, List<PrintPiece> pieces, int target, SourceInfo panicAt) implements Terminator {
         public Print {
             pieces = List.copyOf(pieces);
+        }
+
+        public Print(boolean stderr, List<PrintPiece> pieces, int target) {
+            this(stderr, pieces, target, null);
         }
     }
 

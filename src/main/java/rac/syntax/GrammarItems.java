@@ -757,7 +757,7 @@ final class GrammarItems {
                     // rustc parses a type here; a pattern followed by `:` is its E0642.
                     TextRange start = p.currentRange();
                     GrammarPats.patternNoTopAlt(p);
-                    TextRange pat = new TextRange(start.start(), p.prevRange().end());
+                    TextRange pat = new TextRange(start.start(), Math.max(start.start(), p.prevRange().end()));
                     p.error(SyntaxError.of("patterns aren't allowed in methods without bodies", pat).withCode("E0642")
                             .withSuggestion("give this argument a name or use an underscore to ignore it", pat, "_"));
                     if (p.at(COLON) && !p.at(COLON2)) {

@@ -61,6 +61,8 @@ public final class InferenceContext {
     private final java.util.Map<Integer, InferenceResult.ForLoop> forLoops = new java.util.HashMap<>();
     private final java.util.Map<Integer, Ty> unsizes = new java.util.HashMap<>();
     private final java.util.Map<Integer, List<Ty>> calleeArgs = new java.util.HashMap<>();
+    /** Comparisons whose operand type is checked once inference is done: {expr, lhs}. */
+    private final List<int[]> deferredComparisons = new ArrayList<>();
 
     private InferenceContext(Body body, FnSig sig, TyEnv env) {
         this.body = body;
@@ -94,6 +96,9 @@ public final class InferenceContext {
             bindPat(body.params().get(i), sig.params().get(i));
         }
         checkExprCoercing(body.root(), sig.ret());
+        for (int[] c : deferredComparisons) {
+            checkComparable(c[0], finalType(exprTypes[c[1]]));
+        }
         for (var e : new ArrayList<>(forLoops.entrySet())) {
             InferenceResult.ForLoop l = e.getValue();
             forLoops.put(e.getKey(), new InferenceResult.ForLoop(l.kind(), l.source(), l.derefs(), l.mode(), l.rev(),
@@ -482,7 +487,7 @@ public final class InferenceContext {
                         checkFormatArg(a, argTypes);
                     }
                 }
-                yield Ty.UNIT;
+                yield p.panic() ? Ty.NEVER : Ty.UNIT;
             }
         };
         return record(id, ty);
@@ -1672,6 +1677,8 @@ public final class InferenceContext {
             Ty rhs = inferExpr(b.rhs(), lhs);
             if (!unify(lhs, rhs)) {
                 mismatch(b.rhs(), lhs, rhs);
+            } else {
+                deferredComparisons.add(new int[] {id, b.lhs()});
             }
             return Ty.BOOL;
         }
@@ -1695,6 +1702,42 @@ public final class InferenceContext {
         }
         requireArith(id, op, lhs, rhs);
         return lhs;
+    }
+
+    /**
+     * Whether rac can compare values of type {@code t}: scalars, {@code &str}, references to those,
+     * and tuples of them with {@code ==}/{@code !=}; other types need trait support rac lacks.
+     */
+    private void checkComparable(int id, Ty t) {
+        if (comparable(t, ((Expr.Binary) body.expr(id)).op())) {
+            return;
+        }
+        RelRange r = body.exprRange(id);
+        BinaryOp op = ((Expr.Binary) body.expr(id)).op();
+        if (t instanceof Ty.Adt a) {
+            error("E0369", "binary operation `" + op.symbol() + "` cannot be applied to type `" + show(t) + "`", r,
+                    "", List.of());
+        } else {
+            error(null, "comparing values of type `" + show(t) + "` with `" + op.symbol()
+                    + "` is not supported by rac yet", r, "", List.of());
+        }
+    }
+
+    private static boolean comparable(Ty t, BinaryOp op) {
+        return switch (t) {
+            case Ty.Int i -> true;
+            case Ty.Float f -> true;
+            case Ty.Bool b -> true;
+            case Ty.Char c -> true;
+            case Ty.Error e -> true;
+            case Ty.Never n -> true;
+            case Ty.Ref r -> r.pointee() instanceof Ty.Str ? op == BinaryOp.EQ || op == BinaryOp.NE
+                    : !(r.pointee() instanceof Ty.Ref rr && rr.pointee() instanceof Ty.Str) && comparable(r.pointee(), op);
+            case Ty.Tuple tu -> (op == BinaryOp.EQ || op == BinaryOp.NE)
+                    && tu.elements().stream().allMatch(e -> !(e instanceof Ty.Tuple)
+                    && (e instanceof Ty.Ref er ? er.pointee() instanceof Ty.Str : comparable(e, op)));
+            default -> false;
+        };
     }
 
     /**

@@ -1319,3 +1319,43 @@ void rac_rt_panic_clamp_float(double lo, double hi, int32_t is_f32, const char *
     rac_rt_fmt_float(PANIC_MSG_FD, hi, is_f32, T_DEBUG, 0, ' ', A_UNKNOWN, -1, -1);
     rac_rt_panic(panic_msg, panic_msg_len, file, file_len, line, col);
 }
+
+/* A panic whose message is formatted by the caller: the header, then (after the caller printed the
+ * message to stderr) the note and exit code 101. */
+void rac_rt_panic_begin(const char *file, size_t file_len, uint32_t line, uint32_t col) {
+    char num[24];
+    in_panic = 1;
+    rac_rt_flush();
+    write_all(2, "\nthread 'main' (", 16);
+    int i = 24;
+    uint64_t tid = (uint64_t)getpid();
+    do { num[--i] = (char)('0' + tid % 10); tid /= 10; } while (tid);
+    write_all(2, num + i, (size_t)(24 - i));
+    write_all(2, ") panicked at ", 14);
+    write_all(2, file, file_len);
+    write_all(2, ":", 1);
+    i = 24;
+    uint32_t v = line;
+    do { num[--i] = (char)('0' + v % 10); v /= 10; } while (v);
+    write_all(2, num + i, (size_t)(24 - i));
+    write_all(2, ":", 1);
+    i = 24;
+    v = col;
+    do { num[--i] = (char)('0' + v % 10); v /= 10; } while (v);
+    write_all(2, num + i, (size_t)(24 - i));
+    write_all(2, ":\n", 2);
+}
+
+void rac_rt_panic_end(void) __attribute__((noreturn));
+void rac_rt_panic_end(void) {
+    static const char note[] = "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n";
+    write_all(2, note, sizeof note - 1);
+    _exit(101);
+}
+
+/* The location a #[track_caller] function received from its caller. */
+struct rac_location { const char *file; size_t file_len; uint32_t line; uint32_t col; };
+
+void rac_rt_panic_begin_at(const struct rac_location *loc) {
+    rac_rt_panic_begin(loc->file, loc->file_len, loc->line, loc->col);
+}

@@ -1,0 +1,16 @@
+//! rac's standard library (first part): the types every program sees through the prelude.
+//! Compiled by rac together with each program; only what a program uses is type-checked and
+//! code-generated.
+
+pub mod option;
+pub mod result;
+
+/// The names every module sees without importing them.
+pub mod prelude {
+    pub use super::option::Option;
+    pub use super::option::Option::None;
+    pub use super::option::Option::Some;
+    pub use super::result::Result;
+    pub use super::result::Result::Err;
+    pub use super::result::Result::Ok;
+}

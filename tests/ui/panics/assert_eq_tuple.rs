@@ -1,0 +1,5 @@
+//@ run-fail
+fn main() {
+    let a = (1, "x");
+    assert_eq!(a, (1, "y"));
+}
