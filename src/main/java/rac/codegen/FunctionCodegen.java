@@ -486,6 +486,7 @@ final class FunctionCodegen {
                 line(a2 + " = insertvalue { ptr, i64 } " + a1 + ", i64 " + len + ", 1");
                 store(ty, a2, address(place));
             }
+            case Rvalue.Intrinsic in -> intrinsic(place, ty, in);
             case Rvalue.Discriminant d -> {
                 String addr = address(d.place());
                 String tag = fresh();
@@ -496,6 +497,31 @@ final class FunctionCodegen {
                 store(ty, cast(v, new Ty.Int(IntTy.I64), ty), address(place));
             }
         }
+    }
+
+    /**
+     * A call of an LLVM intrinsic, libm or runtime function, declared from the operand and result
+     * types; a {@code bool} result of a C function is {@code zeroext i1}, as clang declares it.
+     */
+    private void intrinsic(Place place, Ty ty, Rvalue.Intrinsic in) {
+        StringBuilder params = new StringBuilder();
+        StringBuilder args = new StringBuilder();
+        for (Operand a : in.args()) {
+            String v = value(a);
+            String t = types.valueType(operandType(a));
+            if (!params.isEmpty()) {
+                params.append(", ");
+                args.append(", ");
+            }
+            params.append(t);
+            args.append(t).append(' ').append(v);
+        }
+        String ret = (ty instanceof Ty.Bool && !in.function().startsWith("llvm.") ? "zeroext " : "")
+                + types.valueType(ty);
+        module.declare("declare " + ret + " @" + in.function() + "(" + params + ")");
+        String r = fresh();
+        line(r + " = call " + ret + " @" + in.function() + "(" + args + ")");
+        store(ty, r, address(place));
     }
 
     private String cast(String v, Ty from, Ty to) {
@@ -751,6 +777,10 @@ final class FunctionCodegen {
 
     private void call(Terminator.Call c) {
         ConstValue.Fn f = (ConstValue.Fn) ((Operand.Constant) c.func()).value();
+        if (f.def() == null) {
+            runtimeCall(c, f.name());
+            return;
+        }
         CodegenContext.Callee callee = cx.callee(f.def(), f.args());
         StringBuilder args = new StringBuilder();
         for (Operand a : c.args()) {
@@ -786,6 +816,41 @@ final class FunctionCodegen {
             line(r + " = call " + retTy + " @" + callee.symbol() + "(" + args + ")");
             store(ret, r, address(c.destination()));
         }
+        if (c.target() >= 0) {
+            line("br label %bb" + c.target());
+        } else {
+            line("unreachable");
+        }
+    }
+
+    /** A diverging call of a runtime function by name ({@code rac_rt_exit} for {@code std::process::exit}). */
+    private void runtimeCall(Terminator.Call c, String name) {
+        StringBuilder params = new StringBuilder();
+        StringBuilder args = new StringBuilder();
+        for (Operand a : c.args()) {
+            String v = value(a);
+            if (v == null) {
+                continue;
+            }
+            String t = types.valueType(operandType(a));
+            if (!params.isEmpty()) {
+                params.append(", ");
+                args.append(", ");
+            }
+            params.append(t);
+            args.append(t).append(' ').append(v);
+        }
+        if (name.startsWith("rac_rt_panic")) {
+            // A panic: the location follows the values.
+            CodegenContext.Location loc = cx.location(mir, c.source());
+            String file = module.stringConstant(loc.file());
+            params.append(params.isEmpty() ? "" : ", ").append("ptr, i64, i32, i32");
+            args.append(args.isEmpty() ? "" : ", ").append("ptr ").append(file).append(", i64 ")
+                    .append(ModuleBuilder.utf8Length(loc.file())).append(", i32 ").append(loc.line()).append(", i32 ")
+                    .append(loc.column());
+        }
+        module.declare("declare void @" + name + "(" + params + ") noreturn nounwind");
+        line("call void @" + name + "(" + args + ")");
         if (c.target() >= 0) {
             line("br label %bb" + c.target());
         } else {

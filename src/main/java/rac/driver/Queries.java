@@ -1213,7 +1213,8 @@ public final class Queries {
                     for (rac.mir.BasicBlock b : ctx.get(MONO_MIR, inst).blocks()) {
                         if (b.terminator() instanceof rac.mir.Terminator.Call c
                                 && c.func() instanceof rac.mir.Operand.Constant k
-                                && k.value() instanceof rac.mir.ConstValue.Fn f && (!f.args().isEmpty()
+                                && k.value() instanceof rac.mir.ConstValue.Fn f && f.def() != null
+                                && (!f.args().isEmpty()
                                 || defMap.inLibrary(defMap.def(f.def().index()).module()))) {
                             Instance callee = new Instance(f.def(), f.args());
                             if (seen.add(callee)) {
@@ -1252,7 +1253,10 @@ public final class Queries {
                         case rac.mir.Terminator.Print pr -> pr.panicAt();
                         default -> null;
                     };
-                    if (si != null) {
+                    if (si != null && si.externalFile() != null) {
+                        out.put(si, new CodegenContext.Location(si.externalFile(), si.externalLine(),
+                                si.externalColumn()));
+                    } else if (si != null) {
                         int off = start + si.start();
                         out.put(si, new CodegenContext.Location(sf.name(), sf.line(off), sf.column(off)));
                     }

@@ -915,6 +915,11 @@ public final class BodyLowering {
         boolean isCallee = n.parent() != null && n.parent().kind() == SyntaxKind.CALL_EXPR
                 && n.equals(SyntaxUtil.firstExpr(n.parent()));
         PathResolver.Resolution res = resolver.resolveValue(segs, isCallee ? "function" : "value");
+        String stdPath = res instanceof PathResolver.Resolution.Failed ? resolver.stdPath(segs) : null;
+        if (stdPath != null && StdPaths.isFunction(stdPath)) {
+            // A std function built into rac that the library in Rust does not define (yet).
+            return alloc(new Expr.StdFn(stdPath), n);
+        }
         switch (res) {
             case PathResolver.Resolution.Def d -> {
                 DefMap.DefData data = resolver.defMap().def(d.def());
@@ -937,6 +942,13 @@ public final class BodyLowering {
             }
             case PathResolver.Resolution.Failed f when f.segment() == 0 && primitiveConst(segs) != null -> {
                 return alloc(new Expr.Lit(primitiveConst(segs)), n);
+            }
+            case PathResolver.Resolution.Failed f when f.segment() == 0 && isCallee && segs.size() == 2
+                    && PRIMITIVE_TYPES.contains(segs.get(0)) -> {
+                // `f64::sqrt(x)`: an associated function of a primitive type, resolved by inference.
+                SyntaxNode last = lastSegmentName(path);
+                return alloc(new Expr.TypePath(new TypeRef.Path(segs.subList(0, 1)), segs.get(1),
+                        last != null ? rel(last) : rel(n)), n);
             }
             case PathResolver.Resolution.Failed f -> {
                 RelRange at = segmentRange(path, segs, f.segment(), n);
@@ -1445,6 +1457,9 @@ public final class BodyLowering {
      * The associated constants of the primitive numeric types ({@code f64::NAN}, {@code i32::MAX},
      * {@code u8::BITS}, ...) as literals; null for other paths.
      */
+    private static final java.util.Set<String> PRIMITIVE_TYPES = java.util.Set.of("i8", "i16", "i32", "i64", "i128",
+            "isize", "u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64", "char", "bool");
+
     private static Literal primitiveConst(List<String> segs) {
         if (segs.size() != 2) {
             return null;

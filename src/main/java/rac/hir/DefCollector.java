@@ -72,6 +72,36 @@ public final class DefCollector {
 
     private record PendingImport(int module, ItemTree.Import imp, FileId file, int astId) { }
 
+    /** True if the crate root's {@code std} is absent or rac's standard library (not a user's item). */
+    private boolean stdIsLibrary() {
+        DefMap.Res r = lookup(DefMap.ROOT, "std", true);
+        return r == null || (r instanceof DefMap.Res.Module m && m.module() == libraryModule);
+    }
+
+    /** Per module, the names imported from std ({@link StdPaths}): local name → std path. */
+    private final Map<Integer, Map<String, String>> stdImports = new java.util.HashMap<>();
+
+    /**
+     * Accepts an import of a std path that rac knows ({@code use std::process;}, {@code use
+     * std::process::exit;}) when nothing in the crate is named {@code std}; false otherwise.
+     */
+    private boolean stdImport(PendingImport p) {
+        ItemTree.Import imp = p.imp();
+        List<String> path = imp.path();
+        if (!path.isEmpty() && path.get(0).equals(ItemTreeLowering.ROOT_SEGMENT)) {
+            path = path.subList(1, path.size());
+        }
+        if (imp.glob() || path.size() < 2 || !path.get(0).equals("std")
+                || !StdPaths.isKnown(path) || !stdIsLibrary()) {
+            return false;
+        }
+        String local = imp.alias() != null ? imp.alias() : path.get(path.size() - 1);
+        if (!local.equals("_")) {
+            stdImports.computeIfAbsent(p.module(), k -> new LinkedHashMap<>()).putIfAbsent(local, String.join("::", path));
+        }
+        return true;
+    }
+
     private DefCollector(Files files, Edition edition) {
         this.files = files;
         this.edition = edition;
@@ -92,7 +122,9 @@ public final class DefCollector {
             values.putAll(m.values);
             mods.add(new DefMap.ModuleData(m.parent, m.name, m.file, types, values, m.children, m.block, m.bodyOf));
         }
-        return new DefMap(mods, c.defs, c.diagnostics, c.missingFiles, c.libraryModule);
+        Map<Integer, Map<String, String>> std = new java.util.HashMap<>();
+        c.stdImports.forEach((k, v) -> std.put(k, Map.copyOf(v)));
+        return new DefMap(mods, c.defs, c.diagnostics, c.missingFiles, c.libraryModule, std);
     }
 
     /** Where the standard library's root file is, among the crate's files. */
@@ -294,7 +326,9 @@ public final class DefCollector {
             pending = next;
         }
         for (PendingImport p : pending) {
-            reportUnresolved(p);
+            if (!stdImport(p)) {
+                reportUnresolved(p);
+            }
         }
     }
 

@@ -12,10 +12,24 @@ import rac.base.FileId;
  * driver can load them if they exist and ask again. The diagnostics are item-relative: each names the item (file and ast id) it is in.
  */
 public record DefMap(List<ModuleData> modules, List<DefData> defs, List<ItemDiagnostic> diagnostics,
-                     List<String> missingFiles, int libraryModule) {
+                     List<String> missingFiles, int libraryModule,
+                     java.util.Map<Integer, java.util.Map<String, String>> stdImports) {
     public DefMap(List<ModuleData> modules, List<DefData> defs, List<ItemDiagnostic> diagnostics,
                   List<String> missingFiles) {
-        this(modules, defs, diagnostics, missingFiles, -1);
+        this(modules, defs, diagnostics, missingFiles, -1, java.util.Map.of());
+    }
+
+    public DefMap(List<ModuleData> modules, List<DefData> defs, List<ItemDiagnostic> diagnostics,
+                  List<String> missingFiles, int libraryModule) {
+        this(modules, defs, diagnostics, missingFiles, libraryModule, java.util.Map.of());
+    }
+
+    /**
+     * The names a module imports from std paths built into rac ({@link StdPaths}): local name → std
+     * path ({@code process} → {@code std::process}); empty if none.
+     */
+    public java.util.Map<String, String> stdImportsOf(int module) {
+        return stdImports.getOrDefault(module, java.util.Map.of());
     }
 
     /** Whether module {@code module} is the standard library's or inside it. */
@@ -38,6 +52,7 @@ public record DefMap(List<ModuleData> modules, List<DefData> defs, List<ItemDiag
     }
 
     public DefMap {
+        stdImports = java.util.Map.copyOf(stdImports);
         modules = List.copyOf(modules);
         defs = List.copyOf(defs);
         diagnostics = List.copyOf(diagnostics);

@@ -30,6 +30,9 @@ public sealed interface Expr {
         }
     }
 
+    /** A function of the standard library built into rac ({@link StdPaths}), e.g. {@code std::process::exit}. */
+    record StdFn(String path) implements Expr { }
+
     /**
      * {@code lhs op rhs}, including the lazy {@code &&} and {@code ||}; {@code opRange} is where
      * the operator token is (diagnostics point at it).

@@ -46,6 +46,45 @@ public final class PathResolver {
         }
     }
 
+    /**
+     * The std path ({@link StdPaths}) that {@code path} names: {@code std::...} / {@code ::std::...}
+     * when nothing in scope is called {@code std}, or a path through a name imported from std; null
+     * otherwise (also for std paths rac does not know).
+     */
+    public String stdPath(List<String> path) {
+        List<String> segs = path;
+        if (!segs.isEmpty() && segs.get(0).equals(ItemTreeLowering.ROOT_SEGMENT)) {
+            segs = segs.subList(1, segs.size());
+            if (segs.isEmpty() || !segs.get(0).equals("std")) {
+                return null;
+            }
+        } else if (segs.isEmpty() || (scope(module, segs.get(0), true) != null && !isLibraryStd(segs.get(0)))
+                || (segs.size() == 1 && scope(module, segs.get(0), false) != null)) {
+            return null;
+        }
+        String joined;
+        if (segs.get(0).equals("std")) {
+            joined = String.join("::", segs);
+        } else {
+            String imported = null;
+            for (int m = module; m >= 0 && imported == null; m = defMap.module(m).block() ? defMap.module(m).parent() : -1) {
+                imported = defMap.stdImportsOf(m).get(segs.get(0));
+            }
+            if (imported == null) {
+                return null;
+            }
+            List<String> rest = segs.subList(1, segs.size());
+            joined = rest.isEmpty() ? imported : imported + "::" + String.join("::", rest);
+        }
+        return StdPaths.isModule(joined) || StdPaths.isFunction(joined) ? joined : null;
+    }
+
+    /** True if {@code name} in scope is {@code std} and names rac's standard library module. */
+    private boolean isLibraryStd(String name) {
+        return name.equals("std") && scope(module, name, true) instanceof DefMap.Res.Module m
+                && m.module() == defMap.libraryModule() && m.module() >= 0;
+    }
+
     /** Resolves a path in the value namespace; {@code what} is "function" or "value" for messages. */
     public Resolution resolveValue(List<String> path, String what) {
         return resolve(path, false, what);

@@ -19,7 +19,13 @@ public enum AssertKind {
     /** Operands: the length, the start index. */
     SLICE_START("range start index {} out of range for slice of length {}"),
     /** Operands: the start, the end. */
-    SLICE_ORDER("slice index starts at {} but ends at {}");
+    SLICE_ORDER("slice index starts at {} but ends at {}"),
+    /** {@code ilog2} / {@code ilog10} of zero or a negative number. */
+    ILOG_NONPOSITIVE("argument of integer logarithm must be positive"),
+    /** {@code isqrt} of a negative number. */
+    ISQRT_NEGATIVE("argument of integer square root cannot be negative"),
+    /** {@code char::is_digit} / {@code to_digit} with a radix outside 2..=36. */
+    DIGIT_RADIX("to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive");
 
     private final String message;
 

@@ -232,6 +232,39 @@ public final class MirBuilder {
                 push(new Statement.Assign(lhs, new Rvalue.Use(value)));
                 push(new Statement.Assign(dest, new Rvalue.Use(unit())));
             }
+            case Expr.Call c when types.method(id) != null && types.method(id).builtin() != null -> {
+                // `f64::sqrt(x)`: a builtin method called as an associated function.
+                Operand recv = operand(c.args().get(0));
+                Ty self = typeOf(c.args().get(0));
+                if (self instanceof Ty.Ref r) {
+                    self = r.pointee();
+                    Place p = switch (recv) {
+                        case Operand.Copy cp -> cp.place();
+                        case Operand.Move mv -> mv.place();
+                        case Operand.Constant k -> throw new IllegalStateException("constant reference");
+                    };
+                    List<Place.Projection> proj = new ArrayList<>(p.projections());
+                    proj.add(new Place.Projection.Deref());
+                    recv = new Operand.Copy(new Place(p.local(), proj));
+                }
+                List<Operand> rest = new ArrayList<>();
+                for (int a : c.args().subList(1, c.args().size())) {
+                    rest.add(operand(a));
+                }
+                RelRange r = body.exprRange(c.callee());
+                BuiltinLowering.lower(builtinCfg(), dest, self, types.method(id).builtin(), recv, rest,
+                        new SourceInfo(r.start(), r.end()));
+            }
+            case Expr.Call c when body.expr(c.callee()) instanceof Expr.StdFn sf -> {
+                List<Operand> args = new ArrayList<>();
+                for (int a : c.args()) {
+                    args.add(operand(a));
+                }
+                // std::process::exit: the runtime flushes stdout and exits.
+                Operand func = new Operand.Constant(new ConstValue.Fn(null, "rac_rt_exit"), Ty.UNIT);
+                terminate(new Terminator.Call(func, args, dest, -1, source(id)));
+                current = newBlock();
+            }
             case Expr.Call c -> {
                 Expr callee = body.expr(c.callee());
                 List<Operand> args = new ArrayList<>();
@@ -272,6 +305,7 @@ public final class MirBuilder {
             case Expr.Index ix -> push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Copy(place(id)))));
             case Expr.Range rg -> terminate(new Terminator.Unreachable());
             case Expr.For f -> forLoop(dest, id, f);
+            case Expr.StdFn f -> push(new Statement.Assign(dest, new Rvalue.Use(unit())));
             case Expr.Block b -> block(dest, b);
             case Expr.Match m -> matchExpr(dest, m);
             case Expr.If i -> {
@@ -446,6 +480,9 @@ public final class MirBuilder {
 
     private void methodCall(Place dest, int id, Expr.MethodCall mc) {
         InferenceResult.MethodResolution m = types.method(id);
+        if (m.builtin() != null && !m.builtin().equals("clone") && builtinPrimitiveMethod(dest, mc, m)) {
+            return;
+        }
         if (m.builtin() != null) {
             Place p = place(mc.receiver());
             List<Place.Projection> proj = new ArrayList<>(p.projections());
@@ -1053,6 +1090,69 @@ public final class MirBuilder {
             assertFalse(new Operand.Move(Place.local(isMin)), AssertKind.NEG_OVERFLOW, id);
         }
         push(new Statement.Assign(dest, new Rvalue.UnaryOp(u.op(), v)));
+    }
+
+    // ---- builtin methods of primitive types ----
+
+    /** Lowers a builtin method of an integer, float or char receiver ({@link BuiltinLowering}); false for others. */
+    private boolean builtinPrimitiveMethod(Place dest, Expr.MethodCall mc, InferenceResult.MethodResolution m) {
+        Ty self = typeOf(mc.receiver());
+        Place p = null;
+        for (int i = 0; i < m.derefs(); i++) {
+            if (p == null) {
+                p = place(mc.receiver());
+            }
+            List<Place.Projection> proj = new ArrayList<>(p.projections());
+            proj.add(new Place.Projection.Deref());
+            p = new Place(p.local(), proj);
+            self = ((Ty.Ref) self).pointee();
+        }
+        if (!(self instanceof Ty.Int || self instanceof Ty.Float || self instanceof Ty.Char)) {
+            return false;
+        }
+        Operand recv = p == null ? operand(mc.receiver()) : new Operand.Copy(p);
+        List<Operand> args = new ArrayList<>();
+        for (int a : mc.args()) {
+            args.add(operand(a));
+        }
+        RelRange r = mc.nameRange();
+        BuiltinLowering.lower(builtinCfg(), dest, self, m.builtin(), recv, args, new SourceInfo(r.start(), r.end()));
+        return true;
+    }
+
+    /** The builder operations {@link BuiltinLowering} uses. */
+    private BuiltinLowering.Cfg builtinCfg() {
+        return new BuiltinLowering.Cfg() {
+            @Override
+            public int newTemp(Ty ty) {
+                return MirBuilder.this.newTemp(ty);
+            }
+
+            @Override
+            public void push(Statement s) {
+                MirBuilder.this.push(s);
+            }
+
+            @Override
+            public int newBlock() {
+                return MirBuilder.this.newBlock();
+            }
+
+            @Override
+            public void terminate(Terminator t) {
+                MirBuilder.this.terminate(t);
+            }
+
+            @Override
+            public void setCurrent(int block) {
+                current = block;
+            }
+
+            @Override
+            public boolean overflowChecks() {
+                return overflowChecks;
+            }
+        };
     }
 
     // ---- patterns ----

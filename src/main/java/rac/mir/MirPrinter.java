@@ -153,6 +153,8 @@ public final class MirPrinter {
             case Rvalue.Array a -> "[" + String.join(", ", a.elements().stream().map(MirPrinter::operand).toList()) + "]";
             case Rvalue.Repeat rep -> "[" + operand(rep.value()) + "; " + rep.count() + "]";
             case Rvalue.Len l -> "Len(" + place(l.place()) + ")";
+            case Rvalue.Intrinsic in -> in.function() + "("
+                    + String.join(", ", in.args().stream().map(MirPrinter::operand).toList()) + ")";
             case Rvalue.Unsize u -> operand(u.operand()) + " as " + Ty.display(u.target()) + " (PointerCoercion(Unsize))";
             case Rvalue.SubSlice ss -> "&" + place(ss.place()) + "[" + operand(ss.start()) + ".." + operand(ss.end()) + "]";
         };
@@ -194,7 +196,8 @@ public final class MirPrinter {
             }
             case Terminator.Call c -> {
                 ConstValue.Fn f = (ConstValue.Fn) ((Operand.Constant) c.func()).value();
-                StringBuilder sb = new StringBuilder(place(c.destination()) + " = " + names.apply(f.def()) + "(");
+                StringBuilder sb = new StringBuilder(place(c.destination()) + " = "
+                        + (f.def() == null ? f.name() : names.apply(f.def())) + "(");
                 for (int i = 0; i < c.args().size(); i++) {
                     if (i > 0) {
                         sb.append(", ");

@@ -83,6 +83,7 @@ public final class MirSubst {
             case Rvalue.Unsize u -> new Rvalue.Unsize(operand(u.operand()), f.apply(u.target()));
             case Rvalue.SubSlice ss -> new Rvalue.SubSlice(place(ss.place()), operand(ss.start()), operand(ss.end()),
                     f.apply(ss.target()));
+            case Rvalue.Intrinsic in -> new Rvalue.Intrinsic(in.function(), operands(in.args()));
         };
     }
 

@@ -62,4 +62,16 @@ public sealed interface Rvalue {
      * already checked); {@code target} is the resulting {@code &[T]} / {@code &mut [T]} / {@code &str}.
      */
     record SubSlice(Place place, Operand start, Operand end, Ty target) implements Rvalue { }
+
+    /**
+     * A call of a side-effect-free native function that cannot panic: an LLVM intrinsic with its
+     * type suffix ({@code llvm.sqrt.f64}), a libm function ({@code tan}) or a runtime helper
+     * ({@code rac_rt_char_is}); its argument and result types are the operands' and the place's.
+     * The stand-in for rustc's intrinsic calls in the builtin methods of primitive types.
+     */
+    record Intrinsic(String function, List<Operand> args) implements Rvalue {
+        public Intrinsic {
+            args = List.copyOf(args);
+        }
+    }
 }

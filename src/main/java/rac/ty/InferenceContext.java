@@ -469,6 +469,11 @@ public final class InferenceContext {
                 yield Ty.ERROR;
             }
             case Expr.For f -> inferFor(id, f);
+            case Expr.StdFn f -> {
+                error(null, "function items as values are not supported by rac yet", body.exprRange(id), "",
+                        List.of());
+                yield Ty.ERROR;
+            }
             case Expr.Cast c -> inferCast(id, c);
             case Expr.Ref r -> {
                 Ty exp = expected == null ? null : resolve(expected);
@@ -914,6 +919,10 @@ public final class InferenceContext {
                 problem.message(), r, problem.label(), List.of()))));
         record(c.callee(), Ty.UNIT);
         DefId item = null;
+        if ((ty instanceof Ty.Int || ty instanceof Ty.Float || ty instanceof Ty.Char || ty instanceof Ty.Bool)
+                && tp.name() != null) {
+            return inferBuiltinAssocCall(id, c, ty, tp);
+        }
         if (ty instanceof Ty.Error) {
             // reported
         } else if (tp.name() == null) {
@@ -1131,6 +1140,10 @@ public final class InferenceContext {
                     "clone"));
             return base;
         }
+        Ty builtin = inferBuiltinMethod(id, mc, recv, base, steps.size() - 1);
+        if (builtin != null) {
+            return builtin;
+        }
         if ((base instanceof Ty.Array || base instanceof Ty.Slice || base instanceof Ty.Str) && mc.args().isEmpty()
                 && (mc.name().equals("len") || mc.name().equals("is_empty"))) {
             // Built in until the library provides these methods.
@@ -1151,6 +1164,179 @@ public final class InferenceContext {
         }
         return Ty.ERROR;
     }
+
+    /**
+     * A method of a primitive type built into rac ({@link BuiltinMethods}), an ambiguous numeric
+     * receiver (E0689) or an unknown method of a primitive (E0599); null when none applies.
+     */
+    private Ty inferBuiltinMethod(int id, Expr.MethodCall mc, Ty recv, Ty base, int derefs) {
+        if (base instanceof Ty.Infer v && v.kind() != Ty.InferKind.GENERAL) {
+            for (int a : mc.args()) {
+                inferExpr(a, null);
+            }
+            boolean isInt = v.kind() == Ty.InferKind.INT;
+            String suggested = isInt ? "i32" : "f32";
+            Diagnostic.Builder d = Diagnostic.error("can't call method `" + mc.name() + "` on ambiguous numeric type `"
+                    + (isInt ? "{integer}" : "{float}") + "`").code("E0689")
+                    .primary(RelDiagnostic.rel(mc.nameRange().start(), mc.nameRange().end()), "");
+            Expr r = body.expr(mc.receiver());
+            if (r instanceof Expr.Lit) {
+                RelRange lr = body.exprRange(mc.receiver());
+                d.suggestion(rac.diag.Suggestion.of("you must specify a concrete type for this numeric value, like `"
+                        + suggested + "`", RelDiagnostic.rel(lr.end(), lr.end()), "_" + suggested,
+                        rac.diag.Suggestion.Applicability.MAYBE_INCORRECT).withStyle(rac.diag.Suggestion.Style.SHOW_ALWAYS));
+            } else if (r instanceof Expr.Local l) {
+                int pat = body.bindings().get(l.binding()).pat();
+                RelRange pr = body.patRange(pat);
+                String help = "you must specify a type for this binding, like `" + suggested + "`";
+                if (isWholeLetPattern(pat)) {
+                    d.suggestion(rac.diag.Suggestion.of(help, RelDiagnostic.rel(pr.end(), pr.end()), ": " + suggested,
+                            rac.diag.Suggestion.Applicability.MAYBE_INCORRECT)
+                            .withStyle(rac.diag.Suggestion.Style.SHOW_ALWAYS));
+                } else {
+                    // A binding inside a pattern or of a `for` loop: rustc labels it instead.
+                    d.secondary(RelDiagnostic.rel(pr.start(), pr.end()), help);
+                }
+            }
+            diagnostics.add(new RelDiagnostic(d.build()));
+            return Ty.ERROR;
+        }
+        BuiltinMethods.Signature sig = BuiltinMethods.signature(base, mc.name());
+        if (sig != null && derefs > 0 && base instanceof Ty.Int
+                && (mc.name().equals("min") || mc.name().equals("max") || mc.name().equals("clamp"))) {
+            // `Ord::min` of the reference itself (`&i32: Ord`) is found first: not built in.
+            return null;
+        }
+        if (sig == null) {
+            if ((base instanceof Ty.Int || base instanceof Ty.Float || base instanceof Ty.Char
+                    || base instanceof Ty.Bool) && !KNOWN_STD_METHODS.contains(mc.name())) {
+                for (int a : mc.args()) {
+                    inferExpr(a, null);
+                }
+                String similar = SimilarNames.find(mc.name(), BuiltinMethods.names(base));
+                Diagnostic.Builder d = Diagnostic.error("no method named `" + mc.name() + "` found for type `"
+                        + show(base) + "` in the current scope").code("E0599")
+                        .primary(RelDiagnostic.rel(mc.nameRange().start(), mc.nameRange().end()),
+                                similar != null ? "" : "method not found in `" + show(recv) + "`");
+                if (similar != null) {
+                    d.suggestion(rac.diag.Suggestion.of("there is a method `" + similar + "` with a similar name",
+                            RelDiagnostic.rel(mc.nameRange().start(), mc.nameRange().end()), similar,
+                            rac.diag.Suggestion.Applicability.MAYBE_INCORRECT).withStyle(rac.diag.Suggestion.Style.SHOW_ALWAYS));
+                }
+                diagnostics.add(new RelDiagnostic(d.build()));
+                return Ty.ERROR;
+            }
+            return null;
+        }
+        methods.put(id, new InferenceResult.MethodResolution(null, derefs, InferenceResult.AutoRef.NONE, mc.name()));
+        int n = sig.params().size();
+        if (mc.args().size() != n) {
+            for (int a : mc.args()) {
+                inferExpr(a, null);
+            }
+            String takes = n == 1 ? "1 argument" : n + " arguments";
+            String supplied = mc.args().size() == 1 ? "1 argument was" : mc.args().size() + " arguments were";
+            error("E0061", "this method takes " + takes + " but " + supplied + " supplied", mc.nameRange(), "",
+                    List.of());
+            return sig.ret();
+        }
+        for (int i = 0; i < n; i++) {
+            checkExprCoercing(mc.args().get(i), sig.params().get(i));
+        }
+        return sig.ret();
+    }
+
+    /**
+     * {@code f64::sqrt(x)}, {@code i32::pow(x, 2)}: a builtin method of a primitive type called as an
+     * associated function, its receiver the first argument (recorded as a builtin method of the call).
+     */
+    private Ty inferBuiltinAssocCall(int id, Expr.Call c, Ty ty, Expr.TypePath tp) {
+        BuiltinMethods.Signature sig = BuiltinMethods.signature(ty, tp.name());
+        if (sig == null) {
+            for (int a : c.args()) {
+                inferExpr(a, null);
+            }
+            if (KNOWN_STD_METHODS.contains(tp.name())) {
+                error(null, "the associated function `" + show(ty) + "::" + tp.name() + "` is not supported by rac yet",
+                        tp.nameRange(), "", List.of());
+            } else {
+                error("E0599", "no function or associated item named `" + tp.name() + "` found for type `" + show(ty)
+                        + "` in the current scope", tp.nameRange(), "function or associated item not found in `"
+                        + show(ty) + "`", List.of());
+            }
+            return Ty.ERROR;
+        }
+        List<Ty> params = new ArrayList<>();
+        params.add(ty);
+        params.addAll(sig.params());
+        methods.put(id, new InferenceResult.MethodResolution(null, 0, InferenceResult.AutoRef.NONE, tp.name()));
+        if (c.args().size() != params.size()) {
+            for (int a : c.args()) {
+                inferExpr(a, null);
+            }
+            String takes = params.size() == 1 ? "1 argument" : params.size() + " arguments";
+            String supplied = c.args().size() == 1 ? "1 argument was" : c.args().size() + " arguments were";
+            error("E0061", "this function takes " + takes + " but " + supplied + " supplied",
+                    body.exprRange(c.callee()), "", List.of());
+            return sig.ret();
+        }
+        for (int i = 0; i < params.size(); i++) {
+            Ty p = params.get(i);
+            if (i == 0 && BuiltinMethods.takesRefSelf(tp.name())) {
+                p = new Ty.Ref(false, p);
+            }
+            checkExprCoercing(c.args().get(i), p);
+        }
+        return sig.ret();
+    }
+
+    /** A call of a std function built into rac ({@code std::process::exit(code: i32) -> !}). */
+    private Ty inferStdCall(int id, Expr.Call c, Expr.StdFn sf) {
+        record(c.callee(), Ty.UNIT);
+        List<Ty> params = List.of(Ty.I32);
+        Ty ret = Ty.NEVER;
+        if (c.args().size() != params.size()) {
+            for (int a : c.args()) {
+                inferExpr(a, null);
+            }
+            String takes = params.size() == 1 ? "1 argument" : params.size() + " arguments";
+            String supplied = c.args().size() == 1 ? "1 argument was" : c.args().size() + " arguments were";
+            error("E0061", "this function takes " + takes + " but " + supplied + " supplied",
+                    body.exprRange(c.callee()), "", List.of());
+            return ret;
+        }
+        for (int i = 0; i < params.size(); i++) {
+            checkExprCoercing(c.args().get(i), params.get(i));
+        }
+        return ret;
+    }
+
+    /** True if {@code pat} is the whole pattern of a {@code let} statement without a type. */
+    private boolean isWholeLetPattern(int pat) {
+        for (Expr e : body.exprs()) {
+            if (e instanceof Expr.Block b) {
+                for (Stmt s : b.stmts()) {
+                    if (s instanceof Stmt.Let let && let.pat() == pat && let.ty() == null) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Methods of the primitive types in std that rac does not build in (not E0599, but "not supported"). */
+    private static final java.util.Set<String> KNOWN_STD_METHODS = java.util.Set.of("checked_add", "checked_sub",
+            "checked_mul", "checked_div", "checked_rem", "checked_pow", "checked_neg", "checked_abs", "checked_shl",
+            "checked_shr", "checked_ilog2", "checked_ilog10", "checked_next_power_of_two",
+            "overflowing_pow", "overflowing_div", "overflowing_rem", "overflowing_abs", "overflowing_shl",
+            "overflowing_shr", "to_string",
+            "total_cmp", "partial_cmp", "cmp", "eq", "ne", "lt", "le", "gt", "ge", "clone", "to_digit",
+            "to_uppercase", "to_lowercase", "then", "then_some", "to_be_bytes", "to_le_bytes", "to_ne_bytes",
+            "encode_utf8", "encode_utf16", "escape_debug", "escape_default", "escape_unicode", "hash", "fmt",
+            "into", "try_into", "from", "to_owned", "as_ascii", "midpoint", "next_multiple_of",
+            "ilog", "checked_ilog", "to_bits", "sin_cos", "fract", "asinh", "acosh", "atanh", "classify",
+            "is_char_boundary", "to_int_unchecked", "default");
 
     /** The types whose inherent impls a method on {@code step} may come from. */
     private List<Ty> ownersOf(Ty step) {
@@ -1682,6 +1868,9 @@ public final class InferenceContext {
         }
         if (callee instanceof Expr.TypePath tp) {
             return inferAssocCall(id, c, tp);
+        }
+        if (callee instanceof Expr.StdFn sf) {
+            return inferStdCall(id, c, sf);
         }
         if (!(callee instanceof Expr.FnRef f)) {
             inferExpr(c.callee(), null);

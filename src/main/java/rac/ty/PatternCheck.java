@@ -165,6 +165,7 @@ public final class PatternCheck {
             case Expr.Local l -> { }
             case Expr.ConstRef c -> { }
             case Expr.FnRef f -> { }
+            case Expr.StdFn f -> { }
             case Expr.Continue c -> { }
             case Expr.CtorRef c -> { }
             case Expr.TypePath t -> { }
