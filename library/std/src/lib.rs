@@ -4,6 +4,7 @@
 
 pub mod option;
 pub mod result;
+pub mod mem;
 
 /// The names every module sees without importing them.
 pub mod prelude {

@@ -243,6 +243,13 @@ final class FunctionCodegen {
             }
             case ConstValue.ZeroSized z -> null;
             case ConstValue.Fn f -> null;
+            case ConstValue.Promoted pr -> {
+                String init = constant(pr.value(), pr.pointee());
+                if (pr.pointee() instanceof Ty.Bool) {
+                    init = init.equals("true") ? "1" : "0";
+                }
+                yield module.promotedConstant(types.memoryType(pr.pointee()), init);
+            }
         };
     }
 

@@ -89,6 +89,20 @@ public final class ModuleBuilder {
         return name;
     }
 
+    private final Map<String, String> promoted = new LinkedHashMap<>();
+
+    /** A private global holding a promoted constant ({@code type} and its initializer). */
+    String promotedConstant(String type, String init) {
+        String key = type + " " + init;
+        String name = promoted.get(key);
+        if (name == null) {
+            name = "@promoted." + promoted.size();
+            promoted.put(key, name);
+            functions.insert(0, name + " = private unnamed_addr constant " + type + " " + init + "\n");
+        }
+        return name;
+    }
+
     /** The global holding a string constant's UTF-8 bytes. */
     String stringConstant(String s) {
         return strings.computeIfAbsent(s, k -> "@str." + strings.size());

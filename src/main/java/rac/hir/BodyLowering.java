@@ -1143,6 +1143,58 @@ public final class BodyLowering {
         if (list == null) {
             return alloc(new Expr.Block(List.of(), -1), n);
         }
+        if (blockDepth++ > 0) {
+            checkNestedBlockItems(list);
+        }
+        try {
+            return lowerBlockStatements(n, list);
+        } finally {
+            blockDepth--;
+        }
+    }
+
+    /** How many blocks deep lowering is (the function's body block is depth 1). */
+    private int blockDepth;
+
+    /**
+     * rac scopes the items of every block of a body to the whole body; an item in a nested block that
+     * shadows a name of the enclosing module would then be visible where rustc sees the outer one.
+     * That case is reported as unsupported rather than compiled differently.
+     */
+    private void checkNestedBlockItems(SyntaxNode list) {
+        DefMap defMap = resolver.defMap();
+        int outer = defMap.normalModule(resolver.module());
+        DefMap.ModuleData m = defMap.module(outer);
+        for (SyntaxNode c : list.children()) {
+            if (!SyntaxUtil.isItem(c.kind())) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            if (c.kind() == SyntaxKind.USE) {
+                for (SyntaxNode t : c.descendants()) {
+                    if (t.kind() == SyntaxKind.USE_TREE && t.firstChild(SyntaxKind.USE_TREE_LIST) == null) {
+                        SyntaxNode rename = t.firstChild(SyntaxKind.RENAME);
+                        SyntaxNode path = t.firstChild(SyntaxKind.PATH);
+                        String name = rename != null ? SyntaxUtil.nameOf(rename) : path == null ? null
+                                : lastSegmentName(path) == null ? null : lastSegmentName(path).text().trim();
+                        if (name != null) {
+                            names.add(name);
+                        }
+                    }
+                }
+            } else if (SyntaxUtil.nameOf(c) != null) {
+                names.add(SyntaxUtil.nameOf(c));
+            }
+            for (String name : names) {
+                if (m.values().containsKey(name) || m.types().containsKey(name)) {
+                    error(null, "an item in a nested block that shadows `" + name
+                            + "` of the enclosing module is not supported by rac yet", c, "", List.of());
+                }
+            }
+        }
+    }
+
+    private int lowerBlockStatements(SyntaxNode n, SyntaxNode list) {
         scopes.add(new HashMap<>());
         List<Stmt> stmts = new ArrayList<>();
         int tail = -1;

@@ -10,6 +10,12 @@ public sealed interface ConstValue {
     /** A string literal ({@code &'static str}). */
     record Str(String value) implements ConstValue { }
 
+    /**
+     * The address of a constant promoted to static memory ({@code &5}, {@code &CONST}), as rustc
+     * promotes constant rvalues: the reference stays valid after the function returns.
+     */
+    record Promoted(ConstValue value, rac.ty.Ty pointee) implements ConstValue { }
+
     /** The zero-sized value of a ZST such as {@code ()} or a function item. */
     record ZeroSized() implements ConstValue { }
 

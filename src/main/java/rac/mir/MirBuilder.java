@@ -372,6 +372,11 @@ public final class MirBuilder {
                     subSlice(dest, typeOf(id), id, ix, rg);
                     return;
                 }
+                Operand promoted = r.mutable() ? null : promotable(r.expr());
+                if (promoted != null) {
+                    push(new Statement.Assign(dest, new Rvalue.Use(promoted)));
+                    return;
+                }
                 push(new Statement.Assign(dest, new Rvalue.Ref(r.mutable(), place(r.expr()))));
             }
             case Expr.Cast c -> {
@@ -427,6 +432,28 @@ public final class MirBuilder {
                 push(new Statement.Assign(dest, new Rvalue.Use(unit())));
             }
         }
+    }
+
+    /**
+     * {@code &e} of a scalar constant (a literal or a const/static) as the address of promoted
+     * static memory, or null when {@code e} is not one.
+     */
+    private Operand promotable(int expr) {
+        Ty ty = typeOf(expr);
+        boolean scalar = ty instanceof Ty.Int || ty instanceof Ty.Bool || ty instanceof Ty.Char || ty instanceof Ty.Float;
+        if (!scalar) {
+            return null;
+        }
+        Expr e = body.expr(expr);
+        ConstValue v = null;
+        if (e instanceof Expr.Lit l && !(l.value() instanceof Literal.Str)) {
+            Operand op = literal(l.value(), ty);
+            v = op instanceof Operand.Constant c ? c.value() : null;
+        } else if (e instanceof Expr.ConstRef c && constStrings.apply(c.def()) == null
+                && constValues.apply(c.def()) != null) {
+            v = new ConstValue.Scalar(constValues.apply(c.def()));
+        }
+        return v == null ? null : new Operand.Constant(new ConstValue.Promoted(v, ty), new Ty.Ref(false, ty));
     }
 
     /** Whether {@code def} is a struct or variant constructor (rather than a function or const). */

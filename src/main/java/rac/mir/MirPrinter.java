@@ -104,6 +104,7 @@ public final class MirPrinter {
                     .replace("\n", "\\n") + "\"";
             case ConstValue.ZeroSized z -> "()";
             case ConstValue.Fn f -> f.name() == null ? "fn" : f.name();
+            case ConstValue.Promoted pr -> "&promoted";
         };
     }
 

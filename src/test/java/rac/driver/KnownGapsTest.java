@@ -1,0 +1,51 @@
+package rac.driver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Programs rustc accepts that rac rejects on purpose, because compiling them would give a
+ * different result (UI tests cannot hold these: their differential mode requires rustc to agree).
+ * Each is a FIXME for the feature named in its message.
+ */
+class KnownGapsTest {
+    @TempDir
+    Path dir;
+
+    private String check(String program) throws Exception {
+        Path src = dir.resolve("main.rs");
+        Files.writeString(src, program);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"check", src.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(1, code, err.toString(StandardCharsets.UTF_8));
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    /** FIXME: per-block scopes for items; rac scopes a body's items to the whole body. */
+    @Test
+    void nestedBlockItemShadowingAModuleItemIsRejected() throws Exception {
+        String err = check("""
+                fn function() { println!("outer"); }
+                mod deeply { pub fn function() { println!("inner"); } }
+                fn main() {
+                    {
+                        use crate::deeply::function;
+                        function();
+                    }
+                    function();
+                }
+                """);
+        assertTrue(err.contains("error: an item in a nested block that shadows `function` of the enclosing module is "
+                + "not supported by rac yet"), err);
+    }
+}
