@@ -537,7 +537,8 @@ public final class BodyLowering {
         boolean record = pat.kind() == SyntaxKind.RECORD_PAT;
         DefId ctor = null;
         boolean failed = false;
-        if (!(segs.size() == 1 && segs.get(0).equals("Self"))) {
+        String selfVariant = segs.size() == 2 && segs.get(0).equals("Self") ? segs.get(1) : null;
+        if (!(segs.size() == 1 && segs.get(0).equals("Self")) && selfVariant == null) {
             ctor = patCtor(pat, path, segs, record);
             failed = ctor == null;
         }
@@ -583,7 +584,7 @@ public final class BodyLowering {
             return allocPat(new Pat.Missing(), rel(pat));
         }
         return allocPat(new Pat.Adt(ctor, record ? ItemTree.FieldsKind.RECORD : ItemTree.FieldsKind.TUPLE,
-                fieldNames, fields, rest), rel(pat));
+                fieldNames, fields, rest, selfVariant), rel(pat));
     }
 
     /** A shorthand field pattern always binds (it never names a constant). */
@@ -610,6 +611,10 @@ public final class BodyLowering {
     private int lowerPathPat(SyntaxNode n) {
         SyntaxNode path = n.firstChild(SyntaxKind.PATH);
         List<String> segs = path == null ? null : ItemTreeLowering.pathWithRoot(path);
+        if (segs != null && segs.size() == 2 && segs.get(0).equals("Self")) {
+            // `Self::Variant`: resolved against the impl's self type by the type checker.
+            return allocPat(new Pat.Adt(null, ItemTree.FieldsKind.UNIT, List.of(), List.of(), -1, segs.get(1)), rel(n));
+        }
         if (segs == null || path.descendants().stream().anyMatch(d -> d.kind() == SyntaxKind.GENERIC_ARG_LIST
                 || d.kind() == SyntaxKind.TYPE_ANCHOR)) {
             unsupported(n, "generic arguments and qualified paths");
@@ -1728,55 +1733,15 @@ public final class BodyLowering {
             }
             return alloc(new Expr.Print(stderr, List.of(new Expr.FmtPiece.Text("\n"))), exprNode);
         }
-        List<SyntaxElement> fmtGroup = groups.get(0);
-        if (fmtGroup.size() != 1 || !(fmtGroup.get(0) instanceof SyntaxToken fmtTok)
-                || fmtTok.kind() != SyntaxKind.STRING) {
-            error(null, "format argument must be a string literal", rel(startOf(fmtGroup.get(0)),
-                    endOf(fmtGroup.get(fmtGroup.size() - 1))), "", List.of());
+        if (groups.get(0).isEmpty()) {
+            error(null, "format argument must be a string literal", exprNode, "", List.of());
             return alloc(new Expr.Missing(), exprNode);
         }
-        String fmt = Literals.unescapeString(fmtTok.text());
-        if (fmt == null) {
+        List<Expr.FmtPiece> parsed = formatPieces(exprNode, tt, groups, 0, "");
+        if (parsed == null) {
             return alloc(new Expr.Missing(), exprNode);
         }
-        // Arguments: positional expressions, then `name = expr`.
-        List<Integer> positional = new ArrayList<>();
-        Map<String, Integer> named = new HashMap<>();
-        for (int i = 1; i < groups.size(); i++) {
-            List<SyntaxElement> g = groups.get(i);
-            if (g.isEmpty()) {
-                continue;
-            }
-            String argName = null;
-            int from = 0;
-            if (g.size() > 2 && g.get(0) instanceof SyntaxToken id && id.kind() == SyntaxKind.IDENT
-                    && g.get(1) instanceof SyntaxToken eq && eq.kind() == SyntaxKind.EQ
-                    && !(g.get(2) instanceof SyntaxToken next && next.kind() == SyntaxKind.EQ
-                    && next.textRange().start() == eq.textRange().end())) {
-                argName = id.text();
-                from = 2;
-            }
-            int expr = parseMacroExpr(startOf(g.get(from)), endOf(g.get(g.size() - 1)), tt);
-            if (argName != null) {
-                named.put(argName, expr);
-            } else {
-                positional.add(expr);
-            }
-        }
-        List<Expr.FmtPiece> pieces = new ArrayList<>();
-        RelRange fmtRange = rel(fmtTok);
-        boolean ok = FormatString.parse(fmt, pieces, positional, named, this::captureArg, msg -> error(null,
-                "invalid format string: " + msg, fmtRange, "", List.of()), (count, args) -> error(null,
-                FormatString.countMessage(count, args), fmtRange, "", List.of()), unused -> {
-                    RelRange arg = exprRanges.get(positional.get(unused));
-                    diagnostics.add(new RelDiagnostic(Diagnostic.error("argument never used")
-                            .primary(RelDiagnostic.rel(arg.start(), arg.end()), "argument never used")
-                            .secondary(RelDiagnostic.rel(fmtRange.start(), fmtRange.end()), "formatting specifier missing")
-                            .build()));
-                });
-        if (!ok) {
-            return alloc(new Expr.Missing(), exprNode);
-        }
+        List<Expr.FmtPiece> pieces = new ArrayList<>(parsed);
         if (newline) {
             pieces.add(new Expr.FmtPiece.Text("\n"));
         }

@@ -59,13 +59,27 @@ public sealed interface Pat {
      * (TUPLE: {@code fields} positional, {@code rest} the index of {@code ..} or -1), or
      * {@code S { a, b: p, .. }} (RECORD: {@code names} gives each field's name, {@code rest} is 0 when
      * {@code ..} is present, -1 otherwise). {@code ctor} is the struct's or variant's def, or null for
-     * {@code Self}.
+     * {@code Self} (then {@code selfVariant} names the variant of {@code Self::Variant}, or is null).
      */
     record Adt(DefId ctor, ItemTree.FieldsKind kind, java.util.List<String> names, java.util.List<Integer> fields,
-               int rest) implements Pat {
+               int rest, String selfVariant) implements Pat {
         public Adt {
             names = java.util.List.copyOf(names);
             fields = java.util.List.copyOf(fields);
+        }
+
+        public Adt(DefId ctor, ItemTree.FieldsKind kind, java.util.List<String> names, java.util.List<Integer> fields,
+                   int rest) {
+            this(ctor, kind, names, fields, rest, null);
+        }
+
+        /** The variant index of this pattern in the matched enum {@code adtVariants} (by ctor or by name). */
+        public int variantIn(java.util.function.ToIntFunction<DefId> byCtor,
+                             java.util.function.ToIntFunction<String> byName) {
+            if (ctor != null) {
+                return byCtor.applyAsInt(ctor);
+            }
+            return selfVariant != null ? byName.applyAsInt(selfVariant) : 0;
         }
     }
 }

@@ -456,6 +456,15 @@ public final class MirBuilder {
         return v == null ? null : new Operand.Constant(new ConstValue.Promoted(v, ty), new Ty.Ref(false, ty));
     }
 
+    private static int variantByName(rac.ty.AdtDef adt, String name) {
+        for (int i = 0; i < adt.variants().size(); i++) {
+            if (adt.variants().get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     /** Whether {@code def} is a struct or variant constructor (rather than a function or const). */
     private boolean isCtor(rac.hir.DefId def) {
         if (def == null) {
@@ -1296,7 +1305,7 @@ public final class MirBuilder {
                     return;
                 }
                 rac.ty.AdtDef adt = adtDefs.apply(at.def());
-                int v = ap.ctor() == null ? 0 : adt.variantIndex(ap.ctor());
+                int v = ap.variantIn(adt::variantIndex, name -> variantByName(adt, name));
                 rac.ty.AdtDef.VariantDef variant = adt.variants().get(v);
                 if (adt.isEnum()) {
                     int d = newTemp(new Ty.Int(IntTy.ISIZE));

@@ -1907,21 +1907,7 @@ public final class InferenceContext {
             calleeArgs.put(c.callee(), args);
             callee2 = substSig(callee2, args);
         }
-        int n = callee2.params().size();
-        if (c.args().size() != n) {
-            for (int a : c.args()) {
-                inferExpr(a, null);
-            }
-            String takes = n == 1 ? "1 argument" : n + " arguments";
-            String supplied = c.args().size() == 1 ? "1 argument was" : c.args().size() + " arguments were";
-            error("E0061", "this function takes " + takes + " but " + supplied + " supplied",
-                    body.exprRange(c.callee()), "", List.of());
-            return callee2.ret();
-        }
-        for (int i = 0; i < n; i++) {
-            checkExprCoercing(c.args().get(i), callee2.params().get(i));
-        }
-        return callee2.ret();
+        return checkCallArgs(id, c, callee2, 0);
     }
 
     private Ty inferBlock(Expr.Block b, Ty expected) {
@@ -2237,12 +2223,23 @@ public final class InferenceContext {
         AdtDef.VariantDef variant;
         if (ap.ctor() == null) {
             Ty self = resolve(selfType(range));
-            if (!(self instanceof Ty.Adt sa) || env.adtDef(sa.def()).isEnum()) {
+            boolean wantEnum = ap.selfVariant() != null;
+            if (!(self instanceof Ty.Adt sa) || env.adtDef(sa.def()).isEnum() != wantEnum) {
                 ap.fields().forEach(f -> checkPat(f, Ty.ERROR, defMode));
                 return;
             }
             adt = env.adtDef(sa.def());
-            variant = adt.struct();
+            if (wantEnum) {
+                variant = adt.variants().stream().filter(v -> v.name().equals(ap.selfVariant())).findFirst()
+                        .orElse(null);
+                if (variant == null) {
+                    assocNotFound(sa, ap.selfVariant(), range, "variant or associated item");
+                    ap.fields().forEach(f -> checkPat(f, Ty.ERROR, defMode));
+                    return;
+                }
+            } else {
+                variant = adt.struct();
+            }
         } else {
             adt = env.adtDef(env.adtOfCtor(ap.ctor()));
             variant = adt.variants().get(adt.variantIndex(ap.ctor()));

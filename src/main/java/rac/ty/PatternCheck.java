@@ -294,7 +294,14 @@ public final class PatternCheck {
                     yield new rac.pat.Pat.Error();
                 }
                 AdtDef def = adtDefs.apply(at.def());
-                int v = ap.ctor() == null ? 0 : def.variantIndex(ap.ctor());
+                int v = ap.variantIn(def::variantIndex, name -> {
+                    for (int i = 0; i < def.variants().size(); i++) {
+                        if (def.variants().get(i).name().equals(name)) {
+                            return i;
+                        }
+                    }
+                    return 0;
+                });
                 AdtDef.VariantDef variant = def.variants().get(v);
                 List<rac.pat.Pat.FieldPat> fields = new ArrayList<>();
                 int n = ap.fields().size();

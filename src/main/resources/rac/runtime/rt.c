@@ -20,6 +20,8 @@ static int in_panic;
 int rac_rt_argc;
 char **rac_rt_argv;
 
+void rac_rt_panic_begin(const char *file, size_t file_len, uint32_t line, uint32_t col);
+void rac_rt_panic_end(void) __attribute__((noreturn));
 void rac_rt_panic(const char *msg, size_t msg_len, const char *file, size_t file_len, uint32_t line, uint32_t col)
     __attribute__((noreturn));
 
@@ -140,32 +142,9 @@ void rac_rt_exit(int code) {
 }
 
 void rac_rt_panic(const char *msg, size_t msg_len, const char *file, size_t file_len, uint32_t line, uint32_t col) {
-    char num[24];
-    in_panic = 1;
-    rac_rt_flush();
-    /* rustc 1.95's format: a blank line, then the thread name and id. */
-    write_all(2, "\nthread 'main' (", 16);
-    int i = 24;
-    uint64_t tid = (uint64_t)getpid();
-    do { num[--i] = (char)('0' + tid % 10); tid /= 10; } while (tid);
-    write_all(2, num + i, (size_t)(24 - i));
-    write_all(2, ") panicked at ", 14);
-    write_all(2, file, file_len);
-    write_all(2, ":", 1);
-    i = 24;
-    uint32_t v = line;
-    do { num[--i] = (char)('0' + v % 10); v /= 10; } while (v);
-    write_all(2, num + i, (size_t)(24 - i));
-    write_all(2, ":", 1);
-    i = 24;
-    v = col;
-    do { num[--i] = (char)('0' + v % 10); v /= 10; } while (v);
-    write_all(2, num + i, (size_t)(24 - i));
-    write_all(2, ":\n", 2);
+    rac_rt_panic_begin(file, file_len, line, col);
     write_all(2, msg, msg_len);
-    static const char note[] = "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n";
-    write_all(2, note, sizeof note - 1);
-    _exit(101);
+    rac_rt_panic_end();
 }
 
 /* ---- std::fmt: the format spec (Formatter::pad, pad_integral, pad_formatted_parts) ----
