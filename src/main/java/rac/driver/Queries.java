@@ -526,9 +526,11 @@ public final class Queries {
     });
 
     public static final DerivedQuery<DefId, MirBody> MIR = DerivedQuery.named("mirBody", (ctx, def) -> {
-        BodyLowering.Result body = ctx.get(BODY, def);
-        FnSig sig = ctx.get(FN_SIG, def).sig();
-        InferenceResult types = ctx.get(INFER, def);
+        boolean constant = isConstItem(ctx.get(DEF_MAP, CrateKey.LOCAL).def(def.index()).kind());
+        // A const of an aggregate type is computed by a function without parameters (see CONST_VALUE).
+        BodyLowering.Result body = constant ? ctx.get(Queries.CONST_BODY, def) : ctx.get(BODY, def);
+        FnSig sig = constant ? ctx.get(Queries.CONST_TYPE, def).sig() : ctx.get(FN_SIG, def).sig();
+        InferenceResult types = constant ? ctx.get(Queries.CONST_INFER, def) : ctx.get(INFER, def);
         return MirBuilder.build(sig, body.body(), types, ctx.get(OPTIONS, CrateKey.LOCAL).overflowChecks(),
                 d -> ctx.get(Queries.CONST_VALUE, d).value(), d -> ctx.get(Queries.ADT_DEF, d).def(),
                 d -> adtOfCtor(ctx, d), d -> ctx.get(Queries.CONST_VALUE, d).str());
@@ -736,8 +738,17 @@ public final class Queries {
                     return new rac.ty.ConstEval.Result(null, List.of());
                 }
                 String name = ctx.get(DEF_MAP, CrateKey.LOCAL).def(def.index()).name();
+                Ty ty = ctx.get(CONST_TYPE, def).sig().ret();
+                if (ty instanceof Ty.Adt || ty instanceof Ty.Tuple || ty instanceof Ty.Array) {
+                    // Not evaluated at compile time yet: uses call the const's MIR as a function.
+                    return new rac.ty.ConstEval.Result(null, List.of());
+                }
                 return rac.ty.ConstEval.evaluate(body.body(), types, name, d -> ctx.get(Queries.CONST_VALUE, d).value());
             });
+
+    static boolean isConstItem(DefMap.DefKind kind) {
+        return kind == DefMap.DefKind.CONST || kind == DefMap.DefKind.ASSOC_CONST || kind == DefMap.DefKind.STATIC;
+    }
 
     /** The crate's consts, in definition order. */
     public static final DerivedQuery<CrateKey, List<DefId>> CONSTS = DerivedQuery.named("consts", (ctx, key) -> {
@@ -1215,7 +1226,8 @@ public final class Queries {
                                 && c.func() instanceof rac.mir.Operand.Constant k
                                 && k.value() instanceof rac.mir.ConstValue.Fn f && f.def() != null
                                 && (!f.args().isEmpty()
-                                || defMap.inLibrary(defMap.def(f.def().index()).module()))) {
+                                || defMap.inLibrary(defMap.def(f.def().index()).module())
+                                || isConstItem(defMap.def(f.def().index()).kind()))) {
                             Instance callee = new Instance(f.def(), f.args());
                             if (seen.add(callee)) {
                                 work.add(callee);
@@ -1274,7 +1286,8 @@ public final class Queries {
         CodegenContext cx = new CodegenContext() {
             @Override
             public Callee callee(DefId def, List<Ty> args) {
-                FnSig sig = ctx.get(FN_SIG, def).sig();
+                FnSig sig = isConstItem(defs.def(def.index()).kind()) ? ctx.get(CONST_TYPE, def).sig()
+                        : ctx.get(FN_SIG, def).sig();
                 if (!args.isEmpty()) {
                     sig = new FnSig(sig.name(), sig.params().stream().map(p -> Ty.subst(p, args)).toList(),
                             Ty.subst(sig.ret(), args), sig.trackCaller());
@@ -1284,7 +1297,8 @@ public final class Queries {
 
             @Override
             public boolean isTrackCaller() {
-                return current[0] >= 0 && ctx.get(FN_SIG, new DefId(current[0])).sig().trackCaller();
+                return current[0] >= 0 && !isConstItem(defs.def(current[0]).kind())
+                        && ctx.get(FN_SIG, new DefId(current[0])).sig().trackCaller();
             }
 
             @Override

@@ -611,6 +611,11 @@ public final class BodyLowering {
     private int lowerPathPat(SyntaxNode n) {
         SyntaxNode path = n.firstChild(SyntaxKind.PATH);
         List<String> segs = path == null ? null : ItemTreeLowering.pathWithRoot(path);
+        if (segs != null && primitiveConst(segs) instanceof Literal.Int lit
+                && !(resolver.resolveValue(segs, "value") instanceof PathResolver.Resolution.Def)) {
+            // `i32::MIN`, `u8::MAX` as a pattern: the constant's value.
+            return allocPat(new Pat.Lit(lit, false), rel(n));
+        }
         if (segs != null && segs.size() == 2 && segs.get(0).equals("Self")) {
             // `Self::Variant`: resolved against the impl's self type by the type checker.
             return allocPat(new Pat.Adt(null, ItemTree.FieldsKind.UNIT, List.of(), List.of(), -1, segs.get(1)), rel(n));

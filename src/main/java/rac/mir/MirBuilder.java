@@ -169,11 +169,14 @@ public final class MirBuilder {
             case Expr.Lit l -> {
                 return literal(l.value(), typeOf(id));
             }
-            case Expr.Local l when types.unsize(id) == null -> {
+            case Expr.Local l when types.unsize(id) == null && types.autoDeref(id) == 0 -> {
                 return new Operand.Copy(Place.local(bindingLocals[l.binding()]));
             }
             default -> {
                 Ty ty = types.unsize(id) != null ? types.unsize(id) : typeOf(id);
+                for (int i = 0; i < types.autoDeref(id); i++) {
+                    ty = ((Ty.Ref) ty).pointee();
+                }
                 int tmp = newTemp(ty);
                 exprInto(Place.local(tmp), id);
                 return new Operand.Move(Place.local(tmp));
@@ -196,6 +199,17 @@ public final class MirBuilder {
 
     /** Evaluates {@code id} and stores its value into {@code dest}, applying its unsize coercion if any. */
     private void exprInto(Place dest, int id) {
+        int derefs = types.autoDeref(id);
+        if (derefs > 0) {
+            int tmp = newTemp(typeOf(id));
+            exprIntoRaw(Place.local(tmp), id);
+            List<Place.Projection> proj = new ArrayList<>();
+            for (int i = 0; i < derefs; i++) {
+                proj.add(new Place.Projection.Deref());
+            }
+            push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Copy(new Place(tmp, proj)))));
+            return;
+        }
         Ty unsized = types.unsize(id);
         if (unsized != null) {
             int tmp = newTemp(typeOf(id));
@@ -214,9 +228,16 @@ public final class MirBuilder {
             case Expr.Local l -> push(new Statement.Assign(dest,
                     new Rvalue.Use(new Operand.Copy(Place.local(bindingLocals[l.binding()])))));
             case Expr.FnRef f -> push(new Statement.Assign(dest, new Rvalue.Use(unit())));
-            case Expr.ConstRef c -> push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Constant(
-                    constStrings.apply(c.def()) != null ? new ConstValue.Str(constStrings.apply(c.def()))
-                            : new ConstValue.Scalar(constValues.apply(c.def())), typeOf(id)))));
+            case Expr.ConstRef c -> {
+                if (constStrings.apply(c.def()) == null && constValues.apply(c.def()) == null) {
+                    // An aggregate const: computed by calling its initializer's MIR.
+                    callFn(dest, id, c.def(), List.of(), List.of());
+                    return;
+                }
+                push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Constant(
+                        constStrings.apply(c.def()) != null ? new ConstValue.Str(constStrings.apply(c.def()))
+                                : new ConstValue.Scalar(constValues.apply(c.def())), typeOf(id)))));
+            }
             case Expr.Binary b -> binary(dest, id, b);
             case Expr.Unary u -> unary(dest, id, u);
             case Expr.Assign a -> {
@@ -227,7 +248,8 @@ public final class MirBuilder {
             }
             case Expr.AssignOp a -> {
                 Place lhs = place(a.lhs());
-                Operand rhs = operand(a.rhs());
+                Operand rhs = typeOf(a.rhs()) instanceof Ty.Ref && !(typeOf(a.lhs()) instanceof Ty.Ref)
+                        ? new Operand.Copy(derefAll(a.rhs())) : operand(a.rhs());
                 Operand value = arith(a.op(), new Operand.Copy(lhs), rhs, typeOf(a.lhs()), id);
                 push(new Statement.Assign(lhs, new Rvalue.Use(value)));
                 push(new Statement.Assign(dest, new Rvalue.Use(unit())));
@@ -284,6 +306,11 @@ public final class MirBuilder {
                 rac.hir.DefId target = types.path(id);
                 if (isCtor(target)) {
                     aggregate(dest, target, List.of(), typeOf(id));
+                } else if (constStrings.apply(target) != null) {
+                    push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Constant(
+                            new ConstValue.Str(constStrings.apply(target)), typeOf(id)))));
+                } else if (constValues.apply(target) == null) {
+                    callFn(dest, id, target, List.of(), List.of());
                 } else {
                     push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Constant(
                             new ConstValue.Scalar(constValues.apply(target)), typeOf(id)))));

@@ -61,6 +61,7 @@ public final class InferenceContext {
     private final java.util.Map<Integer, InferenceResult.ForLoop> forLoops = new java.util.HashMap<>();
     private final java.util.Map<Integer, Ty> unsizes = new java.util.HashMap<>();
     private final java.util.Map<Integer, List<Ty>> calleeArgs = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Integer> autoDerefs = new java.util.HashMap<>();
     /** Comparisons whose operand type is checked once inference is done: {expr, lhs}. */
     private final List<int[]> deferredComparisons = new ArrayList<>();
 
@@ -142,7 +143,7 @@ public final class InferenceContext {
         java.util.Map<Integer, List<Ty>> callee = new java.util.HashMap<>();
         calleeArgs.forEach((k, v) -> callee.put(k, v.stream().map(this::finalType).toList()));
         return new InferenceResult(exprs, bindings, diagnostics, methods, paths, forLoops, unsizes, callee,
-                pts, adjs, modes);
+                pts, adjs, modes, autoDerefs);
     }
 
     // ---- unification ----
@@ -328,6 +329,21 @@ public final class InferenceContext {
                 && unify(er.pointee(), ar.pointee())) {
             return expected;
         }
+        // `&&T` coerces to `&T` (deref coercion through references).
+        if (resolve(expected) instanceof Ty.Ref er && ra instanceof Ty.Ref ar && resolve(ar.pointee()) instanceof Ty.Ref) {
+            int n = 0;
+            Ty inner = ar;
+            while (resolve(inner) instanceof Ty.Ref r2 && resolve(r2.pointee()) instanceof Ty.Ref r3) {
+                inner = r3;
+                n++;
+            }
+            Ty.Ref last = (Ty.Ref) resolve(inner);
+            if ((!er.mutable() || last.mutable()) && !(resolve(er.pointee()) instanceof Ty.Infer)
+                    && resolve(er.pointee()).equals(finalType(last.pointee()))) {
+                autoDerefs.put(expr, n);
+                return expected;
+            }
+        }
         // `&[T; N]` (and `&mut`) coerces to `&[T]`.
         if (resolve(expected) instanceof Ty.Ref er && resolve(er.pointee()) instanceof Ty.Slice es
                 && ra instanceof Ty.Ref ar && (ar.mutable() || !er.mutable())
@@ -376,8 +392,16 @@ public final class InferenceContext {
                 if (a.op().isShift()) {
                     Ty rhs = inferExpr(a.rhs(), null);
                     requireInteger(a.rhs(), rhs);
-                } else {
+                } else if (resolve(lhs) instanceof Ty.Ref) {
                     checkExprCoercing(a.rhs(), lhs);
+                } else {
+                    // `x += &y` on numbers, as std's `AddAssign<&i32> for i32`.
+                    Ty rhs = inferExpr(a.rhs(), lhs);
+                    Ty rd = derefNumeric(rhs);
+                    Ty rr = resolve(rhs);
+                    if (!(rr instanceof Ty.Never) && !(rr instanceof Ty.Error) && !unify(lhs, rd)) {
+                        mismatch(a.rhs(), lhs, rhs);
+                    }
                 }
                 requireArith(id, a.op(), lhs, lhs);
                 yield Ty.UNIT;

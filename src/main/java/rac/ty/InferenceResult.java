@@ -17,9 +17,11 @@ public record InferenceResult(List<Ty> exprTypes, List<Ty> bindingTypes, List<Re
                               java.util.Map<Integer, ForLoop> forLoops,
                               java.util.Map<Integer, Ty> unsizes,
                               java.util.Map<Integer, List<Ty>> calleeArgs,
-                              List<Ty> patTypes, List<List<Ty>> patAdjustments, List<Binding.ByRef> bindingModes) {
+                              List<Ty> patTypes, List<List<Ty>> patAdjustments, List<Binding.ByRef> bindingModes,
+                              java.util.Map<Integer, Integer> autoDerefs) {
     public InferenceResult {
         calleeArgs = java.util.Map.copyOf(calleeArgs);
+        autoDerefs = java.util.Map.copyOf(autoDerefs);
         forLoops = java.util.Map.copyOf(forLoops);
         unsizes = java.util.Map.copyOf(unsizes);
         exprTypes = List.copyOf(exprTypes);
@@ -34,7 +36,7 @@ public record InferenceResult(List<Ty> exprTypes, List<Ty> bindingTypes, List<Re
 
     public InferenceResult(List<Ty> exprTypes, List<Ty> bindingTypes, List<RelDiagnostic> diagnostics) {
         this(exprTypes, bindingTypes, diagnostics, java.util.Map.of(), java.util.Map.of(), java.util.Map.of(),
-                java.util.Map.of(), java.util.Map.of(), List.of(), List.of(), List.of());
+                java.util.Map.of(), java.util.Map.of(), List.of(), List.of(), List.of(), java.util.Map.of());
     }
 
     /**
@@ -62,6 +64,14 @@ public record InferenceResult(List<Ty> exprTypes, List<Ty> bindingTypes, List<Re
     /** How the {@code for} loop {@code expr} iterates, or null. */
     public ForLoop forLoop(int expr) {
         return forLoops.get(expr);
+    }
+
+    /**
+     * How many times the value of {@code expr} is dereferenced by a coercion ({@code &&str} to
+     * {@code &str}); 0 when none.
+     */
+    public int autoDeref(int expr) {
+        return autoDerefs.getOrDefault(expr, 0);
     }
 
     /** The unsized type an expression of type {@code &[T; N]} is coerced to ({@code &[T]}), or null. */
