@@ -601,12 +601,13 @@ public final class Queries {
         return new TypeLowering.TypeScope() {
             @Override
             public Ty applyArgs(Ty.Adt adt, List<Ty> args, java.util.function.Consumer<TypeLowering.Problem> onError) {
-                rac.ty.AdtDef def = ctx.get(Queries.ADT_DEF, adt.def()).def();
-                int n = def.typeParams().size();
+                // The generics, not the whole definition: a struct may name itself in its fields.
+                int n = ctx.get(Queries.GENERICS, adt.def()).size();
                 if (args.size() == n || (args.isEmpty() && inferMissing)) {
                     return new Ty.Adt(adt.def(), adt.name(), args);
                 }
-                String kind = def.isEnum() ? "enum" : "struct";
+                String kind = ctx.get(DEF_MAP, CrateKey.LOCAL).def(adt.def().index()).kind() == DefMap.DefKind.ENUM
+                        ? "enum" : "struct";
                 if (args.isEmpty()) {
                     onError.accept(new TypeLowering.Problem("E0107", "missing generics for " + kind + " `" + adt.name()
                             + "`", "expected " + n + " generic argument" + (n == 1 ? "" : "s")));
@@ -769,6 +770,33 @@ public final class Queries {
         return findItem(ctx.get(ITEM_TREE, d.file()).items(), d.astId()) instanceof ItemTree.Static st && st.mutable();
     }
 
+    /**
+     * Whether a value of type {@code ty} contains a value of the struct or enum {@code target} (by
+     * value, not behind a reference): rustc's E0072, and what would give it no finite layout.
+     */
+    private static boolean containsByValue(QueryContext ctx, Ty ty, DefId target, java.util.Set<Ty> seen) {
+        return switch (ty) {
+            case Ty.Tuple tu -> tu.elements().stream().anyMatch(e -> containsByValue(ctx, e, target, seen));
+            case Ty.Array a -> containsByValue(ctx, a.element(), target, seen);
+            case Ty.Adt a -> {
+                if (!seen.add(a)) {
+                    yield false;
+                }
+                rac.ty.AdtDef def = ctx.get(ADT_DEF, a.def()).def();
+                for (rac.ty.AdtDef.VariantDef v : def.variants()) {
+                    for (int i = 0; i < v.fields().size(); i++) {
+                        Ty f = def.fieldTy(v, i, a);
+                        if (f instanceof Ty.Adt fa && fa.def().equals(target) || containsByValue(ctx, f, target, seen)) {
+                            yield true;
+                        }
+                    }
+                }
+                yield false;
+            }
+            default -> false;
+        };
+    }
+
     private static boolean variantHasDiscriminant(QueryContext ctx, DefMap.DefData v) {
         ItemTree.Enum e = (ItemTree.Enum) findItem(ctx.get(ITEM_TREE, v.file()).items(), v.astId());
         return e.variants().get(v.index()).hasDiscriminant();
@@ -815,6 +843,12 @@ public final class Queries {
             int start = itemStart(ctx, data.file(), data.astId());
             for (RelDiagnostic d : ctx.get(ADT_DEF, a).diagnostics()) {
                 out.add(d.absolute(data.file(), start));
+            }
+            if (containsByValue(ctx, ctx.get(ADT_DEF, a).def().ty(), a, new java.util.HashSet<>())) {
+                ItemSpan span = ctx.get(ITEM_SPANS, data.file()).get(data.astId());
+                out.add(Diagnostic.error("recursive type `" + data.name() + "` has infinite size").code("E0072")
+                        .primary(new Span(data.file(), span.headStart(), span.nameEnd()), "")
+                        .help("insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle").build());
             }
         }
         for (DefId a : ctx.get(IMPLS, key)) {

@@ -641,18 +641,8 @@ public final class BodyLowering {
             case PathResolver.Resolution.Module m -> error("E0532", "expected unit struct, unit variant or constant, "
                     + "found module `" + String.join("::", segs) + "`", n, "not a unit struct, unit variant or constant",
                     List.of());
-            case PathResolver.Resolution.Failed f -> {
-                RelRange at = segmentRange(path, segs, f.segment(), n);
-                Diagnostic.Builder b = Diagnostic.error(f.message());
-                if (f.code() != null) {
-                    b.code(f.code());
-                }
-                b.primary(RelDiagnostic.rel(at.start(), at.end()), f.label());
-                if (f.help() != null) {
-                    b.help(f.help());
-                }
-                diagnostics.add(new RelDiagnostic(b.build()));
-            }
+            case PathResolver.Resolution.Failed f -> diagnostics.add(resolutionError(f, segmentRange(path, segs,
+                    f.segment(), n)));
         }
         return allocPat(new Pat.Missing(), rel(n));
     }
@@ -961,18 +951,10 @@ public final class BodyLowering {
                         last != null ? rel(last) : rel(n)), n);
             }
             case PathResolver.Resolution.Failed f -> {
-                RelRange at = segmentRange(path, segs, f.segment(), n);
-                Diagnostic.Builder b = Diagnostic.error(f.message());
-                if (f.code() != null) {
-                    b.code(f.code());
-                }
-                b.primary(RelDiagnostic.rel(at.start(), at.end()), f.label());
-                if (f.help() != null) {
-                    b.help(f.help());
-                }
+                RelDiagnostic d = resolutionError(f, segmentRange(path, segs, f.segment(), n));
                 boolean firstSegmentFailed = f.segment() == 0
                         || (f.segment() == 1 && segs.get(0).equals(ItemTreeLowering.ROOT_SEGMENT));
-                (isCallee && firstSegmentFailed ? deferred : diagnostics).add(new RelDiagnostic(b.build()));
+                (isCallee && firstSegmentFailed ? deferred : diagnostics).add(d);
                 return alloc(new Expr.Missing(), n);
             }
         }
@@ -1074,6 +1056,19 @@ public final class BodyLowering {
             case CONST -> "constant";
             default -> "item";
         };
+    }
+
+    /** rustc's error for a path that did not resolve, at the failing segment. */
+    private static RelDiagnostic resolutionError(PathResolver.Resolution.Failed f, RelRange at) {
+        Diagnostic.Builder b = Diagnostic.error(f.message());
+        if (f.code() != null) {
+            b.code(f.code());
+        }
+        b.primary(RelDiagnostic.rel(at.start(), at.end()), f.label());
+        if (f.help() != null) {
+            b.help(f.help());
+        }
+        return new RelDiagnostic(b.build());
     }
 
     private static String describeDef(DefMap.DefKind kind) {

@@ -540,10 +540,16 @@ public final class InferenceContext {
         while (r instanceof Ty.Ref ref) {
             r = resolve(ref.pointee());
         }
+        recursiveDerive = false;
         if (implementsFormat(r, spec.trait())) {
             return;
         }
         RelRange range = body.exprRange(a.arg());
+        if (recursiveDerive) {
+            error(null, "printing the recursive type `" + show(r) + "` with a derived `Debug` is not supported by rac yet",
+                    range, "", List.of());
+            return;
+        }
         switch (spec.trait()) {
             case DISPLAY -> error("E0277", "`" + show(t) + "` doesn't implement `std::fmt::Display`", range,
                     "`" + show(t) + "` cannot be formatted with the default formatter", List.of());
@@ -583,6 +589,25 @@ public final class InferenceContext {
             return false;
         }
         Ty.Adt inst = (Ty.Adt) finalType(a);
+        if (!derivesInProgress.add(inst)) {
+            // A type that contains itself (through references): rac's built-in derive inlines the
+            // printing code per type and cannot recurse at run time yet.
+            recursiveDerive = true;
+            return false;
+        }
+        try {
+            return derivedDebugFields(a, def, inst);
+        } finally {
+            derivesInProgress.remove(inst);
+        }
+    }
+
+    /** Types whose built-in derive is being checked (to stop at recursive types). */
+    private final java.util.Set<Ty> derivesInProgress = new java.util.HashSet<>();
+    /** Set when a built-in derive met a recursive type. */
+    private boolean recursiveDerive;
+
+    private boolean derivedDebugFields(Ty.Adt a, AdtDef def, Ty.Adt inst) {
         for (AdtDef.VariantDef v : def.variants()) {
             for (int i = 0; i < v.fields().size(); i++) {
                 Ty ft = def.fieldTy(v, i, inst);
@@ -1760,12 +1785,16 @@ public final class InferenceContext {
      * and tuples of them with {@code ==}/{@code !=}; other types need trait support rac lacks.
      */
     private void checkComparable(int id, Ty t) {
+        recursiveDerive = false;
         if (comparable(t, ((Expr.Binary) body.expr(id)).op())) {
             return;
         }
         RelRange r = body.exprRange(id);
         BinaryOp op = ((Expr.Binary) body.expr(id)).op();
-        if (t instanceof Ty.Adt a) {
+        if (recursiveDerive) {
+            error(null, "comparing the recursive type `" + show(t) + "` with a derived `PartialEq` is not supported by "
+                    + "rac yet", r, "", List.of());
+        } else if (t instanceof Ty.Adt a) {
             error("E0369", "binary operation `" + op.symbol() + "` cannot be applied to type `" + show(t) + "`", r,
                     "", List.of());
         } else {
@@ -1815,6 +1844,19 @@ public final class InferenceContext {
         if (!def.derives("PartialEq")) {
             return false;
         }
+        Ty inst = finalType(a);
+        if (!derivesInProgress.add(inst)) {
+            recursiveDerive = true;
+            return false;
+        }
+        try {
+            return derivedPartialEqFields(a, def);
+        } finally {
+            derivesInProgress.remove(inst);
+        }
+    }
+
+    private boolean derivedPartialEqFields(Ty.Adt a, AdtDef def) {
         for (AdtDef.VariantDef v : def.variants()) {
             for (int i = 0; i < v.fields().size(); i++) {
                 Ty ft = def.fieldTy(v, i, a);
