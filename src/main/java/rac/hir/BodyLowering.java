@@ -1140,9 +1140,10 @@ public final class BodyLowering {
     }
 
     private int lowerBlock(SyntaxNode n) {
-        if (n.firstChild(SyntaxKind.LABEL) != null || SyntaxUtil.hasToken(n, SyntaxKind.UNSAFE_KW)
+        // An `unsafe` block evaluates like a plain block (rac does not check E0133 yet).
+        if (n.firstChild(SyntaxKind.LABEL) != null
                 || SyntaxUtil.hasToken(n, SyntaxKind.ASYNC_KW) || SyntaxUtil.hasToken(n, SyntaxKind.CONST_KW)) {
-            return unsupported(n, "labeled, `unsafe`, `async` and `const` blocks");
+            return unsupported(n, "labeled, `async` and `const` blocks");
         }
         SyntaxNode list = n.firstChild(SyntaxKind.STMT_LIST);
         if (list == null) {
