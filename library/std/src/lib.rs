@@ -5,6 +5,11 @@
 pub mod option;
 pub mod result;
 pub mod mem;
+pub mod marker;
+pub mod clone;
+pub mod default;
+pub mod cmp;
+pub mod fmt;
 
 /// The names every module sees without importing them.
 pub mod prelude {
@@ -14,4 +19,8 @@ pub mod prelude {
     pub use super::result::Result;
     pub use super::result::Result::Err;
     pub use super::result::Result::Ok;
+    pub use super::marker::{Copy, Send, Sized, Sync};
+    pub use super::clone::Clone;
+    pub use super::default::Default;
+    pub use super::cmp::{Eq, Ord, PartialEq, PartialOrd};
 }

@@ -866,7 +866,7 @@ final class FunctionCodegen {
     }
 
     private void print(Terminator.Print p) {
-        String fd = p.stderr() ? "2" : "1";
+        String fd = p.sink() != null ? value(p.sink()) : p.stderr() ? "2" : "1";
         module.declare("declare void @rac_rt_write_str(i32, ptr, i64)");
         if (p.panicAt() != null && cx.isTrackCaller()) {
             module.declare("declare void @rac_rt_panic_begin_at(ptr)");

@@ -360,6 +360,11 @@ public final class Queries {
             }
 
             @Override
+            public DefId libraryTrait(String name) {
+                return Queries.libraryTrait(ctx, name);
+            }
+
+            @Override
             public DefId traitOf(DefId item) {
                 DefMap.DefData d = ctx.get(DEF_MAP, CrateKey.LOCAL).def(item.index());
                 return d.parent() >= 0 && (d.kind() == DefMap.DefKind.ASSOC_FN || d.kind() == DefMap.DefKind.ASSOC_CONST
@@ -1316,8 +1321,60 @@ public final class Queries {
 
     /** A function's MIR with its generic parameters replaced by the instance's arguments. */
     public static final DerivedQuery<Instance, MirBody> MONO_MIR = DerivedQuery.named("monoMir",
-            (ctx, inst) -> rac.mir.MirSubst.resolveCalls(rac.mir.MirSubst.apply(ctx.get(MIR, inst.def()), inst.args()),
+            (ctx, inst) -> rac.mir.MirSubst.resolveCalls(rac.mir.MirSubst.expandFormatting(
+                    rac.mir.MirSubst.apply(ctx.get(MIR, inst.def()), inst.args()), formatImpls(ctx)),
                     fn -> resolveTraitCall(ctx, fn)));
+
+    /** The standard library's trait named {@code name}, or null. */
+    static DefId libraryTrait(QueryContext ctx, String name) {
+        DefMap defs = ctx.get(DEF_MAP, CrateKey.LOCAL);
+        for (DefId t : ctx.get(TraitQueries.TRAITS, CrateKey.LOCAL)) {
+            DefMap.DefData d = defs.def(t.index());
+            if (d.name().equals(name) && defs.inLibrary(d.module())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The program's own Display / Debug impls, for printing (see {@link rac.mir.MirSubst#expandFormatting}). */
+    static rac.mir.MirSubst.FormatImpls formatImpls(QueryContext ctx) {
+        return new rac.mir.MirSubst.FormatImpls() {
+            @Override
+            public rac.mir.ConstValue.Fn fmt(Ty ty, boolean debug) {
+                DefId trait = libraryTrait(ctx, debug ? "Debug" : "Display");
+                if (trait == null) {
+                    return null;
+                }
+                rac.ty.TraitSolver solver = new rac.ty.TraitSolver(tyEnv(ctx, DefMap.ROOT, null), t -> t, List.of());
+                if (solver.select(new rac.ty.TraitRef(trait, "", List.of(ty))) instanceof
+                        rac.ty.TraitSolver.Selection.Impl im) {
+                    for (rac.ty.TyEnv.AssocItem ai : ctx.get(TraitQueries.ASSOC_ITEMS, im.impl())) {
+                        if (ai.isFn() && ai.name().equals("fmt")) {
+                            List<Ty> args = new ArrayList<>();
+                            for (Ty a : im.args()) {
+                                args.add(a == null ? Ty.ERROR : a);
+                            }
+                            return new rac.mir.ConstValue.Fn(ai.def(), ai.name(), args);
+                        }
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public Ty.Adt formatter() {
+                return (Ty.Adt) TypeLowering.lower(new rac.hir.TypeRef.Path(List.of("std", "fmt", "Formatter")),
+                        typeScope(ctx, DefMap.ROOT), p -> { });
+            }
+
+            @Override
+            public Ty result() {
+                return TypeLowering.lower(new rac.hir.TypeRef.Path(List.of("std", "fmt", "Result")),
+                        typeScope(ctx, DefMap.ROOT), p -> { });
+            }
+        };
+    }
 
     /**
      * The function a call of a trait's method runs, its arguments being concrete: the method of the

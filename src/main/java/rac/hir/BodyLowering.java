@@ -1684,6 +1684,7 @@ public final class BodyLowering {
         }
         return switch (name) {
             case "println", "print", "eprintln", "eprint" -> lowerPrint(exprNode, tt, name);
+            case "write", "writeln" -> lowerWrite(exprNode, tt, name.equals("writeln"));
             case "matches" -> lowerMatches(exprNode, tt);
             case "panic" -> lowerPanic(exprNode, tt, "explicit panic", "");
             case "unreachable" -> lowerPanic(exprNode, tt, "internal error: entered unreachable code",
@@ -1770,6 +1771,35 @@ public final class BodyLowering {
             pieces.add(new Expr.FmtPiece.Text("\n"));
         }
         return alloc(new Expr.Print(stderr, mergeText(pieces)), exprNode);
+    }
+
+    /**
+     * {@code write!(f, ...)} / {@code writeln!(f, ...)} into a {@code fmt::Formatter}: a print whose
+     * sink is the destination expression (rac's formatter carries the output stream).
+     */
+    private int lowerWrite(SyntaxNode exprNode, SyntaxNode tt, boolean newline) {
+        List<List<SyntaxElement>> groups = splitArgs(tt);
+        if (groups.isEmpty() || groups.get(0).isEmpty()) {
+            error(null, "unexpected end of macro invocation", exprNode, "missing tokens in macro arguments", List.of());
+            return alloc(new Expr.Missing(), exprNode);
+        }
+        List<SyntaxElement> dest = groups.get(0);
+        int sink = parseMacroExpr(startOf(dest.get(0)), endOf(dest.get(dest.size() - 1)), tt);
+        List<Expr.FmtPiece> pieces = new ArrayList<>();
+        if (groups.size() > 1) {
+            List<Expr.FmtPiece> parsed = formatPieces(exprNode, tt, groups, 1, "");
+            if (parsed == null) {
+                return alloc(new Expr.Missing(), exprNode);
+            }
+            pieces.addAll(parsed);
+        } else if (!newline) {
+            error(null, "requires at least a format string argument", exprNode, "", List.of());
+            return alloc(new Expr.Missing(), exprNode);
+        }
+        if (newline) {
+            pieces.add(new Expr.FmtPiece.Text("\n"));
+        }
+        return alloc(new Expr.Print(false, mergeText(pieces), false, sink), exprNode);
     }
 
     // ---- panics and assertions ----

@@ -100,13 +100,17 @@ public sealed interface Expr {
      * A formatting macro ({@code print!}, {@code println!}, {@code eprint!}, {@code eprintln!}) whose
      * format string was parsed at lowering: literal pieces and arguments in output order.
      */
-    record Print(boolean stderr, List<FmtPiece> pieces, boolean panic) implements Expr {
+    record Print(boolean stderr, List<FmtPiece> pieces, boolean panic, int sink) implements Expr {
         public Print {
             pieces = List.copyOf(pieces);
         }
 
+        public Print(boolean stderr, List<FmtPiece> pieces, boolean panic) {
+            this(stderr, pieces, panic, -1);
+        }
+
         public Print(boolean stderr, List<FmtPiece> pieces) {
-            this(stderr, pieces, false);
+            this(stderr, pieces, false, -1);
         }
     }
 

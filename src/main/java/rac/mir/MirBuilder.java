@@ -454,6 +454,28 @@ public final class MirBuilder {
                     return;
                 }
                 int next = newBlock();
+                if (p.sink() >= 0) {
+                    // write!(f, ...): the formatter's first field is the output stream.
+                    Place f = place(p.sink());
+                    List<Place.Projection> proj = new ArrayList<>(f.projections());
+                    if (typeOf(p.sink()) instanceof Ty.Ref) {
+                        proj.add(new Place.Projection.Deref());
+                    }
+                    proj.add(new Place.Projection.Field(0, Ty.I32));
+                    terminate(new Terminator.Print(false, pieces, next, null,
+                            new Operand.Copy(new Place(f.local(), proj))));
+                    current = next;
+                    Ty.Adt result = (Ty.Adt) typeOf(id);
+                    rac.ty.AdtDef adt = adtDefs.apply(result.def());
+                    int ok = 0;
+                    for (int v = 0; v < adt.variants().size(); v++) {
+                        if (adt.variants().get(v).name().equals("Ok")) {
+                            ok = v;
+                        }
+                    }
+                    push(new Statement.Assign(dest, new Rvalue.Aggregate(result, ok, List.of(unit()))));
+                    return;
+                }
                 terminate(new Terminator.Print(p.stderr(), pieces, next));
                 current = next;
                 push(new Statement.Assign(dest, new Rvalue.Use(unit())));

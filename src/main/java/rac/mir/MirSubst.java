@@ -73,6 +73,90 @@ public final class MirSubst {
         return changed ? new MirBody(body.name(), body.locals(), body.argCount(), blocks) : body;
     }
 
+    /** A program's own formatting impl for a printed type: the {@code fmt} function to call. */
+    public interface FormatImpls {
+        /** The {@code fmt} of the Display ({@code debug} false) or Debug impl of {@code ty}, or null. */
+        ConstValue.Fn fmt(Ty ty, boolean debug);
+
+        /** The library's {@code fmt::Formatter} type. */
+        Ty.Adt formatter();
+
+        /** The library's {@code fmt::Result} type. */
+        Ty result();
+    }
+
+    /**
+     * Splits each print whose pieces include a value with a program-defined Display or Debug impl
+     * (the plain {@code {}} / {@code {:?}} specs) into prints of the other pieces around a call
+     * of that impl's {@code fmt} with a formatter on the same output stream.
+     */
+    public static MirBody expandFormatting(MirBody body, FormatImpls impls) {
+        List<BasicBlock> blocks = new ArrayList<>(body.blocks());
+        List<LocalDecl> locals = new ArrayList<>(body.locals());
+        boolean changed = false;
+        for (int bi = 0; bi < blocks.size(); bi++) {
+            BasicBlock b = blocks.get(bi);
+            if (!(b.terminator() instanceof Terminator.Print p) || p.panicAt() != null) {
+                continue;
+            }
+            int split = -1;
+            ConstValue.Fn fn = null;
+            for (int i = 0; i < p.pieces().size() && split < 0; i++) {
+                if (p.pieces().get(i) instanceof Terminator.PrintPiece.Value v && v.width() == null
+                        && v.precision() == null) {
+                    Ty t = v.ty() instanceof Ty.Ref r ? r.pointee() : v.ty();
+                    boolean debug = v.spec().trait() == rac.hir.FmtSpec.Trait.DEBUG;
+                    if (t instanceof Ty.Adt && (debug || v.spec().trait() == rac.hir.FmtSpec.Trait.DISPLAY)) {
+                        fn = impls.fmt(t, debug);
+                        if (fn != null) {
+                            split = i;
+                        }
+                    }
+                }
+            }
+            if (split < 0) {
+                continue;
+            }
+            changed = true;
+            Terminator.PrintPiece.Value v = (Terminator.PrintPiece.Value) p.pieces().get(split);
+            Operand fd = p.sink() != null ? p.sink() : new Operand.Constant(new ConstValue.Scalar(
+                    java.math.BigInteger.valueOf(p.stderr() ? 2 : 1)), Ty.I32);
+            // Block layout: [this] print(before) -> [call] fmt(&value, &mut formatter) -> [rest] print(after).
+            int callBlock = blocks.size();
+            int restBlock = callBlock + 1;
+            List<Statement> callStmts = new ArrayList<>();
+            Operand selfRef;
+            if (v.ty() instanceof Ty.Ref) {
+                selfRef = v.operand();
+            } else {
+                int tmp = locals.size();
+                locals.add(new LocalDecl(v.ty(), false, null));
+                callStmts.add(new Statement.Assign(Place.local(tmp), new Rvalue.Use(v.operand())));
+                int ref = locals.size();
+                locals.add(new LocalDecl(new Ty.Ref(false, v.ty()), false, null));
+                callStmts.add(new Statement.Assign(Place.local(ref), new Rvalue.Ref(false, Place.local(tmp))));
+                selfRef = new Operand.Copy(Place.local(ref));
+            }
+            int fmtLocal = locals.size();
+            locals.add(new LocalDecl(impls.formatter(), true, null));
+            callStmts.add(new Statement.Assign(Place.local(fmtLocal), new Rvalue.Aggregate(impls.formatter(), 0,
+                    List.of(fd))));
+            int fmtRef = locals.size();
+            locals.add(new LocalDecl(new Ty.Ref(true, impls.formatter()), false, null));
+            callStmts.add(new Statement.Assign(Place.local(fmtRef), new Rvalue.Ref(true, Place.local(fmtLocal))));
+            int result = locals.size();
+            locals.add(new LocalDecl(impls.result(), false, null));
+            blocks.add(new BasicBlock(callStmts, new Terminator.Call(new Operand.Constant(fn, Ty.UNIT),
+                    List.of(selfRef, new Operand.Copy(Place.local(fmtRef))), Place.local(result), restBlock,
+                    null)));
+            blocks.add(new BasicBlock(List.of(), new Terminator.Print(p.stderr(),
+                    p.pieces().subList(split + 1, p.pieces().size()), p.target(), null, p.sink())));
+            blocks.set(bi, new BasicBlock(b.statements(), new Terminator.Print(p.stderr(),
+                    p.pieces().subList(0, split), callBlock, null, p.sink())));
+        }
+        return changed ? new MirBody(body.name(), locals, body.argCount(), blocks) : body;
+    }
+
     private Statement statement(Statement st) {
         return switch (st) {
             case Statement.Assign a -> new Statement.Assign(place(a.place()), rvalue(a.rvalue()));
@@ -140,7 +224,8 @@ public final class MirSubst {
                             v.precision() == null ? null : operand(v.precision()))
                             : piece);
                 }
-                yield new Terminator.Print(p.stderr(), pieces, p.target(), p.panicAt());
+                yield new Terminator.Print(p.stderr(), pieces, p.target(), p.panicAt(),
+                        p.sink() == null ? null : operand(p.sink()));
             }
             default -> t;
         };

@@ -68,7 +68,7 @@ public final class SimplifyCfg {
             case Terminator.Assert a -> new Terminator.Assert(a.cond(), a.expected(), a.kind(), m[a.target()],
                     a.source(), a.args());
             case Terminator.Print p -> new Terminator.Print(p.stderr(), p.pieces(), p.target() < 0 ? -1 : m[p.target()],
-                    p.panicAt());
+                    p.panicAt(), p.sink());
         };
     }
 }

@@ -52,9 +52,14 @@ public sealed interface Terminator {
      * {@code panicAt}, the pieces are a panic message: the thread panics at that location
      * ({@code target} is then -1).
      */
-    record Print(boolean stderr, List<PrintPiece> pieces, int target, SourceInfo panicAt) implements Terminator {
+    record Print(boolean stderr, List<PrintPiece> pieces, int target, SourceInfo panicAt, Operand sink)
+            implements Terminator {
         public Print {
             pieces = List.copyOf(pieces);
+        }
+
+        public Print(boolean stderr, List<PrintPiece> pieces, int target, SourceInfo panicAt) {
+            this(stderr, pieces, target, panicAt, null);
         }
 
         public Print(boolean stderr, List<PrintPiece> pieces, int target) {

@@ -511,10 +511,31 @@ public final class InferenceContext {
                         checkFormatArg(a, argTypes);
                     }
                 }
+                if (p.sink() >= 0) {
+                    yield inferWriteSink(id, p.sink());
+                }
                 yield p.panic() ? Ty.NEVER : Ty.UNIT;
             }
         };
         return record(id, ty);
+    }
+
+    /**
+     * The destination of {@code write!}: rac supports a {@code fmt::Formatter} (by {@code &mut});
+     * the macro's value is a {@code fmt::Result}.
+     */
+    private Ty inferWriteSink(int id, int sink) {
+        Ty t = resolve(inferExpr(sink, null));
+        Ty inner = t instanceof Ty.Ref r && r.mutable() ? resolve(r.pointee()) : t;
+        Ty result = TypeLowering.lower(new rac.hir.TypeRef.Path(List.of("std", "fmt", "Result")), typeScope, p -> { });
+        if (!(inner instanceof Ty.Adt a && a.name().equals("Formatter")) || !(result instanceof Ty.Adt)) {
+            if (!(t instanceof Ty.Error)) {
+                error(null, "`write!` into a `" + show(t) + "` is not supported by rac yet", body.exprRange(sink), "",
+                        List.of());
+            }
+            return Ty.ERROR;
+        }
+        return result;
     }
 
     /** Checks a formatting macro argument with a spec: count arguments are usize, the type implements the trait. */
@@ -569,6 +590,20 @@ public final class InferenceContext {
         }
         boolean isInt = isIntegral(r);
         boolean isFloat = r instanceof Ty.Float || (r instanceof Ty.Infer v && v.kind() == Ty.InferKind.FLOAT);
+        if (r instanceof Ty.Adt && (trait == rac.hir.FmtSpec.Trait.DISPLAY || trait == rac.hir.FmtSpec.Trait.DEBUG)) {
+            DefId fmtTrait = env.libraryTrait(trait == rac.hir.FmtSpec.Trait.DISPLAY ? "Display" : "Debug");
+            if (fmtTrait != null && solver().select(new TraitRef(fmtTrait, "", List.of(r)))
+                    instanceof TraitSolver.Selection.Impl) {
+                return true;
+            }
+        }
+        if (r instanceof Ty.Param) {
+            return switch (trait) {
+                case DISPLAY -> paramBound(r, "Display");
+                case DEBUG -> paramBound(r, "Debug");
+                default -> false;
+            };
+        }
         return switch (trait) {
             case DISPLAY -> isInt || isFloat || r instanceof Ty.Bool || r instanceof Ty.Char || r instanceof Ty.Str
                     || r instanceof Ty.Error || (r instanceof Ty.Ref ref && resolve(ref.pointee()) instanceof Ty.Str);
@@ -978,7 +1013,7 @@ public final class InferenceContext {
         record(c.callee(), Ty.UNIT);
         DefId item = null;
         if ((ty instanceof Ty.Int || ty instanceof Ty.Float || ty instanceof Ty.Char || ty instanceof Ty.Bool)
-                && tp.name() != null) {
+                && tp.name() != null && lookupAssoc(ty, tp.name()) == null) {
             return inferBuiltinAssocCall(id, c, ty, tp);
         }
         if (ty instanceof Ty.Error) {
@@ -1103,7 +1138,8 @@ public final class InferenceContext {
                 }
                 TraitRef goal = new TraitRef(trait, "", args);
                 TraitSolver.Selection sel = solver().select(goal);
-                if (sel == null || sel instanceof TraitSolver.Selection.Ambiguous) {
+                if (sel == null || sel instanceof TraitSolver.Selection.Ambiguous
+                        || (sel instanceof TraitSolver.Selection.Builtin && !ai.name().equals("clone"))) {
                     continue;
                 }
                 if (sel instanceof TraitSolver.Selection.Param pb) {
@@ -1259,17 +1295,41 @@ public final class InferenceContext {
         if (resolve(step) instanceof Ty.Infer v && v.kind() == Ty.InferKind.GENERAL) {
             return null;
         }
-        for (TraitCandidate c : traitCandidates(step, mc.name(), true)) {
-            FnSig sig = env.fnSig(c.item());
-            Ty selfParam = sig.params().get(0);
-            InferenceResult.AutoRef autoRef;
-            if (selfParam instanceof Ty.Param p && p.index() == 0) {
-                autoRef = InferenceResult.AutoRef.NONE;
-            } else if (selfParam instanceof Ty.Ref r && r.pointee() instanceof Ty.Param p && p.index() == 0) {
-                autoRef = r.mutable() ? InferenceResult.AutoRef.MUT : InferenceResult.AutoRef.SHARED;
-            } else {
+        // As rustc's probe: by value first (a `&X` receiver fits `&self` with Self = X, any receiver
+        // fits `self`), then with an autoref (`&self` / `&mut self` with Self = the receiver).
+        Ty stepR = resolve(step);
+        for (int pass = 0; pass < 3; pass++) {
+            Ty self = pass == 0 ? (stepR instanceof Ty.Ref r ? resolve(r.pointee()) : null) : stepR;
+            if (self == null || (self instanceof Ty.Infer v && v.kind() == Ty.InferKind.GENERAL)) {
                 continue;
             }
+            for (TraitCandidate c : traitCandidates(self, mc.name(), true)) {
+                Ty selfParam = env.fnSig(c.item()).params().get(0);
+                boolean byValue = selfParam instanceof Ty.Param p && p.index() == 0;
+                boolean byRef = selfParam instanceof Ty.Ref r && r.pointee() instanceof Ty.Param p && p.index() == 0;
+                InferenceResult.AutoRef autoRef;
+                if (pass == 0 && byRef && ((Ty.Ref) selfParam).mutable() == ((Ty.Ref) stepR).mutable()) {
+                    autoRef = InferenceResult.AutoRef.NONE;
+                } else if (pass == 1 && byValue) {
+                    autoRef = InferenceResult.AutoRef.NONE;
+                } else if (pass == 2 && byRef) {
+                    autoRef = ((Ty.Ref) selfParam).mutable() ? InferenceResult.AutoRef.MUT : InferenceResult.AutoRef.SHARED;
+                } else {
+                    continue;
+                }
+                Ty r = finishTraitMethodCall(id, mc, c, derefs, autoRef);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Ty finishTraitMethodCall(int id, Expr.MethodCall mc, TraitCandidate c, int derefs,
+                                     InferenceResult.AutoRef autoRef) {
+        {
+            FnSig sig = env.fnSig(c.item());
             List<Ty> args = new ArrayList<>(c.traitArgs());
             for (int i = args.size(); i < env.typeParams(c.item()).size(); i++) {
                 args.add(newVar(Ty.InferKind.GENERAL));
@@ -1293,7 +1353,6 @@ public final class InferenceContext {
             }
             return msig.ret();
         }
-        return null;
     }
 
     /**
@@ -1889,6 +1948,8 @@ public final class InferenceContext {
         boolean eqOnly = op == BinaryOp.EQ || op == BinaryOp.NE;
         return switch (t) {
             case Ty.Adt a -> eqOnly && derivedPartialEq(a);
+            case Ty.Param p -> eqOnly ? paramBound(p, "PartialEq", "Eq", "PartialOrd", "Ord")
+                    : paramBound(p, "PartialOrd", "Ord");
             case Ty.Array a -> eqOnly && comparable(a.element(), BinaryOp.EQ);
             case Ty.Int i -> true;
             case Ty.Float f -> true;
@@ -1915,6 +1976,7 @@ public final class InferenceContext {
             case Ty.Tuple tu -> tu.elements().stream().allMatch(this::cloneable);
             case Ty.Array a -> cloneable(a.element());
             case Ty.Adt a -> env.adtDef(a.def()).derives("Clone");
+            case Ty.Param p -> paramBound(p, "Clone", "Copy");
             case Ty.Infer v -> v.kind() != Ty.InferKind.GENERAL;
             default -> false;
         };

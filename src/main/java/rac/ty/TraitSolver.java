@@ -22,16 +22,76 @@ public final class TraitSolver {
 
         /** Not decidable yet (the self type is an inference variable). */
         record Ambiguous() implements Selection { }
+
+        /**
+         * Built into rac: a primitive's Display, Clone, PartialEq..., or a derive, which rac
+         * implements in the compiler rather than as an impl.
+         */
+        record Builtin() implements Selection { }
     }
 
     private final TyEnv env;
     private final UnaryOperator<Ty> resolve;
     private final List<TraitRef> paramEnv;
 
+    private final java.util.Map<DefId, String> builtinTraits = new java.util.HashMap<>();
+
     public TraitSolver(TyEnv env, UnaryOperator<Ty> resolve, List<TraitRef> predicates) {
         this.env = env;
         this.resolve = resolve;
         this.paramEnv = elaborate(env, predicates);
+        for (String n : List.of("Display", "Debug", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "Sized",
+                "Send", "Sync")) {
+            DefId t = env.libraryTrait(n);
+            if (t != null) {
+                builtinTraits.put(t, n);
+            }
+        }
+    }
+
+    /** Whether rac builds in trait {@code name} for {@code self} (see {@link Selection.Builtin}). */
+    private boolean builtin(String name, Ty self, int depth) {
+        Ty t = resolve.apply(self);
+        boolean prim = t instanceof Ty.Int || t instanceof Ty.Bool || t instanceof Ty.Char || t instanceof Ty.Never;
+        boolean num = prim || t instanceof Ty.Float;
+        return switch (name) {
+            case "Sized" -> !(t instanceof Ty.Str) && !(t instanceof Ty.Slice);
+            case "Send", "Sync" -> true;
+            case "Display" -> num || t instanceof Ty.Str || (t instanceof Ty.Ref r && holds(name, r.pointee(), depth));
+            case "Debug" -> num || t instanceof Ty.Str || (t instanceof Ty.Ref r && holds(name, r.pointee(), depth))
+                    || elementsHold(name, t, depth) || derives(t, name);
+            case "Clone", "Copy" -> num || (t instanceof Ty.Ref r && !r.mutable()) || elementsHold(name, t, depth)
+                    || derives(t, name);
+            case "PartialEq", "PartialOrd" -> num || t instanceof Ty.Str
+                    || (t instanceof Ty.Ref r && holds(name, r.pointee(), depth)) || elementsHold(name, t, depth)
+                    || derives(t, name);
+            case "Eq", "Ord" -> prim || t instanceof Ty.Str || (t instanceof Ty.Ref r && holds(name, r.pointee(), depth))
+                    || elementsHold(name, t, depth) || derives(t, name);
+            default -> false;
+        };
+    }
+
+    private boolean derives(Ty t, String name) {
+        return t instanceof Ty.Adt a && env.adtDef(a.def()).derives(name);
+    }
+
+    private boolean elementsHold(String name, Ty t, int depth) {
+        return switch (t) {
+            case Ty.Tuple tu -> tu.elements().stream().allMatch(e -> holds(name, e, depth));
+            case Ty.Array a -> holds(name, a.element(), depth);
+            case Ty.Slice sl -> !name.equals("Clone") && !name.equals("Copy") && holds(name, sl.element(), depth);
+            default -> false;
+        };
+    }
+
+    private boolean holds(String name, Ty t, int depth) {
+        DefId trait = null;
+        for (var e : builtinTraits.entrySet()) {
+            if (e.getValue().equals(name)) {
+                trait = e.getKey();
+            }
+        }
+        return trait != null && select(new TraitRef(trait, name, List.of(t)), depth + 1) != null;
     }
 
     /** The predicates with the supertraits of each added, transitively. */
@@ -86,6 +146,10 @@ public final class TraitSolver {
             if (p.trait().equals(goal.trait()) && sameArgs(p.args(), goal.args())) {
                 return new Selection.Param(p);
             }
+        }
+        String builtinName = builtinTraits.get(goal.trait());
+        if (builtinName != null && !(self instanceof Ty.Param) && builtin(builtinName, self, depth)) {
+            return new Selection.Builtin();
         }
         for (DefId impl : env.traitImpls(goal.trait())) {
             TraitRef header = env.implTrait(impl);

@@ -76,6 +76,11 @@ public interface TyEnv {
         return List.of();
     }
 
+    /** The standard library's trait named {@code name} ({@code Display}, {@code Clone}, ...), or null. */
+    default DefId libraryTrait(String name) {
+        return null;
+    }
+
     /** The trait an associated item belongs to, or null when it is not a trait's. */
     default DefId traitOf(DefId item) {
         return null;
