@@ -10,6 +10,8 @@ pub mod clone;
 pub mod default;
 pub mod cmp;
 pub mod fmt;
+pub mod convert;
+pub mod ops;
 
 /// The names every module sees without importing them.
 pub mod prelude {
@@ -23,4 +25,5 @@ pub mod prelude {
     pub use super::clone::Clone;
     pub use super::default::Default;
     pub use super::cmp::{Eq, Ord, PartialEq, PartialOrd};
+    pub use super::convert::{From, Into};
 }

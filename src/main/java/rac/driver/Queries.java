@@ -265,8 +265,9 @@ public final class Queries {
         ItemTree.Fn item = fnItem(ctx, data);
         List<RelDiagnostic> diags = new ArrayList<>();
         List<Ty> params = new ArrayList<>();
+        int implDef = data.parent() >= 0 && defs.def(data.parent()).kind() == DefMap.DefKind.IMPL ? data.parent() : -1;
         TypeLowering.TypeScope scope = typeScope(ctx, data.module(), selfTypeOf(ctx, defs, def.index()),
-                ctx.get(Queries.GENERICS, def), false);
+                ctx.get(Queries.GENERICS, def), false, implDef);
         if (item.selfTy() != null) {
             params.add(TypeLowering.lower(item.selfTy(), scope, problem -> diags.add(typeProblem(problem))));
         }
@@ -674,7 +675,13 @@ public final class Queries {
      */
     static TypeLowering.TypeScope typeScope(QueryContext ctx, int module, Ty self, List<String> generics,
                                             boolean inferMissing) {
-        TypeLowering.TypeScope types = typeNames(ctx, module, self, generics);
+        return typeScope(ctx, module, self, generics, inferMissing, -1);
+    }
+
+    /** A type scope inside impl {@code implDef} (-1: none), where {@code Self::Name} is its associated type. */
+    static TypeLowering.TypeScope typeScope(QueryContext ctx, int module, Ty self, List<String> generics,
+                                            boolean inferMissing, int implDef) {
+        TypeLowering.TypeScope types = typeNames(ctx, module, self, generics, implDef);
         return new TypeLowering.TypeScope() {
             @Override
             public Ty applyArgs(Ty.Adt adt, List<Ty> args, java.util.function.Consumer<TypeLowering.Problem> onError) {
@@ -721,8 +728,21 @@ public final class Queries {
         };
     }
 
-    private static TypeLowering.TypeScope typeNames(QueryContext ctx, int module, Ty self, List<String> generics) {
+    private static TypeLowering.TypeScope typeNames(QueryContext ctx, int module, Ty self, List<String> generics,
+                                                    int implDef) {
         return (path, onError) -> {
+            if (path.size() == 2 && path.get(0).equals("Self") && implDef >= 0) {
+                for (rac.ty.TyEnv.AssocItem ai : ctx.get(TraitQueries.ASSOC_ITEMS, new DefId(implDef))) {
+                    if (!ai.isFn() && ai.name().equals(path.get(1))) {
+                        DefMap.DefData d = ctx.get(DEF_MAP, CrateKey.LOCAL).def(ai.def().index());
+                        if (findItem(ctx.get(ITEM_TREE, d.file()).items(), d.astId()) instanceof ItemTree.TypeAlias ta
+                                && ta.ty() != null) {
+                            return TypeLowering.lower(ta.ty(), typeScope(ctx, module, self, generics, false, -1),
+                                    onError);
+                        }
+                    }
+                }
+            }
             if (path.size() == 1) {
                 int g = generics.lastIndexOf(path.get(0));
                 if (g >= 0) {

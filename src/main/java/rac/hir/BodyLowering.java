@@ -835,6 +835,13 @@ public final class BodyLowering {
                 yield alloc(new Expr.Break(label, v), n);
             }
             case CONTINUE_EXPR -> alloc(new Expr.Continue(lifetime(n)), n);
+            case TRY_EXPR -> {
+                SyntaxNode inner = SyntaxUtil.firstExpr(n);
+                if (inner == null) {
+                    yield alloc(new Expr.Missing(), n);
+                }
+                yield alloc(new Expr.Try(lowerExpr(inner)), n);
+            }
             case RETURN_EXPR -> {
                 SyntaxNode value = SyntaxUtil.firstExpr(n);
                 int v = value == null ? -1 : lowerExpr(value);
@@ -946,7 +953,8 @@ public final class BodyLowering {
         switch (res) {
             case PathResolver.Resolution.Def d -> {
                 DefMap.DefData data = resolver.defMap().def(d.def());
-                if (data.kind() == DefMap.DefKind.FN) {
+                if (data.kind() == DefMap.DefKind.FN || data.kind() == DefMap.DefKind.ASSOC_FN) {
+                    // `Trait::method`: a call of the trait's method, its Self inferred from the arguments.
                     return alloc(new Expr.FnRef(new DefId(d.def()), lastArgs), n);
                 }
                 if (data.kind() == DefMap.DefKind.CONST || data.kind() == DefMap.DefKind.STATIC) {

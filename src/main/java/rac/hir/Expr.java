@@ -80,6 +80,9 @@ public sealed interface Expr {
     /** {@code return value}; {@code value} is -1 when absent. */
     record Return(int value) implements Expr { }
 
+    /** {@code inner?}: the value of an {@code Ok}/{@code Some}, or an early return of the error / {@code None}. */
+    record Try(int inner) implements Expr { }
+
     /** {@code &expr} or {@code &mut expr}. */
     record Ref(boolean mutable, int expr) implements Expr { }
 

@@ -165,6 +165,20 @@ public final class PathResolver {
                                     "variant or associated item not found in `" + data.name() + "`");
                         }
                         cur = new DefMap.Res.Def(v);
+                    } else if (data.kind() == DefMap.DefKind.TRAIT && last && !typeNs) {
+                        int item = -1;
+                        for (int k = 0; k < defMap.defs().size() && item < 0; k++) {
+                            DefMap.DefData c = defMap.def(k);
+                            if (c.parent() == d.def() && c.name().equals(seg) && (c.kind() == DefMap.DefKind.ASSOC_FN
+                                    || c.kind() == DefMap.DefKind.ASSOC_CONST)) {
+                                item = k;
+                            }
+                        }
+                        if (item < 0) {
+                            return new Resolution.Failed(i, "E0576", "cannot find method or associated constant `" + seg
+                                    + "` in trait `" + data.name() + "`", "not found in `" + data.name() + "`");
+                        }
+                        cur = new DefMap.Res.Def(item);
                     } else {
                         return new Resolution.Failed(i, null, "associated items of `" + data.name()
                                 + "` are not supported by rac yet", "");

@@ -238,6 +238,17 @@ public final class MirBuilder {
                         constStrings.apply(c.def()) != null ? new ConstValue.Str(constStrings.apply(c.def()))
                                 : new ConstValue.Scalar(constValues.apply(c.def())), typeOf(id)))));
             }
+            case Expr.Binary b when isOperatorCall(id) -> callFn(dest, id, types.method(id).method(),
+                    List.of(operand(b.lhs()), operand(b.rhs())), types.calleeArgs(id));
+            case Expr.Unary u when isOperatorCall(id) -> callFn(dest, id, types.method(id).method(),
+                    List.of(operand(u.operand())), types.calleeArgs(id));
+            case Expr.AssignOp a when isOperatorCall(id) -> {
+                Place lhs = place(a.lhs());
+                int ref = newTemp(new Ty.Ref(true, typeOf(a.lhs())));
+                push(new Statement.Assign(Place.local(ref), new Rvalue.Ref(true, lhs)));
+                callFn(dest, id, types.method(id).method(), List.of(new Operand.Move(Place.local(ref)),
+                        operand(a.rhs())), types.calleeArgs(id));
+            }
             case Expr.Binary b -> binary(dest, id, b);
             case Expr.Unary u -> unary(dest, id, u);
             case Expr.Assign a -> {
@@ -378,6 +389,7 @@ public final class MirBuilder {
                 diverge(new Terminator.Goto(scope.breakBlock()));
             }
             case Expr.Continue c -> diverge(new Terminator.Goto(findLoop(c.label()).continueBlock()));
+            case Expr.Try t -> lowerTry(dest, id, t);
             case Expr.Return r -> {
                 if (r.value() >= 0) {
                     exprInto(Place.local(0), r.value());
@@ -484,6 +496,49 @@ public final class MirBuilder {
     }
 
     /**
+     * {@code e?}: switch on the variant; {@code Ok(v)}/{@code Some(v)} continue with {@code v}, the
+     * other variant returns {@code Err(From::from(e))} / {@code None} from the function.
+     */
+    private void lowerTry(Place dest, int id, Expr.Try t) {
+        Ty.Adt in = (Ty.Adt) typeOf(t.inner());
+        rac.ty.AdtDef adt = adtDefs.apply(in.def());
+        boolean option = in.name().equals("Option");
+        int good = variantByName(adt, option ? "Some" : "Ok");
+        int bad = variantByName(adt, option ? "None" : "Err");
+        int tmp = newTemp(in);
+        exprInto(Place.local(tmp), t.inner());
+        int d = newTemp(new Ty.Int(IntTy.ISIZE));
+        push(new Statement.Assign(Place.local(d), new Rvalue.Discriminant(Place.local(tmp))));
+        int okBlock = newBlock();
+        int errBlock = newBlock();
+        terminate(new Terminator.SwitchInt(new Operand.Move(Place.local(d)),
+                List.of(adt.variants().get(good).discriminant().longValue()), List.of(okBlock), errBlock));
+        current = errBlock;
+        Ty.Adt ret = (Ty.Adt) locals.get(0).ty();
+        if (option) {
+            push(new Statement.Assign(Place.local(0), new Rvalue.Aggregate(ret, bad, List.of())));
+        } else {
+            Ty e2 = in.args().get(1);
+            Operand err = new Operand.Copy(new Place(tmp, List.of(new Place.Projection.Downcast(bad),
+                    new Place.Projection.Field(0, e2))));
+            rac.hir.DefId from = types.path(id);
+            if (from != null) {
+                int conv = newTemp(ret.args().get(1));
+                int next = newBlock();
+                terminate(new Terminator.Call(new Operand.Constant(new ConstValue.Fn(from, "from",
+                        types.calleeArgs(id)), Ty.UNIT), List.of(err), Place.local(conv), next, source(id)));
+                current = next;
+                err = new Operand.Move(Place.local(conv));
+            }
+            push(new Statement.Assign(Place.local(0), new Rvalue.Aggregate(ret, bad, List.of(err))));
+        }
+        diverge(new Terminator.Return());
+        current = okBlock;
+        push(new Statement.Assign(dest, new Rvalue.Use(new Operand.Copy(new Place(tmp, List.of(
+                new Place.Projection.Downcast(good), new Place.Projection.Field(0, in.args().get(0))))))));
+    }
+
+    /**
      * {@code &e} of a scalar constant (a literal or a const/static) as the address of promoted
      * static memory, or null when {@code e} is not one.
      */
@@ -548,6 +603,11 @@ public final class MirBuilder {
             }
         }
         push(new Statement.Assign(dest, new Rvalue.Aggregate(ty, variant, List.of(ops))));
+    }
+
+    /** An operator on a struct or enum, resolved to its operator trait's impl method. */
+    private boolean isOperatorCall(int id) {
+        return types.method(id) != null && "operator".equals(types.method(id).builtin());
     }
 
     private void callFn(Place dest, int id, rac.hir.DefId target, List<Operand> args, List<Ty> generics) {

@@ -389,6 +389,12 @@ public final class InferenceContext {
             case Expr.AssignOp a -> {
                 requirePlace(a.lhs(), a.opRange());
                 Ty lhs = inferExpr(a.lhs(), null);
+                if (resolve(lhs) instanceof Ty.Adt) {
+                    Ty rhs = inferExpr(a.rhs(), null);
+                    operatorCall(id, opTraitName(a.op()) + "Assign", opMethodName(a.op()) + "_assign", lhs, rhs,
+                            a.opRange());
+                    yield Ty.UNIT;
+                }
                 if (a.op().isShift()) {
                     Ty rhs = inferExpr(a.rhs(), null);
                     requireInteger(a.rhs(), rhs);
@@ -436,6 +442,7 @@ public final class InferenceContext {
                 yield Ty.NEVER;
             }
             case Expr.Continue c -> Ty.NEVER;
+            case Expr.Try t -> inferTry(id, t);
             case Expr.Return r -> {
                 if (r.value() >= 0) {
                     checkExprCoercing(r.value(), sig.ret());
@@ -536,6 +543,59 @@ public final class InferenceContext {
             return Ty.ERROR;
         }
         return result;
+    }
+
+    /**
+     * {@code e?} on an {@code Option} in a function returning {@code Option}, or on a
+     * {@code Result<T, E2>} in one returning {@code Result<_, E>}: the error goes through
+     * {@code From::from} (recorded as the expression's path) when {@code E2} is not {@code E}.
+     */
+    private Ty inferTry(int id, Expr.Try t) {
+        Ty in = resolve(inferExpr(t.inner(), null));
+        Ty ret = resolve(sig.ret());
+        RelRange r = body.exprRange(id);
+        if (in instanceof Ty.Error) {
+            return Ty.ERROR;
+        }
+        if (!(in instanceof Ty.Adt a) || !(a.name().equals("Option") || a.name().equals("Result"))
+                || a.args().isEmpty()) {
+            error("E0277", "the `?` operator can only be applied to values that implement `Try`", r,
+                    "the `?` operator cannot be applied to type `" + show(in) + "`", List.of());
+            return Ty.ERROR;
+        }
+        String kind = a.name();
+        if (!(ret instanceof Ty.Adt ra) || !ra.name().equals(kind) || !ra.def().equals(a.def())) {
+            String fnKind = "a function that returns `Result` or `Option`";
+            error("E0277", "the `?` operator can only be used in " + fnKind
+                    + " (or another type that implements `FromResidual`)", r,
+                    "cannot use the `?` operator in a function that returns `" + show(ret) + "`", List.of());
+            return a.args().get(0);
+        }
+        if (kind.equals("Result")) {
+            Ty e2 = resolve(a.args().get(1));
+            Ty e = resolve(ra.args().get(1));
+            if (e2 instanceof Ty.Infer || e instanceof Ty.Infer || finalType(e2).equals(finalType(e))) {
+                unify(e2, e);
+            } else {
+                DefId from = env.libraryTrait("From");
+                DefId fromFn = null;
+                if (from != null) {
+                    for (TyEnv.AssocItem ai : env.assocItems(from)) {
+                        if (ai.name().equals("from")) {
+                            fromFn = ai.def();
+                        }
+                    }
+                }
+                if (fromFn == null || solver().select(new TraitRef(from, "From", List.of(e, e2))) == null) {
+                    error("E0277", "`?` couldn't convert the error to `" + show(e) + "`", r,
+                            "the trait `From<" + show(e2) + ">` is not implemented for `" + show(e) + "`", List.of());
+                } else {
+                    paths.put(id, fromFn);
+                    calleeArgs.put(id, List.of(e, e2));
+                }
+            }
+        }
+        return a.args().get(0);
     }
 
     /** Checks a formatting macro argument with a spec: count arguments are usize, the type implements the trait. */
@@ -1906,7 +1966,12 @@ public final class InferenceContext {
             requireArith(id, op, lhs, rhs);
             return lhs;
         }
-        Ty lhs = derefNumeric(inferExpr(b.lhs(), expected));
+        Ty lhs0 = inferExpr(b.lhs(), expected);
+        if (resolve(lhs0) instanceof Ty.Adt) {
+            Ty rhs = inferExpr(b.rhs(), null);
+            return operatorCall(id, opTraitName(op), opMethodName(op), lhs0, rhs, opRange(id));
+        }
+        Ty lhs = derefNumeric(lhs0);
         Ty rhs = derefNumeric(inferExpr(b.rhs(), lhs));
         Ty rl = resolve(lhs);
         Ty rr = resolve(rhs);
@@ -1919,6 +1984,85 @@ public final class InferenceContext {
         }
         requireArith(id, op, lhs, rhs);
         return lhs;
+    }
+
+    private static String opTraitName(BinaryOp op) {
+        return switch (op) {
+            case ADD -> "Add";
+            case SUB -> "Sub";
+            case MUL -> "Mul";
+            case DIV -> "Div";
+            case REM -> "Rem";
+            case BIT_AND -> "BitAnd";
+            case BIT_OR -> "BitOr";
+            case BIT_XOR -> "BitXor";
+            case SHL -> "Shl";
+            case SHR -> "Shr";
+            default -> op.name();
+        };
+    }
+
+    private static String opMethodName(BinaryOp op) {
+        return opTraitName(op).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * An operator on a struct or enum through the library's operator trait ({@code Add} for
+     * {@code +}, {@code AddAssign} for {@code +=}, {@code Neg} for unary {@code -}; {@code rhs}
+     * null for unary ones): resolved to the impl's method, recorded as the expression's method.
+     */
+    private Ty operatorCall(int id, String traitName, String method, Ty lhs, Ty rhs, RelRange at) {
+        DefId trait = env.libraryTrait(traitName);
+        List<Ty> goalArgs = rhs == null ? List.of(lhs) : List.of(lhs, rhs);
+        TraitSolver.Selection sel = trait == null ? null : solver().select(new TraitRef(trait, traitName, goalArgs));
+        if (sel instanceof TraitSolver.Selection.Impl im) {
+            for (TyEnv.AssocItem ai : env.assocItems(im.impl())) {
+                if (!ai.isFn() || !ai.name().equals(method)) {
+                    continue;
+                }
+                List<Ty> args = new ArrayList<>();
+                for (Ty f : im.args()) {
+                    args.add(f != null ? f : newVar(Ty.InferKind.GENERAL));
+                }
+                FnSig sig = substSig(env.fnSig(ai.def()), args);
+                unify(sig.params().get(0), traitName.endsWith("Assign") ? new Ty.Ref(true, lhs) : lhs);
+                if (rhs != null && sig.params().size() > 1 && !unify(sig.params().get(1), rhs)) {
+                    error("E0308", "mismatched types", at, "expected `" + show(sig.params().get(1)) + "`, found `"
+                            + show(rhs) + "`", List.of());
+                }
+                methods.put(id, new InferenceResult.MethodResolution(ai.def(), 0, InferenceResult.AutoRef.NONE,
+                        "operator"));
+                calleeArgs.put(id, args);
+                return sig.ret();
+            }
+        }
+        String sym = switch (traitName) {
+            case "Neg" -> "-";
+            case "Not" -> "!";
+            default -> null;
+        };
+        if (sym != null) {
+            error("E0600", "cannot apply unary operator `" + sym + "` to type `" + show(lhs) + "`", at,
+                    "cannot apply unary operator `" + sym + "`", List.of());
+        } else {
+            String opSym = ((Expr.Binary) (body.expr(id) instanceof Expr.Binary ? body.expr(id) : null)) != null
+                    ? ((Expr.Binary) body.expr(id)).op().symbol()
+                    : ((Expr.AssignOp) body.expr(id)).op().symbol() + "=";
+            error(traitName.endsWith("Assign") ? "E0368" : "E0369", (traitName.endsWith("Assign")
+                    ? "binary assignment operation `" + opSym + "` cannot be applied to type `" + show(lhs) + "`"
+                    : "cannot " + verb(traitName) + " `" + show(rhs) + "` to `" + show(lhs) + "`"), at, "", List.of());
+        }
+        return Ty.ERROR;
+    }
+
+    private static String verb(String trait) {
+        return switch (trait) {
+            case "Add" -> "add";
+            case "Sub" -> "subtract";
+            case "Mul" -> "multiply";
+            case "Div" -> "divide";
+            default -> "apply `" + trait + "`";
+        };
     }
 
     /**
@@ -2032,6 +2176,10 @@ public final class InferenceContext {
         Ty r = resolve(t);
         if (r instanceof Ty.Error || r instanceof Ty.Never) {
             return r;
+        }
+        if (r instanceof Ty.Adt && (u.op() == UnaryOp.NEG || u.op() == UnaryOp.NOT)) {
+            return operatorCall(id, u.op() == UnaryOp.NEG ? "Neg" : "Not", u.op() == UnaryOp.NEG ? "neg" : "not", r,
+                    null, body.exprRange(id));
         }
         switch (u.op()) {
             case NEG -> {

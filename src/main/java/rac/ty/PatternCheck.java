@@ -149,6 +149,7 @@ public final class PatternCheck {
                     visit(r.value());
                 }
             }
+            case Expr.Try t -> visit(t.inner());
             case Expr.Ref r -> visit(r.expr());
             case Expr.Cast c -> visit(c.expr());
             case Expr.Tuple t -> t.elements().forEach(this::visit);
