@@ -931,6 +931,16 @@ final class ExplanationTexts {
         fn main() { let x = 2.0.powi(2); }
         --
         Give the literal a type with a suffix (`2.0_f64`) or annotate the binding.
+        @@ E0695
+        An unlabeled `break` or `continue` inside a labeled block would leave that block for a loop outside it.
+        --
+        loop {
+            'a: {
+                break;
+            }
+        }
+        --
+        Give the `break` or `continue` the label of the loop (or of the block) it is meant for.
         @@ E0716
         A temporary value was dropped while a borrow of it is still in use.
         --

@@ -1141,9 +1141,11 @@ public final class BodyLowering {
 
     private int lowerBlock(SyntaxNode n) {
         // An `unsafe` block evaluates like a plain block (rac does not check E0133 yet).
-        if (n.firstChild(SyntaxKind.LABEL) != null
-                || SyntaxUtil.hasToken(n, SyntaxKind.ASYNC_KW) || SyntaxUtil.hasToken(n, SyntaxKind.CONST_KW)) {
-            return unsupported(n, "labeled, `async` and `const` blocks");
+        if (SyntaxUtil.hasToken(n, SyntaxKind.ASYNC_KW) || SyntaxUtil.hasToken(n, SyntaxKind.CONST_KW)) {
+            return unsupported(n, "`async` and `const` blocks");
+        }
+        if (n.firstChild(SyntaxKind.LABEL) != null) {
+            return lowerLabeledBlock(n);
         }
         SyntaxNode list = n.firstChild(SyntaxKind.STMT_LIST);
         if (list == null) {
@@ -1157,6 +1159,26 @@ public final class BodyLowering {
         } finally {
             blockDepth--;
         }
+    }
+
+    /** {@code 'a: { ... }}: the block wrapped in a {@link Expr.LoopSource#LABELED_BLOCK} loop. */
+    private int lowerLabeledBlock(SyntaxNode n) {
+        String label = label(n);
+        SyntaxNode list = n.firstChild(SyntaxKind.STMT_LIST);
+        int inner;
+        if (list == null) {
+            inner = alloc(new Expr.Block(List.of(), -1), n);
+        } else {
+            if (blockDepth++ > 0) {
+                checkNestedBlockItems(list);
+            }
+            try {
+                inner = lowerBlockStatements(n, list);
+            } finally {
+                blockDepth--;
+            }
+        }
+        return alloc(new Expr.Loop(inner, label, Expr.LoopSource.LABELED_BLOCK), n);
     }
 
     /** How many blocks deep lowering is (the function's body block is depth 1). */

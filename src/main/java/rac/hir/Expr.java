@@ -67,7 +67,9 @@ public sealed interface Expr {
 
     /**
      * {@code loop { body }}. A {@code while} is lowered to a loop whose body is
-     * {@code if cond { body } else { break }}; {@code source} records which it was.
+     * {@code if cond { body } else { break }}; {@code source} records which it was. A labeled block
+     * {@code 'a: { body }} is a {@code Loop} with source {@code LABELED_BLOCK}: its body runs once, its value
+     * is the body's or a {@code break 'a value}'s, and unlabeled {@code break}/{@code continue} skip it.
      */
     record Loop(int body, String label, LoopSource source) implements Expr { }
 
@@ -186,7 +188,7 @@ public sealed interface Expr {
     enum MatchSource { MATCH, IF_LET, WHILE_LET, MATCHES_MACRO }
 
     /** Where a loop came from. */
-    enum LoopSource { LOOP, WHILE, FOR }
+    enum LoopSource { LOOP, WHILE, FOR, LABELED_BLOCK }
 
     /** A piece of a formatted output: a literal string or an argument. */
     sealed interface FmtPiece {

@@ -353,6 +353,7 @@ public final class MirBuilder {
                 terminate(new Terminator.Goto(join));
                 current = join;
             }
+            case Expr.Loop l when l.source() == Expr.LoopSource.LABELED_BLOCK -> labeledBlockInto(dest, l);
             case Expr.Loop l -> {
                 int head = newBlock();
                 int exit = newBlock();
@@ -815,8 +816,21 @@ public final class MirBuilder {
         return ((Ty.Array) t).len();
     }
 
+    /** A labeled block: the body writes the destination, a {@code break 'label} jumps past it. */
+    private void labeledBlockInto(Place dest, Expr.Loop l) {
+        int exit = newBlock();
+        loops.add(new LoopScope(l.label(), exit, -1, dest));
+        exprInto(dest, l.body());
+        loops.remove(loops.size() - 1);
+        terminate(new Terminator.Goto(exit));
+        current = exit;
+    }
+
     private LoopScope findLoop(String label) {
         for (int i = loops.size() - 1; i >= 0; i--) {
+            if (label == null && loops.get(i).continueBlock() < 0) {
+                continue;
+            }
             if (label == null || label.equals(loops.get(i).label())) {
                 return loops.get(i);
             }

@@ -47,6 +47,8 @@ public final class InferenceContext {
     private static final class LoopFrame {
         final String label;
         final boolean isWhile;
+        /** A labeled block, which only a labeled {@code break} targets. */
+        boolean labeledBlock;
         Ty breakTy;
 
         LoopFrame(String label, boolean isWhile) {
@@ -412,6 +414,7 @@ public final class InferenceContext {
             case Expr.Match m -> inferMatch(id, m, expected);
             case Expr.Loop l -> inferLoop(l, expected);
             case Expr.Break b -> {
+                checkUnlabeledInLabeledBlock(id, b.label(), "break");
                 LoopFrame frame = findLoop(b.label());
                 if (b.value() >= 0) {
                     if (frame != null && frame.isWhile) {
@@ -435,7 +438,10 @@ public final class InferenceContext {
                 }
                 yield Ty.NEVER;
             }
-            case Expr.Continue c -> Ty.NEVER;
+            case Expr.Continue c -> {
+                checkUnlabeledInLabeledBlock(id, c.label(), "continue");
+                yield Ty.NEVER;
+            }
             case Expr.Return r -> {
                 if (r.value() >= 0) {
                     checkExprCoercing(r.value(), sig.ret());
@@ -2066,6 +2072,9 @@ public final class InferenceContext {
     }
 
     private Ty inferLoop(Expr.Loop l, Ty expected) {
+        if (l.source() == Expr.LoopSource.LABELED_BLOCK) {
+            return inferLabeledBlock(l, expected);
+        }
         LoopFrame frame = new LoopFrame(l.label(), l.source() == Expr.LoopSource.WHILE);
         loops.add(frame);
         inferExpr(l.body(), Ty.UNIT);
@@ -2076,8 +2085,38 @@ public final class InferenceContext {
         return frame.breakTy == null ? Ty.NEVER : frame.breakTy;
     }
 
+    /** E0695: an unlabeled {@code break}/{@code continue} whose loop is outside an enclosing labeled block. */
+    private void checkUnlabeledInLabeledBlock(int id, String label, String kw) {
+        if (label != null) {
+            return;
+        }
+        for (int i = loops.size() - 1; i >= 0; i--) {
+            if (loops.get(i).labeledBlock) {
+                error("E0695", "unlabeled `" + kw + "` inside of a labeled block", body.exprRange(id),
+                        "`" + kw + "` statements that would diverge to or through a labeled block need to bear a label",
+                        List.of());
+                return;
+            }
+            return;
+        }
+    }
+
+    /** A labeled block: its body and every {@code break 'label value} coerce to one type. */
+    private Ty inferLabeledBlock(Expr.Loop l, Ty expected) {
+        LoopFrame frame = new LoopFrame(l.label(), false);
+        frame.labeledBlock = true;
+        frame.breakTy = expected != null ? expected : newVar(Ty.InferKind.GENERAL);
+        loops.add(frame);
+        checkExprCoercing(l.body(), frame.breakTy);
+        loops.remove(loops.size() - 1);
+        return frame.breakTy;
+    }
+
     private LoopFrame findLoop(String label) {
         for (int i = loops.size() - 1; i >= 0; i--) {
+            if (label == null && loops.get(i).labeledBlock) {
+                continue;
+            }
             if (label == null || label.equals(loops.get(i).label)) {
                 return loops.get(i);
             }
