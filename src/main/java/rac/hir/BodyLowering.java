@@ -1678,6 +1678,9 @@ public final class BodyLowering {
         String name = segs == null || segs.isEmpty() ? "" : segs.get(segs.size() - 1);
         boolean std = segs != null && (segs.size() == 1 || (segs.size() == 2 && segs.get(0).equals("std")));
         SyntaxNode tt = call.firstChild(SyntaxKind.TOKEN_TREE);
+        if (tt != null && isAsmMacro(segs, name)) {
+            return lowerAsm(exprNode, tt);
+        }
         if (!std || tt == null) {
             return unsupported(exprNode, "macro `" + name + "!`");
         }
@@ -1989,6 +1992,349 @@ public final class BodyLowering {
         } finally {
             shift = saved;
         }
+    }
+
+    // ---- inline assembly ----
+
+    /** True if the macro path names {@code std::arch::asm} (also through {@code core} or an import). */
+    private boolean isAsmMacro(List<String> segs, String name) {
+        if (segs == null || !name.equals("asm")) {
+            return false;
+        }
+        return "std::arch::asm".equals(resolver.stdPath(StdPaths.normalize(segs)));
+    }
+
+    /**
+     * {@code asm!(templates, operands, options(...), clobber_abi(...))} → {@link Expr.InlineAsm}, with
+     * rustc's errors for bad templates and operands.
+     */
+    private int lowerAsm(SyntaxNode exprNode, SyntaxNode tt) {
+        List<List<SyntaxElement>> groups = splitArgs(tt);
+        List<String> templates = new ArrayList<>();
+        List<SyntaxToken> templateTokens = new ArrayList<>();
+        int g = 0;
+        for (; g < groups.size(); g++) {
+            List<SyntaxElement> grp = groups.get(g);
+            if (grp.size() != 1 || !(grp.get(0) instanceof SyntaxToken t) || t.kind() != SyntaxKind.STRING) {
+                break;
+            }
+            String text = Literals.unescapeString(t.text());
+            if (text == null) {
+                return alloc(new Expr.Missing(), exprNode);
+            }
+            templates.add(text);
+            templateTokens.add(t);
+        }
+        if (templates.isEmpty()) {
+            error(null, groups.isEmpty() ? "requires at least a template string argument"
+                    : "asm template must be a string literal", exprNode, "", List.of());
+            return alloc(new Expr.Missing(), exprNode);
+        }
+        List<Asm.Operand> operands = new ArrayList<>();
+        Map<String, Integer> named = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        List<String> options = new ArrayList<>();
+        List<String> clobberAbis = new ArrayList<>();
+        boolean failed = false;
+        for (; g < groups.size(); g++) {
+            List<SyntaxElement> grp = groups.get(g);
+            if (grp.isEmpty()) {
+                continue;
+            }
+            RelRange range = rel(startOf(grp.get(0)), endOf(grp.get(grp.size() - 1)));
+            String first = grp.get(0) instanceof SyntaxToken t ? t.text() : "";
+            if ((first.equals("options") || first.equals("clobber_abi")) && grp.size() == 2
+                    && grp.get(1) instanceof SyntaxNode args && args.kind() == SyntaxKind.TOKEN_TREE) {
+                for (List<SyntaxElement> a : splitArgs(args)) {
+                    if (a.size() != 1 || !(a.get(0) instanceof SyntaxToken at)) {
+                        continue;
+                    }
+                    if (first.equals("options")) {
+                        if (!Asm.OPTIONS.contains(at.text())) {
+                            error(null, "expected one of `)`, `att_syntax`, `may_unwind`, `nomem`, `noreturn`, "
+                                    + "`nostack`, `preserves_flags`, `pure`, `raw`, or `readonly`, found `"
+                                    + at.text() + "`", rel(at), "expected one of 10 possible tokens", List.of());
+                            failed = true;
+                        } else if (!options.contains(at.text())) {
+                            options.add(at.text());
+                        }
+                    } else {
+                        String abi = Literals.unescapeString(at.text());
+                        if (abi != null && !List.of("C", "system", "sysv64", "win64", "efiapi").contains(abi)) {
+                            diagnostics.add(new RelDiagnostic(Diagnostic.error("invalid ABI for `clobber_abi`")
+                                    .primary(span(rel(at)))
+                                    .note("the following ABIs are supported on this target: `C`, `system`, "
+                                            + "`efiapi`, `sysv64`, `win64`").build()));
+                            failed = true;
+                        } else if (abi != null) {
+                            clobberAbis.add(abi);
+                        }
+                    }
+                }
+                continue;
+            }
+            String name = null;
+            int i = 0;
+            if (grp.size() > 2 && grp.get(1) instanceof SyntaxToken eq && eq.kind() == SyntaxKind.EQ
+                    && grp.get(0) instanceof SyntaxToken nt) {
+                name = nt.text();
+                i = 2;
+            }
+            RelRange opRange = rel(startOf(grp.get(i)), endOf(grp.get(grp.size() - 1)));
+            Asm.Operand op = lowerAsmOperand(tt, grp.subList(i, grp.size()), range, opRange);
+            if (op == null) {
+                return alloc(new Expr.Missing(), exprNode);
+            }
+            if (name != null) {
+                if (named.containsKey(name)) {
+                    error(null, "duplicate argument named `" + name + "`", range, "duplicate argument", List.of());
+                }
+                named.put(name, operands.size());
+            } else if (!named.isEmpty() && !op.explicit()) {
+                error(null, "positional arguments cannot follow named arguments or explicit register arguments",
+                        range, "positional argument", List.of());
+            }
+            names.add(name);
+            operands.add(op);
+        }
+        if (failed) {
+            return alloc(new Expr.Missing(), exprNode);
+        }
+        int positional = 0;
+        while (positional < operands.size() && names.get(positional) == null && !operands.get(positional).explicit()) {
+            positional++;
+        }
+        List<Asm.Piece> pieces = new ArrayList<>();
+        boolean[] used = new boolean[operands.size()];
+        boolean raw = options.contains("raw");
+        int[] nextPositional = {0};
+        boolean templateError = false;
+        for (int t = 0; t < templates.size(); t++) {
+            if (t > 0) {
+                pieces.add(new Asm.Piece.Text("\n"));
+            }
+            if (raw) {
+                pieces.add(new Asm.Piece.Text(templates.get(t)));
+            } else {
+                int r = parseAsmTemplate(templates.get(t), templateTokens.get(t), operands, named, positional, used,
+                        nextPositional, pieces);
+                if (r < 0) {
+                    return alloc(new Expr.Missing(), exprNode);
+                }
+                templateError |= r == 0;
+            }
+        }
+        for (int i = 0; i < operands.size(); i++) {
+            Asm.Operand op = operands.get(i);
+            if (!used[i] && !op.explicit()) {
+                String shown = names.get(i) != null ? names.get(i) : Integer.toString(i);
+                String what = names.get(i) != null ? "named argument never used" : "argument never used";
+                diagnostics.add(new RelDiagnostic(Diagnostic.error(what).primary(span(op.range()), what)
+                        .help("if this argument is intentionally unused, consider using it in an asm comment: "
+                                + "`\"/* {" + shown + "} */\"`").build()));
+                templateError = true;
+            }
+        }
+        if (templateError) {
+            return alloc(new Expr.Missing(), exprNode);
+        }
+        List<Asm.Piece> merged = new ArrayList<>();
+        for (Asm.Piece p : pieces) {
+            if (p instanceof Asm.Piece.Text t && !merged.isEmpty() && merged.get(merged.size() - 1) instanceof Asm.Piece.Text prev) {
+                merged.set(merged.size() - 1, new Asm.Piece.Text(prev.text() + t.text()));
+            } else {
+                merged.add(p);
+            }
+        }
+        return alloc(new Expr.InlineAsm(merged, operands, options, clobberAbis), exprNode);
+    }
+
+    private static rac.base.Span span(RelRange r) {
+        return RelDiagnostic.rel(r.start(), r.end());
+    }
+
+    /** The register classes of x86-64 in rustc's order. */
+    private static final List<String> ASM_REG_CLASSES = List.of("reg", "reg_abcd", "reg_byte", "xmm_reg", "ymm_reg",
+            "zmm_reg", "kreg", "kreg0", "mmx_reg", "x87_reg", "tmm_reg");
+
+    /** One operand of {@code asm!} after its optional {@code name =}; null after an error. */
+    private Asm.Operand lowerAsmOperand(SyntaxNode tt, List<SyntaxElement> grp, RelRange range, RelRange opRange) {
+        String kw = grp.get(0) instanceof SyntaxToken t ? t.text() : "";
+        if (kw.equals("sym") || kw.equals("const")) {
+            if (grp.size() < 2) {
+                error(null, "expected expression, found end of macro arguments", range, "", List.of());
+                return null;
+            }
+            int e = parseMacroExpr(startOf(grp.get(1)), endOf(grp.get(grp.size() - 1)), tt);
+            return new Asm.Operand(kw.equals("sym") ? Asm.Kind.SYM : Asm.Kind.CONST, null, false, e, -1, range);
+        }
+        Asm.Kind kind = switch (kw) {
+            case "in" -> Asm.Kind.IN;
+            case "out" -> Asm.Kind.OUT;
+            case "lateout" -> Asm.Kind.LATEOUT;
+            case "inout" -> Asm.Kind.INOUT;
+            case "inlateout" -> Asm.Kind.INLATEOUT;
+            default -> null;
+        };
+        if (kind == null || grp.size() < 3 || !(grp.get(1) instanceof SyntaxNode regTt)
+                || regTt.kind() != SyntaxKind.TOKEN_TREE) {
+            error(null, "expected operand, clobber_abi, options, or additional template string", range, "",
+                    List.of());
+            return null;
+        }
+        String regText = regTt.text();
+        regText = regText.substring(1, regText.length() - 1).trim();
+        boolean explicit = regText.startsWith("\"");
+        String reg = explicit ? Literals.unescapeString(regText) : regText;
+        if (reg == null) {
+            return null;
+        }
+        if (!explicit && !ASM_REG_CLASSES.contains(reg)) {
+            diagnostics.add(new RelDiagnostic(Diagnostic.error("invalid register class `" + reg
+                    + "`: unknown register class").primary(span(rel(startOf(grp.get(0)), endOf(grp.get(grp.size() - 1)))))
+                    .note("the following register classes are supported on this target: `"
+                            + String.join("`, `", ASM_REG_CLASSES) + "`").build()));
+            return null;
+        }
+        // `=>` is two tokens in a token tree: `=` directly followed by `>`.
+        int arrow = -1;
+        for (int i = 2; i + 1 < grp.size(); i++) {
+            if (grp.get(i) instanceof SyntaxToken t && t.kind() == SyntaxKind.EQ
+                    && grp.get(i + 1) instanceof SyntaxToken gt && gt.text().equals(">")
+                    && gt.textRange().start() == t.textRange().end()) {
+                arrow = i;
+            }
+        }
+        List<SyntaxElement> first = grp.subList(2, arrow < 0 ? grp.size() : arrow);
+        List<SyntaxElement> second = arrow < 0 ? null : grp.subList(arrow + 2, grp.size());
+        if (first.isEmpty() || (second != null && (second.isEmpty() || !kind.isInput() || !kind.isOutput()))) {
+            error(null, "expected expression", range, "", List.of());
+            return null;
+        }
+        int in = -1;
+        int out = -1;
+        if (kind.isInput()) {
+            in = parseMacroExpr(startOf(first.get(0)), endOf(first.get(first.size() - 1)), tt);
+            if (kind.isOutput()) {
+                List<SyntaxElement> o = second != null ? second : first;
+                out = isUnderscore(o) ? -1 : parseMacroExpr(startOf(o.get(0)), endOf(o.get(o.size() - 1)), tt);
+            }
+        } else {
+            out = isUnderscore(first) ? -1 : parseMacroExpr(startOf(first.get(0)), endOf(first.get(first.size() - 1)), tt);
+        }
+        return new Asm.Operand(kind, reg, explicit, in, out, range);
+    }
+
+    private static boolean isUnderscore(List<SyntaxElement> els) {
+        return els.size() == 1 && els.get(0) instanceof SyntaxToken t && t.text().equals("_");
+    }
+
+    /**
+     * Splits one template string into text and placeholders ({@code {}}, {@code {0}}, {@code {name}},
+     * {@code {0:e}}, {@code {{}}/{@code }}}): 1 when fine, 0 after a bad reference (reported; the
+     * operands are still checked), -1 after a malformed template.
+     */
+    private int parseAsmTemplate(String s, SyntaxToken tok, List<Asm.Operand> operands, Map<String, Integer> named,
+                                 int positional, boolean[] used, int[] nextPositional, List<Asm.Piece> pieces) {
+        StringBuilder text = new StringBuilder();
+        int result = 1;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '{' && i + 1 < s.length() && s.charAt(i + 1) == '{') {
+                text.append('{');
+                i += 2;
+                continue;
+            }
+            if (c == '}' && i + 1 < s.length() && s.charAt(i + 1) == '}') {
+                text.append('}');
+                i += 2;
+                continue;
+            }
+            if (c == '}') {
+                diagnostics.add(new RelDiagnostic(Diagnostic.error("invalid asm template string: unmatched `}` found")
+                        .primary(span(templateRange(tok, s, i, i + 1)), "unmatched `}` in asm template string")
+                        .note("if you intended to print `}`, you can escape it using `}}`").build()));
+                return -1;
+            }
+            if (c != '{') {
+                text.append(c);
+                i++;
+                continue;
+            }
+            int close = s.indexOf('}', i);
+            if (close < 0) {
+                diagnostics.add(new RelDiagnostic(Diagnostic.error(
+                        "invalid asm template string: expected `}` but string was terminated")
+                        .primary(span(templateRange(tok, s, s.length(), s.length() + 1)),
+                                "expected `}` in asm template string")
+                        .secondary(span(templateRange(tok, s, i, i + 1)), "because of this opening brace")
+                        .note("if you intended to print `{`, you can escape it using `{{`").build()));
+                return -1;
+            }
+            String spec = s.substring(i + 1, close);
+            String arg = spec;
+            String modifier = null;
+            int colon = spec.indexOf(':');
+            if (colon >= 0) {
+                arg = spec.substring(0, colon);
+                modifier = spec.substring(colon + 1);
+            }
+            int index;
+            if (arg.isEmpty() || arg.chars().allMatch(Character::isDigit)) {
+                index = arg.isEmpty() ? nextPositional[0]++ : Integer.parseInt(arg);
+                if (index >= positional) {
+                    Diagnostic.Builder d = Diagnostic.error("invalid reference to argument at index " + index)
+                            .primary(span(templateRange(tok, s, i, close + 1)), "from here");
+                    boolean toNamed = index < operands.size() && named.containsValue(index);
+                    if (toNamed) {
+                        d.secondary(span(operands.get(index).range()), "named argument");
+                    }
+                    d.note(positional == 0 ? "no positional arguments were given"
+                            : positional == 1 ? "there is 1 argument" : "there are " + positional + " arguments");
+                    if (toNamed) {
+                        d.spanNote(span(operands.get(index).range()), "named arguments cannot be referenced by position");
+                    }
+                    diagnostics.add(new RelDiagnostic(d.build()));
+                    result = 0;
+                    i = close + 1;
+                    continue;
+                }
+            } else if (named.containsKey(arg)) {
+                index = named.get(arg);
+            } else {
+                diagnostics.add(new RelDiagnostic(Diagnostic.error("there is no argument named `" + arg + "`")
+                        .primary(span(templateRange(tok, s, i + 1, i + 1 + arg.length()))).build()));
+                result = 0;
+                i = close + 1;
+                continue;
+            }
+            used[index] = true;
+            if (!text.isEmpty()) {
+                pieces.add(new Asm.Piece.Text(text.toString()));
+                text.setLength(0);
+            }
+            pieces.add(new Asm.Piece.Placeholder(index, modifier == null || modifier.isEmpty() ? null : modifier));
+            i = close + 1;
+        }
+        if (!text.isEmpty()) {
+            pieces.add(new Asm.Piece.Text(text.toString()));
+        }
+        return result;
+    }
+
+    /**
+     * The range of characters {@code from..to} of a template string's contents inside its token, or the
+     * whole token when escapes make offsets differ.
+     */
+    private RelRange templateRange(SyntaxToken tok, String contents, int from, int to) {
+        String t = tok.text();
+        int open = t.indexOf('"') + 1;
+        if (!t.startsWith("r") && t.indexOf('\\') >= 0 || !contents.chars().allMatch(ch -> ch < 0x80)) {
+            return rel(tok);
+        }
+        int start = tok.textRange().start() + open;
+        return rel(start + from, start + to);
     }
 
     static BigInteger big(long v) {

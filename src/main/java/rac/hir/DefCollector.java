@@ -87,7 +87,7 @@ public final class DefCollector {
      */
     private boolean stdImport(PendingImport p) {
         ItemTree.Import imp = p.imp();
-        List<String> path = imp.path();
+        List<String> path = StdPaths.normalize(imp.path());
         if (!path.isEmpty() && path.get(0).equals(ItemTreeLowering.ROOT_SEGMENT)) {
             path = path.subList(1, path.size());
         }
@@ -415,7 +415,7 @@ public final class DefCollector {
 
     private boolean tryImport(PendingImport p) {
         ItemTree.Import imp = p.imp();
-        List<String> path = imp.path();
+        List<String> path = StdPaths.normalize(imp.path());
         if (imp.glob()) {
             DefMap.Res target = resolvePrefix(p.module(), append(path, "*"), true);
             if (target == null) {

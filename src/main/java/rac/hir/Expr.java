@@ -184,6 +184,20 @@ public sealed interface Expr {
     /** An arm {@code pat if guard => body} ({@code guard} -1 when absent). */
     record MatchArm(int pat, int guard, int body) { }
 
+    /**
+     * {@code asm!(...)}: the template, the operands, the options and the {@code clobber_abi}s. Its
+     * type is {@code ()}, or {@code !} with {@code options(noreturn)}.
+     */
+    record InlineAsm(List<Asm.Piece> template, List<Asm.Operand> operands, List<String> options,
+            List<String> clobberAbis) implements Expr {
+        public InlineAsm {
+            template = List.copyOf(template);
+            operands = List.copyOf(operands);
+            options = List.copyOf(options);
+            clobberAbis = List.copyOf(clobberAbis);
+        }
+    }
+
     /** Where a match came from. */
     enum MatchSource { MATCH, IF_LET, WHILE_LET, MATCHES_MACRO }
 

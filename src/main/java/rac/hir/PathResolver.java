@@ -76,7 +76,7 @@ public final class PathResolver {
             List<String> rest = segs.subList(1, segs.size());
             joined = rest.isEmpty() ? imported : imported + "::" + String.join("::", rest);
         }
-        return StdPaths.isModule(joined) || StdPaths.isFunction(joined) ? joined : null;
+        return StdPaths.isModule(joined) || StdPaths.isFunction(joined) || StdPaths.isMacro(joined) ? joined : null;
     }
 
     /** True if {@code name} in scope is {@code std} and names rac's standard library module. */

@@ -419,6 +419,7 @@ public final class MirBuilder {
                 Operand v = operand(c.expr());
                 push(new Statement.Assign(dest, new Rvalue.Cast(v, typeOf(id))));
             }
+            case Expr.InlineAsm a -> inlineAsm(dest, a);
             case Expr.Print p -> {
                 // Each argument is evaluated once, in source order (expression ids follow it), as
                 // format_args! does, however often the format string uses it.
@@ -814,6 +815,49 @@ public final class MirBuilder {
             t = ((Ty.Ref) t).pointee();
         }
         return ((Ty.Array) t).len();
+    }
+
+    /** {@code asm!}: operands evaluated in order, then the {@link Terminator.InlineAsm}. */
+    private void inlineAsm(Place dest, Expr.InlineAsm a) {
+        List<Terminator.AsmOperand> ops = new ArrayList<>();
+        for (rac.hir.Asm.Operand op : a.operands()) {
+            Operand in = null;
+            Place out = null;
+            switch (op.kind()) {
+                case SYM -> {
+                    Expr.FnRef f = (Expr.FnRef) body.expr(op.in());
+                    in = new Operand.Constant(new ConstValue.Fn(f.def(), null, List.of()), Ty.UNIT);
+                }
+                case CONST -> in = new Operand.Constant(new ConstValue.Scalar(asmConst(op.in())), typeOf(op.in()));
+                default -> {
+                    if (op.in() >= 0) {
+                        in = operand(op.in());
+                    }
+                    if (op.out() >= 0) {
+                        out = place(op.out());
+                    }
+                }
+            }
+            ops.add(new Terminator.AsmOperand(op.kind(), op.reg(), op.explicit(), in, out));
+        }
+        if (a.options().contains("noreturn")) {
+            diverge(new Terminator.InlineAsm(a.template(), ops, a.options(), a.clobberAbis(), -1));
+            return;
+        }
+        int next = newBlock();
+        terminate(new Terminator.InlineAsm(a.template(), ops, a.options(), a.clobberAbis(), next));
+        current = next;
+        push(new Statement.Assign(dest, new Rvalue.Use(unit())));
+    }
+
+    /** The value of a {@code const} operand of {@code asm!} (inference accepted only these shapes). */
+    private BigInteger asmConst(int id) {
+        return switch (body.expr(id)) {
+            case Expr.Lit l when l.value() instanceof Literal.Int i -> i.value();
+            case Expr.Unary u when u.op() == rac.hir.UnaryOp.NEG -> asmConst(u.operand()).negate();
+            case Expr.ConstRef c when constValues.apply(c.def()) != null -> constValues.apply(c.def());
+            default -> throw new IllegalStateException("asm const operand survived type checking");
+        };
     }
 
     /** A labeled block: the body writes the destination, a {@code break 'label} jumps past it. */

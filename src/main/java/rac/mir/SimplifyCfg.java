@@ -53,6 +53,7 @@ public final class SimplifyCfg {
             case Terminator.Call c -> c.target() >= 0 ? List.of(c.target()) : List.of();
             case Terminator.Assert a -> List.of(a.target());
             case Terminator.Print p -> p.target() < 0 ? List.of() : List.of(p.target());
+            case Terminator.InlineAsm a -> a.target() < 0 ? List.of() : List.of(a.target());
         };
     }
 
@@ -69,6 +70,8 @@ public final class SimplifyCfg {
                     a.source(), a.args());
             case Terminator.Print p -> new Terminator.Print(p.stderr(), p.pieces(), p.target() < 0 ? -1 : m[p.target()],
                     p.panicAt());
+            case Terminator.InlineAsm a -> new Terminator.InlineAsm(a.template(), a.operands(), a.options(),
+                    a.clobberAbis(), a.target() < 0 ? -1 : m[a.target()]);
         };
     }
 }

@@ -510,6 +510,7 @@ public final class InferenceContext {
                 Ty inner = inferExpr(r.expr(), exp instanceof Ty.Ref er ? er.pointee() : null);
                 yield new Ty.Ref(r.mutable(), inner);
             }
+            case Expr.InlineAsm a -> inferInlineAsm(a);
             case Expr.Print p -> {
                 java.util.Map<Integer, Ty> argTypes = new java.util.HashMap<>();
                 for (Expr.FmtPiece piece : p.pieces()) {
@@ -2083,6 +2084,63 @@ public final class InferenceContext {
             return Ty.UNIT;
         }
         return frame.breakTy == null ? Ty.NEVER : frame.breakTy;
+    }
+
+    /**
+     * {@code asm!}: inputs are values, outputs places, {@code inout(..) a => b} gives both one type;
+     * {@code const} operands are integers. The expression is {@code ()}, or {@code !} when it does not return.
+     */
+    private Ty inferInlineAsm(Expr.InlineAsm a) {
+        for (rac.hir.Asm.Operand op : a.operands()) {
+            switch (op.kind()) {
+                case CONST -> {
+                    Ty t = inferExpr(op.in(), null);
+                    Ty r = resolve(t);
+                    if (!(r instanceof Ty.Int) && !(r instanceof Ty.Infer v && v.kind() == Ty.InferKind.INT)
+                            && !(r instanceof Ty.Error)) {
+                        RelRange e = body.exprRange(op.in());
+                        RelRange o = op.range();
+                        String shown = show(r);
+                        String article = r instanceof Ty.Float || r instanceof Ty.Array ? "an" : "a";
+                        diagnostics.add(new RelDiagnostic(rac.diag.Diagnostic.error("invalid type for `const` operand")
+                                .primary(RelDiagnostic.rel(o.start(), o.end()))
+                                .secondary(RelDiagnostic.rel(e.start(), e.end()), "is " + article + " `" + shown + "`")
+                                .help("`const` operands must be of an integer type").build()));
+                    } else if (!asmConstShape(op.in())) {
+                        error(null, "this `const` operand of `asm!` is not supported by rac yet "
+                                + "(only integer literals and integer consts are)", body.exprRange(op.in()), "", List.of());
+                    }
+                }
+                case SYM -> {
+                    record(op.in(), Ty.UNIT);
+                    if (!(body.expr(op.in()) instanceof Expr.FnRef f && f.generics().isEmpty()
+                            && env.typeParams(f.def()).isEmpty())) {
+                        error(null, "`sym` operands other than non-generic functions are not supported by rac yet",
+                                body.exprRange(op.in()), "", List.of());
+                    }
+                }
+                default -> {
+                    Ty inTy = op.in() >= 0 ? inferExpr(op.in(), null) : null;
+                    if (op.out() >= 0) {
+                        // `inout(reg) a => b`: the output may have another type of the same size.
+                        Ty outTy = inferExpr(op.out(), inTy);
+                        if (inTy != null && resolve(outTy) instanceof Ty.Infer) {
+                            unify(outTy, inTy);
+                        }
+                    }
+                }
+            }
+        }
+        return a.options().contains("noreturn") ? Ty.NEVER : Ty.UNIT;
+    }
+
+    private boolean asmConstShape(int id) {
+        return switch (body.expr(id)) {
+            case Expr.Lit l -> l.value() instanceof rac.hir.Literal.Int;
+            case Expr.Unary u -> u.op() == rac.hir.UnaryOp.NEG && asmConstShape(u.operand());
+            case Expr.ConstRef c -> true;
+            default -> false;
+        };
     }
 
     /** E0695: an unlabeled {@code break}/{@code continue} whose loop is outside an enclosing labeled block. */

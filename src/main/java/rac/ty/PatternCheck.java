@@ -153,6 +153,16 @@ public final class PatternCheck {
             case Expr.Cast c -> visit(c.expr());
             case Expr.Tuple t -> t.elements().forEach(this::visit);
             case Expr.Field f -> visit(f.base());
+            case Expr.InlineAsm a -> {
+                for (rac.hir.Asm.Operand op : a.operands()) {
+                    if (op.in() >= 0) {
+                        visit(op.in());
+                    }
+                    if (op.out() >= 0) {
+                        visit(op.out());
+                    }
+                }
+            }
             case Expr.Print p -> {
                 for (Expr.FmtPiece piece : p.pieces()) {
                     if (piece instanceof Expr.FmtPiece.Arg a) {
