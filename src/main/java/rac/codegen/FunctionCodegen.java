@@ -474,7 +474,8 @@ final class FunctionCodegen {
                 String data;
                 Ty elem;
                 if (pt instanceof Ty.Array a) {
-                    data = address(ss.place());
+                    // An empty array has no storage: its slices point at a dangling, aligned address.
+                    data = types.isZeroSized(pt) ? "inttoptr (i64 8 to ptr)" : address(ss.place());
                     elem = a.element();
                 } else {
                     String fat = load(new Ty.Ref(false, pt), fatPointerAddress(ss.place()));

@@ -553,6 +553,24 @@ final class ExplanationTexts {
         use something::missing;
         --
         Check the path; in editions from 2018 on, paths inside the crate start with `crate::`.
+        @@ E0527
+        An array pattern without `..` has a different number of elements than the array it matches.
+        --
+        let [a, b] = [1, 2, 3];
+        --
+        Match every element, or add `..` to skip some: `let [a, b, ..] = [1, 2, 3];`.
+        @@ E0528
+        An array pattern with `..` names more elements than the array has.
+        --
+        let [a, b, c, ..] = [1, 2];
+        --
+        Remove patterns until they fit the array's length.
+        @@ E0529
+        A slice pattern (`[a, b]`) was used to match a value that is neither an array nor a slice.
+        --
+        let [a] = 5;
+        --
+        Match an array or a slice, or use a pattern of the value's type.
         @@ E0533
         A path that names a struct-like or unit item was used where a value or a pattern of another kind was expected, for instance a struct-like variant used without braces.
         --

@@ -264,6 +264,9 @@ public final class BodyLowering {
             case OR_PAT -> {
                 return lowerOrPat(pat, names);
             }
+            case SLICE_PAT -> {
+                return lowerSlicePat(pat, names);
+            }
             case REST_PAT -> {
                 error(null, "`..` patterns are not allowed here", pat, "",
                         List.of("only allowed in tuple, tuple struct, and slice patterns"));
@@ -295,6 +298,46 @@ public final class BodyLowering {
             case BOX_PAT -> "`box` patterns";
             default -> "this kind of pattern";
         };
+    }
+
+    /** While lowering {@code x @ ..} in a slice pattern: the {@code ..} is the slice, not an error. */
+    private boolean sliceRestBinding;
+
+    /** {@code [a, .., z]}, {@code [x, rest @ ..]}: at most one rest pattern, possibly bound. */
+    private int lowerSlicePat(SyntaxNode pat, Map<String, Integer> names) {
+        List<Integer> prefix = new ArrayList<>();
+        List<Integer> suffix = new ArrayList<>();
+        boolean hasRest = false;
+        int slice = -1;
+        SyntaxNode firstRest = null;
+        for (SyntaxNode c : pat.children()) {
+            if (!SyntaxUtil.isPat(c.kind())) {
+                continue;
+            }
+            SyntaxNode sub = c.kind() == SyntaxKind.IDENT_PAT ? SyntaxUtil.firstPat(c) : null;
+            boolean bound = sub != null && sub.kind() == SyntaxKind.REST_PAT;
+            if (c.kind() == SyntaxKind.REST_PAT || bound) {
+                if (hasRest) {
+                    diagnostics.add(new RelDiagnostic(Diagnostic.error("`..` can only be used once per slice pattern")
+                            .primary(span(rel(bound ? sub : c)), "can only be used once per slice pattern")
+                            .secondary(span(rel(firstRest)), "previously used here").build()));
+                    continue;
+                }
+                hasRest = true;
+                firstRest = bound ? sub : c;
+                if (bound) {
+                    sliceRestBinding = true;
+                    try {
+                        slice = lowerIdentPat(c, names);
+                    } finally {
+                        sliceRestBinding = false;
+                    }
+                }
+                continue;
+            }
+            (hasRest ? suffix : prefix).add(lowerPat(c, pat, names));
+        }
+        return allocPat(new Pat.Slice(prefix, hasRest, slice, suffix), rel(pat));
     }
 
     private int lowerIdentPat(SyntaxNode pat, Map<String, Integer> names) {
@@ -339,7 +382,8 @@ public final class BodyLowering {
             binding = bindings.size() - 1;
         }
         names.put(name, binding);
-        int sub = subNode == null ? -1 : lowerPat(subNode, pat, names);
+        int sub = subNode == null || (subNode.kind() == SyntaxKind.REST_PAT && sliceRestBinding) ? -1
+                : lowerPat(subNode, pat, names);
         pats.set(patId, new Pat.Bind(binding, sub));
         return patId;
     }

@@ -1385,6 +1385,7 @@ public final class MirBuilder {
                 }
             }
             case Pat.Ref r -> matchPat(r.inner(), project(place, new Place.Projection.Deref()), fail);
+            case Pat.Slice s -> matchSlicePat(s, place, ty, fail);
             case Pat.Adt ap -> {
                 if (!(ty instanceof Ty.Adt at)) {
                     return;
@@ -1456,6 +1457,66 @@ public final class MirBuilder {
         push(new Statement.Assign(Place.local(cmp), new Rvalue.BinaryOp(op, new Operand.Copy(place),
                 new Operand.Constant(new ConstValue.Scalar(value), ty))));
         branchIfFalse(new Operand.Move(Place.local(cmp)), fail);
+    }
+
+    /**
+     * A slice pattern: a slice's length is tested ({@code ==} without a rest pattern, {@code >=} with
+     * one), then the elements are matched by index (from the end after the rest), and a
+     * {@code rest @ ..} binding gets the sub-slice ({@code &[T]}) or a copy of the sub-array.
+     */
+    private void matchSlicePat(Pat.Slice s, Place place, Ty ty, int fail) {
+        int n = s.prefix().size() + s.suffix().size();
+        Ty elem = ty instanceof Ty.Array a ? a.element() : ty instanceof Ty.Slice sl ? sl.element() : null;
+        if (elem == null) {
+            return;
+        }
+        Operand len = lengthOf(place, ty);
+        if (ty instanceof Ty.Slice) {
+            int ok = newTemp(Ty.BOOL);
+            push(new Statement.Assign(Place.local(ok), new Rvalue.BinaryOp(s.hasRest() ? BinaryOp.GE : BinaryOp.EQ,
+                    len, usize(n))));
+            branchIfFalse(new Operand.Move(Place.local(ok)), fail);
+        }
+        for (int i = 0; i < s.prefix().size(); i++) {
+            int idx = newTemp(Ty.USIZE);
+            push(new Statement.Assign(Place.local(idx), new Rvalue.Use(usize(i))));
+            matchPat(s.prefix().get(i), project(place, new Place.Projection.Index(idx)), fail);
+        }
+        for (int j = 0; j < s.suffix().size(); j++) {
+            int idx = newTemp(Ty.USIZE);
+            push(new Statement.Assign(Place.local(idx), new Rvalue.BinaryOp(BinaryOp.SUB, len,
+                    usize(s.suffix().size() - j))));
+            matchPat(s.suffix().get(j), project(place, new Place.Projection.Index(idx)), fail);
+        }
+        if (s.slice() >= 0 && body.pat(s.slice()) instanceof Pat.Bind b) {
+            int local = bindingLocals[b.binding()];
+            int end = newTemp(Ty.USIZE);
+            push(new Statement.Assign(Place.local(end), new Rvalue.BinaryOp(BinaryOp.SUB, len,
+                    usize(s.suffix().size()))));
+            var mode = types.bindingMode(b.binding());
+            if (ty instanceof Ty.Slice) {
+                // With match ergonomics the binding is `&[T]`/`&mut [T]`; a by-value `[T]` does not type-check.
+                push(new Statement.Assign(Place.local(local), new Rvalue.SubSlice(place, usize(s.prefix().size()),
+                        new Operand.Copy(Place.local(end)), types.bindingType(b.binding()))));
+                return;
+            }
+            long restLen = ((Ty.Array) ty).len() - n;
+            List<Operand> elems = new ArrayList<>();
+            for (long k = 0; k < restLen; k++) {
+                int idx = newTemp(Ty.USIZE);
+                push(new Statement.Assign(Place.local(idx), new Rvalue.Use(usize(s.prefix().size() + k))));
+                elems.add(new Operand.Copy(project(place, new Place.Projection.Index(idx))));
+            }
+            Rvalue array = new Rvalue.Array(elem, elems);
+            if (mode == rac.hir.Binding.ByRef.NO) {
+                push(new Statement.Assign(Place.local(local), array));
+            } else {
+                // `ref rest @ ..` on an array: a reference to a copy (reads only; `ref mut` is rejected earlier).
+                int copy = newTemp(new Ty.Array(elem, restLen));
+                push(new Statement.Assign(Place.local(copy), array));
+                push(new Statement.Assign(Place.local(local), new Rvalue.Ref(false, Place.local(copy))));
+            }
+        }
     }
 
     private void branchIfFalse(Operand cond, int fail) {

@@ -2186,6 +2186,58 @@ public final class InferenceContext {
         checkPat(patId, ty, rac.hir.Binding.ByRef.NO);
     }
 
+    /**
+     * {@code [a, b]} / {@code [a, rest @ .., z]} against an array (lengths checked: E0527, E0528) or a
+     * slice; the rest binding has the sub-array or sub-slice type; anything else is E0529.
+     */
+    private void checkSlicePat(int patId, Pat.Slice s, Ty ty, rac.hir.Binding.ByRef defMode) {
+        int n = s.prefix().size() + s.suffix().size();
+        Ty r = resolve(ty);
+        RelRange range = body.patRange(patId);
+        Ty elem;
+        Ty restTy;
+        if (r instanceof Ty.Infer v && v.kind() == Ty.InferKind.GENERAL && !s.hasRest()) {
+            elem = newVar(Ty.InferKind.GENERAL);
+            unify(r, new Ty.Array(elem, n));
+            restTy = null;
+        } else if (r instanceof Ty.Array a) {
+            elem = a.element();
+            if (!s.hasRest() && n != a.len()) {
+                error("E0527", "pattern requires " + n + " element" + (n == 1 ? "" : "s") + " but array has " + a.len(),
+                        range, "expected " + a.len() + " element" + (a.len() == 1 ? "" : "s"), List.of());
+            } else if (s.hasRest() && n > a.len()) {
+                error("E0528", "pattern requires at least " + n + " element" + (n == 1 ? "" : "s") + " but array has "
+                        + a.len(), range, "pattern cannot match array of " + a.len() + " element"
+                        + (a.len() == 1 ? "" : "s"), List.of());
+            }
+            restTy = new Ty.Array(a.element(), Math.max(0, a.len() - n));
+        } else if (r instanceof Ty.Slice sl) {
+            elem = sl.element();
+            restTy = sl;
+        } else {
+            if (!(r instanceof Ty.Error)) {
+                error("E0529", "expected an array or slice, found `" + show(r) + "`", range,
+                        "pattern cannot match with input type `" + show(r) + "`", List.of());
+            }
+            elem = Ty.ERROR;
+            restTy = Ty.ERROR;
+        }
+        for (int e : s.prefix()) {
+            checkPat(e, elem, defMode);
+        }
+        if (s.slice() >= 0) {
+            checkPat(s.slice(), restTy, defMode);
+            if (restTy instanceof Ty.Array && body.pat(s.slice()) instanceof Pat.Bind b
+                    && bindingModes[b.binding()] == rac.hir.Binding.ByRef.REF_MUT) {
+                RelRange at = body.patRange(s.slice());
+                error(null, "binding a part of an array by `ref mut` is not supported by rac yet", at, "", List.of());
+            }
+        }
+        for (int e : s.suffix()) {
+            checkPat(e, elem, defMode);
+        }
+    }
+
     private void checkTuplePat(int patId, Pat.Tuple t, Ty ty, rac.hir.Binding.ByRef defMode) {
         Ty r = resolve(ty);
         int n = t.elements().size();
@@ -2263,6 +2315,7 @@ public final class InferenceContext {
             case Pat.Lit l -> !(l.value() instanceof Literal.Str);
             case Pat.Range r -> true;
             case Pat.Tuple t -> true;
+            case Pat.Slice s -> true;
             case Pat.Adt a -> true;
             case Pat.Const c -> !(resolve(constTypes.apply(c.def())) instanceof Ty.Ref);
             default -> false;
@@ -2308,6 +2361,7 @@ public final class InferenceContext {
                 }
             }
             case Pat.Tuple t -> checkTuplePat(patId, t, expected, defMode);
+            case Pat.Slice s -> checkSlicePat(patId, s, expected, defMode);
             case Pat.Lit l -> {
                 Ty lt = literalType(l.value(), expected);
                 if (l.negated() && !(resolve(lt) instanceof Ty.Infer) && !(resolve(lt) instanceof Ty.Int i
