@@ -1320,7 +1320,7 @@ public final class BodyLowering {
             return lowerIfLet(n, condNode, parts);
         }
         if (containsLet(condNode)) {
-            return unsupported(condNode, "`let` chains");
+            return lowerIfLetChain(n, condNode, parts);
         }
         int cond = lowerExpr(condNode);
         int then = parts.size() > 1 ? lowerExpr(parts.get(1)) : alloc(new Expr.Missing(), n);
@@ -1451,6 +1451,147 @@ public final class BodyLowering {
                 new Expr.MatchArm(wild, -1, otherwise)), Expr.MatchSource.IF_LET, " ", letKeywordStart(let)), n);
     }
 
+    // ---- let chains ----
+
+    /** How many let chains this body has lowered (their synthetic block labels are numbered). */
+    private int letChains;
+
+    /** The label of a block that rac introduces (never written by the user; E0695 ignores it). */
+    public static boolean isSyntheticLabel(String label) {
+        return label != null && label.startsWith("'<");
+    }
+
+    /**
+     * The operands of a {@code &&} chain with {@code let}s ({@code let P = e && c && let Q = f}), or null
+     * after reporting an error (a chain before edition 2024, a {@code let} elsewhere than at the top level).
+     */
+    private List<SyntaxNode> letChainOperands(SyntaxNode cond) {
+        List<SyntaxNode> out = new ArrayList<>();
+        flattenAnd(cond, out);
+        boolean ok = true;
+        for (SyntaxNode c : out) {
+            if (c.kind() == SyntaxKind.LET_EXPR) {
+                if (edition.compareTo(Edition.E2024) < 0) {
+                    error(null, "let chains are only allowed in Rust 2024 or later", c, "", List.of());
+                    ok = false;
+                }
+            } else if (containsLet(c) || c.descendants().stream().anyMatch(d -> d.kind() == SyntaxKind.LET_EXPR
+                    && !insideBlock(d, c))) {
+                SyntaxToken or = c.kind() == SyntaxKind.BIN_EXPR ? operatorToken(c) : null;
+                if (or != null && or.text().equals("||")) {
+                    error(null, "`||` operators are not supported in let chain conditions", rel(or), "", List.of());
+                } else {
+                    error(null, "expected expression, found `let` statement", c, "", List.of(
+                            "only supported directly in conditions of `if` and `while` expressions"));
+                }
+                ok = false;
+            }
+        }
+        return ok ? out : null;
+    }
+
+    private static boolean insideBlock(SyntaxNode d, SyntaxNode root) {
+        for (SyntaxNode p = d.parent(); p != null && !p.equals(root); p = p.parent()) {
+            if (p.kind() == SyntaxKind.BLOCK_EXPR || p.kind() == SyntaxKind.CLOSURE_EXPR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static SyntaxToken operatorToken(SyntaxNode bin) {
+        for (SyntaxElement e : bin.childrenWithTokens()) {
+            if (e instanceof SyntaxToken t && !SyntaxUtil.isTrivia(t.kind())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private void flattenAnd(SyntaxNode n, List<SyntaxNode> out) {
+        if (n.kind() == SyntaxKind.BIN_EXPR) {
+            SyntaxToken opTok = operatorToken(n);
+            String op = opTok == null ? null : opTok.text();
+            List<SyntaxNode> operands = SyntaxUtil.exprChildren(n);
+            if ("&&".equals(op) && operands.size() == 2) {
+                flattenAnd(operands.get(0), out);
+                flattenAnd(operands.get(1), out);
+                return;
+            }
+        }
+        out.add(n);
+    }
+
+    /**
+     * Lowers the conditions {@code conds[i..]} of a let chain: a {@code let} becomes a match whose
+     * pattern arm holds the rest of the chain, a boolean an {@code if}; when all hold, {@code success}
+     * runs. The caller has pushed the scope the bindings go into.
+     */
+    private int lowerChainFrom(List<SyntaxNode> conds, int i, java.util.function.IntSupplier success, SyntaxNode n) {
+        if (i == conds.size()) {
+            return success.getAsInt();
+        }
+        SyntaxNode c = conds.get(i);
+        if (c.kind() == SyntaxKind.LET_EXPR) {
+            int init = lowerOptExpr(SyntaxUtil.firstExpr(c), c);
+            int pat = lowerPatAndBind(SyntaxUtil.firstPat(c), c);
+            int rest = lowerChainFrom(conds, i + 1, success, n);
+            int wild = allocPat(new Pat.Wild(), rel(c));
+            int none = alloc(new Expr.Block(List.of(), -1), rel(c));
+            return alloc(new Expr.Match(init, List.of(new Expr.MatchArm(pat, -1, rest),
+                    new Expr.MatchArm(wild, -1, none)), Expr.MatchSource.IF_LET, " ", letKeywordStart(c)), c);
+        }
+        int cond = lowerExpr(c);
+        int rest = lowerChainFrom(conds, i + 1, success, n);
+        return alloc(new Expr.If(cond, rest, -1), c);
+    }
+
+    /**
+     * {@code if let P = e && c { A } else { B }} becomes
+     * {@code 'chain: { match e { P => if c { break 'chain A }, _ => {} } B }}.
+     */
+    private int lowerIfLetChain(SyntaxNode n, SyntaxNode condNode, List<SyntaxNode> parts) {
+        List<SyntaxNode> conds = letChainOperands(condNode);
+        if (conds == null) {
+            return alloc(new Expr.Missing(), n);
+        }
+        String label = "'<let chain " + (letChains++) + ">";
+        scopes.add(new HashMap<>());
+        int chain = lowerChainFrom(conds, 0, () -> {
+            int then = parts.size() > 1 ? lowerExpr(parts.get(1)) : alloc(new Expr.Missing(), n);
+            return alloc(new Expr.Break(label, then), exprRanges.get(then));
+        }, n);
+        scopes.remove(scopes.size() - 1);
+        int otherwise = parts.size() > 2 ? lowerExpr(parts.get(2)) : alloc(new Expr.Block(List.of(), -1), n);
+        int block = alloc(new Expr.Block(List.of(new Stmt.ExprStmt(chain, true)), otherwise), n);
+        return alloc(new Expr.Loop(block, label, Expr.LoopSource.LABELED_BLOCK), n);
+    }
+
+    /**
+     * {@code while let P = e && c { B }} becomes
+     * {@code loop { 'chain: { match e { P => if c { B; break 'chain }, _ => {} } break } }}.
+     */
+    private int lowerWhileLetChain(SyntaxNode n, SyntaxNode condNode, SyntaxNode bodyNode) {
+        List<SyntaxNode> conds = letChainOperands(condNode);
+        if (conds == null) {
+            return alloc(new Expr.Missing(), n);
+        }
+        String loopLabel = label(n);
+        String label = "'<let chain " + (letChains++) + ">";
+        scopes.add(new HashMap<>());
+        int chain = lowerChainFrom(conds, 0, () -> {
+            int body = lowerExpr(bodyNode);
+            int next = alloc(new Expr.Break(label, -1), exprRanges.get(body));
+            return alloc(new Expr.Block(List.of(new Stmt.ExprStmt(body, true)), next), exprRanges.get(body));
+        }, n);
+        scopes.remove(scopes.size() - 1);
+        int exit = alloc(new Expr.Break(loopLabel, -1), n);
+        int block = alloc(new Expr.Block(List.of(new Stmt.ExprStmt(chain, true)), exit), n);
+        int labeled = alloc(new Expr.Loop(block, label, Expr.LoopSource.LABELED_BLOCK), n);
+        int loopBody = alloc(new Expr.Block(List.of(new Stmt.ExprStmt(labeled, true)), -1), n);
+        return alloc(new Expr.Loop(loopBody, loopLabel, Expr.LoopSource.WHILE), n);
+    }
+
     /** {@code while let p = e { b }} becomes {@code loop { match e { p => b, _ => break } }}. */
     private int lowerWhileLet(SyntaxNode n, SyntaxNode let, SyntaxNode bodyNode) {
         String label = label(n);
@@ -1565,7 +1706,7 @@ public final class BodyLowering {
             return lowerWhileLet(n, parts.get(0), parts.get(1));
         }
         if (containsLet(parts.get(0))) {
-            return unsupported(parts.get(0), "`let` chains");
+            return lowerWhileLetChain(n, parts.get(0), parts.get(1));
         }
         String label = label(n);
         int cond = lowerExpr(parts.get(0));

@@ -2149,6 +2149,9 @@ public final class InferenceContext {
             return;
         }
         for (int i = loops.size() - 1; i >= 0; i--) {
+            if (loops.get(i).labeledBlock && rac.hir.BodyLowering.isSyntheticLabel(loops.get(i).label)) {
+                continue;
+            }
             if (loops.get(i).labeledBlock) {
                 error("E0695", "unlabeled `" + kw + "` inside of a labeled block", body.exprRange(id),
                         "`" + kw + "` statements that would diverge to or through a labeled block need to bear a label",
