@@ -554,11 +554,13 @@ final class ExplanationTexts {
         --
         Check the path; in editions from 2018 on, paths inside the crate start with `crate::`.
         @@ E0527
-        An array pattern without `..` has a different number of elements than the array it matches.
+        An array pattern without `..` has a different number of elements than the
+        array it matches.
         --
         let [a, b] = [1, 2, 3];
         --
-        Match every element, or add `..` to skip some: `let [a, b, ..] = [1, 2, 3];`.
+        Match every element, or add `..` to skip some:
+        `let [a, b, ..] = [1, 2, 3];`.
         @@ E0528
         An array pattern with `..` names more elements than the array has.
         --
@@ -566,7 +568,8 @@ final class ExplanationTexts {
         --
         Remove patterns until they fit the array's length.
         @@ E0529
-        A slice pattern (`[a, b]`) was used to match a value that is neither an array nor a slice.
+        A slice pattern (`[a, b]`) was used to match a value that is neither an
+        array nor a slice.
         --
         let [a] = 5;
         --
@@ -950,7 +953,8 @@ final class ExplanationTexts {
         --
         Give the literal a type with a suffix (`2.0_f64`) or annotate the binding.
         @@ E0695
-        An unlabeled `break` or `continue` inside a labeled block would leave that block for a loop outside it.
+        An unlabeled `break` or `continue` inside a labeled block would leave that
+        block for a loop outside it.
         --
         loop {
             'a: {
@@ -958,7 +962,8 @@ final class ExplanationTexts {
             }
         }
         --
-        Give the `break` or `continue` the label of the loop (or of the block) it is meant for.
+        Give the `break` or `continue` the label of the loop (or of the block) it
+        is meant for.
         @@ E0716
         A temporary value was dropped while a borrow of it is still in use.
         --

@@ -39,7 +39,7 @@ public final class BodyLowering {
     }
 
     private final int itemStart;
-    private final PathResolver resolver;
+    private PathResolver resolver;
     private final Edition edition;
     private final List<Expr> exprs = new ArrayList<>();
     private final List<RelRange> exprRanges = new ArrayList<>();
@@ -87,6 +87,13 @@ public final class BodyLowering {
     }
 
     private Result run(SyntaxNode fn) {
+        SyntaxNode bodyBlock = fn.firstChild(SyntaxKind.BLOCK_EXPR);
+        if (bodyBlock != null) {
+            List<Integer> starts = AstIdMap.bodyBlocks(bodyBlock).blockStarts();
+            for (int k = 1; k < starts.size(); k++) {
+                blockIndexAt.put(starts.get(k), k);
+            }
+        }
         scopes.add(new HashMap<>());
         List<Integer> params = new ArrayList<>();
         SyntaxNode pl = fn.firstChild(SyntaxKind.PARAM_LIST);
@@ -753,7 +760,7 @@ public final class BodyLowering {
             }
             case CAST_EXPR -> {
                 int e = lowerOptExpr(SyntaxUtil.firstExpr(n), n);
-                yield alloc(new Expr.Cast(e, ItemTreeLowering.lowerType(SyntaxUtil.firstType(n))), n);
+                yield alloc(new Expr.Cast(e, scopedType(ItemTreeLowering.lowerType(SyntaxUtil.firstType(n)))), n);
             }
             case TUPLE_EXPR -> {
                 List<Integer> elems = new ArrayList<>();
@@ -951,7 +958,7 @@ public final class BodyLowering {
                     if (!lastArgs.isEmpty()) {
                         return unsupported(n, "generic arguments on associated functions");
                     }
-                    return alloc(new Expr.TypePath(new TypeRef.Path(prefix, prevArgs), segs.get(segs.size() - 1),
+                    return alloc(new Expr.TypePath(scopedType(new TypeRef.Path(prefix, prevArgs)), segs.get(segs.size() - 1),
                             last != null ? rel(last) : rel(n)), n);
                 }
             }
@@ -1195,14 +1202,7 @@ public final class BodyLowering {
         if (list == null) {
             return alloc(new Expr.Block(List.of(), -1), n);
         }
-        if (blockDepth++ > 0) {
-            checkNestedBlockItems(list);
-        }
-        try {
-            return lowerBlockStatements(n, list);
-        } finally {
-            blockDepth--;
-        }
+        return lowerBlockStatements(n, list);
     }
 
     /** {@code 'a: { ... }}: the block wrapped in a {@link Expr.LoopSource#LABELED_BLOCK} loop. */
@@ -1213,60 +1213,80 @@ public final class BodyLowering {
         if (list == null) {
             inner = alloc(new Expr.Block(List.of(), -1), n);
         } else {
-            if (blockDepth++ > 0) {
-                checkNestedBlockItems(list);
-            }
-            try {
-                inner = lowerBlockStatements(n, list);
-            } finally {
-                blockDepth--;
-            }
+            inner = lowerBlockStatements(n, list);
         }
         return alloc(new Expr.Loop(inner, label, Expr.LoopSource.LABELED_BLOCK), n);
     }
 
-    /** How many blocks deep lowering is (the function's body block is depth 1). */
-    private int blockDepth;
+    /** Start offset of a nested statement list that declares items → its block index ({@link AstIdMap.BodyBlocks}). */
+    private final Map<Integer, Integer> blockIndexAt = new HashMap<>();
+
+    /** The module of the innermost block that declares items (the body's module outside them). */
+    private int bodyModule = -1;
 
     /**
-     * rac scopes the items of every block of a body to the whole body; an item in a nested block that
-     * shadows a name of the enclosing module would then be visible where rustc sees the outer one.
-     * That case is reported as unsupported rather than compiled differently.
+     * Lowers a block's statements; in a nested block that declares items, paths resolve from that
+     * block's module (its items shadow outer names there only, as in rustc).
      */
-    private void checkNestedBlockItems(SyntaxNode list) {
+    private int lowerBlockStatements(SyntaxNode n, SyntaxNode list) {
+        Integer k = blockIndexAt.get(list.textRange().start() - shift);
+        if (k == null || shift != 0) {
+            return lowerBlockStatementsIn(n, list);
+        }
+        PathResolver saved = resolver;
         DefMap defMap = resolver.defMap();
-        int outer = defMap.normalModule(resolver.module());
-        DefMap.ModuleData m = defMap.module(outer);
-        for (SyntaxNode c : list.children()) {
-            if (!SyntaxUtil.isItem(c.kind())) {
-                continue;
-            }
-            List<String> names = new ArrayList<>();
-            if (c.kind() == SyntaxKind.USE) {
-                for (SyntaxNode t : c.descendants()) {
-                    if (t.kind() == SyntaxKind.USE_TREE && t.firstChild(SyntaxKind.USE_TREE_LIST) == null) {
-                        SyntaxNode rename = t.firstChild(SyntaxKind.RENAME);
-                        SyntaxNode path = t.firstChild(SyntaxKind.PATH);
-                        String name = rename != null ? SyntaxUtil.nameOf(rename) : path == null ? null
-                                : lastSegmentName(path) == null ? null : lastSegmentName(path).text().trim();
-                        if (name != null) {
-                            names.add(name);
-                        }
-                    }
-                }
-            } else if (SyntaxUtil.nameOf(c) != null) {
-                names.add(SyntaxUtil.nameOf(c));
-            }
-            for (String name : names) {
-                if (m.values().containsKey(name) || m.types().containsKey(name)) {
-                    error(null, "an item in a nested block that shadows `" + name
-                            + "` of the enclosing module is not supported by rac yet", c, "", List.of());
-                }
-            }
+        int fnDef = defMap.module(resolver.module()).bodyOf();
+        if (bodyModule < 0) {
+            bodyModule = saved.module();
+        }
+        resolver = new PathResolver(defMap, defMap.blockModule(fnDef, k), edition);
+        try {
+            return lowerBlockStatementsIn(n, list);
+        } finally {
+            resolver = saved;
         }
     }
 
-    private int lowerBlockStatements(SyntaxNode n, SyntaxNode list) {
+    /**
+     * A written type inside a nested block that declares items: a path whose first segment names one
+     * of those items is made to start at that block's module ({@link PathResolver#BLOCK_PREFIX}), since
+     * inference resolves written types from the body's module.
+     */
+    private TypeRef scopedType(TypeRef t) {
+        if (t == null || bodyModule < 0 || resolver.module() == bodyModule) {
+            return t;
+        }
+        return switch (t) {
+            case TypeRef.Path p -> {
+                List<TypeRef> args = p.args().stream().map(this::scopedType).toList();
+                int m = declaringBlock(p.segments().get(0));
+                List<String> segs = p.segments();
+                if (m >= 0) {
+                    segs = new ArrayList<>(segs);
+                    segs.add(0, PathResolver.BLOCK_PREFIX + m);
+                }
+                yield new TypeRef.Path(segs, args);
+            }
+            case TypeRef.Ref r -> new TypeRef.Ref(r.mutable(), scopedType(r.pointee()));
+            case TypeRef.Tuple tu -> new TypeRef.Tuple(tu.elements().stream().map(this::scopedType).toList());
+            case TypeRef.Array a -> new TypeRef.Array(scopedType(a.element()), a.len(), a.lenPath());
+            case TypeRef.Slice sl -> new TypeRef.Slice(scopedType(sl.element()));
+            default -> t;
+        };
+    }
+
+    /** The nested block module (inside the body's module) that declares {@code name} as a type, or -1. */
+    private int declaringBlock(String name) {
+        DefMap defMap = resolver.defMap();
+        for (int m = resolver.module(); m >= 0 && m != bodyModule && defMap.module(m).block(); m = defMap.module(m).parent()) {
+            if (defMap.module(m).types().containsKey(name)) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    private int lowerBlockStatementsIn(SyntaxNode n, SyntaxNode list) {
         scopes.add(new HashMap<>());
         List<Stmt> stmts = new ArrayList<>();
         int tail = -1;
@@ -1283,7 +1303,7 @@ public final class BodyLowering {
                     SyntaxNode init = SyntaxUtil.firstExpr(c);
                     int initId = init == null ? -1 : lowerExpr(init);
                     SyntaxNode ty = SyntaxUtil.firstType(c);
-                    TypeRef tr = ty == null ? null : ItemTreeLowering.lowerType(ty);
+                    TypeRef tr = ty == null ? null : scopedType(ItemTreeLowering.lowerType(ty));
                     checkTopLevelOr(SyntaxUtil.firstPat(c));
                     int pat = lowerPatAndBind(SyntaxUtil.firstPat(c), c);
                     stmts.add(new Stmt.Let(pat, tr, initId, -1, letKeywordStart(c)));
@@ -1638,7 +1658,7 @@ public final class BodyLowering {
         SyntaxNode block = elseNode.firstChild(SyntaxKind.BLOCK_EXPR);
         int els = lowerOptExpr(block, elseNode);
         SyntaxNode ty = SyntaxUtil.firstType(c);
-        TypeRef tr = ty == null ? null : ItemTreeLowering.lowerType(ty);
+        TypeRef tr = ty == null ? null : scopedType(ItemTreeLowering.lowerType(ty));
         checkTopLevelOr(SyntaxUtil.firstPat(c));
         int pat = lowerPatAndBind(SyntaxUtil.firstPat(c), c);
         return new Stmt.Let(pat, tr, initId, els, letKeywordStart(c));

@@ -84,8 +84,10 @@ public final class ItemTreeLowering {
                 }
                 boolean trackCaller = item.children().stream().anyMatch(c -> c.kind() == SyntaxKind.ATTR
                         && c.text().replaceAll("\\s", "").equals("#[track_caller]"));
+                AstIdMap.BodyBlocks blocks = body == null ? null : AstIdMap.bodyBlocks(body);
                 return new ItemTree.Fn(orEmpty(name), vis, params, ret, selfTy, bodyItems, typeParams(item), trackCaller,
-                        id);
+                        id, blocks == null ? List.of() : blocks.itemBlock(),
+                        blocks == null ? List.of(-1) : blocks.blockParent());
             }
             case STRUCT, UNION -> {
                 if (hasConstParams(item)) {
