@@ -1017,6 +1017,7 @@ public final class Queries {
         for (FileId f : files) {
             walkUnsupported(ctx, f, ctx.get(ITEM_TREE, f).items(), out);
         }
+        out.addAll(ctx.get(GLOBAL_ASM, CrateKey.LOCAL).errors());
     }
 
     private static void walkUnsupported(QueryContext ctx, FileId file, List<ItemTree.Item> items, List<Diagnostic> out) {
@@ -1068,6 +1069,12 @@ public final class Queries {
         java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
         used[main] = true;
         work.add(main);
+        for (DefId sym : ctx.get(GLOBAL_ASM, CrateKey.LOCAL).syms()) {
+            if (!used[sym.index()]) {
+                used[sym.index()] = true;
+                work.add(sym.index());
+            }
+        }
         while (!work.isEmpty()) {
             int d = work.poll();
             DefId id = new DefId(d);
@@ -1310,6 +1317,55 @@ public final class Queries {
                 return Map.copyOf(out);
             });
 
+    /** The crate's {@code global_asm!}s: module-level assembly lines, and errors for those rac cannot lower. */
+    public record GlobalAsms(List<String> lines, List<Diagnostic> errors, List<DefId> syms) {
+        public GlobalAsms {
+            lines = List.copyOf(lines);
+            errors = List.copyOf(errors);
+            syms = List.copyOf(syms);
+        }
+    }
+
+    public static final DerivedQuery<CrateKey, GlobalAsms> GLOBAL_ASM = DerivedQuery.named("globalAsm", (ctx, key) -> {
+        DefMap defs = ctx.get(DEF_MAP, key);
+        String crate = ctx.get(OPTIONS, key).crateName();
+        Edition edition = ctx.get(OPTIONS, key).edition();
+        List<String> lines = new ArrayList<>();
+        List<Diagnostic> errors = new ArrayList<>();
+        List<DefId> syms = new ArrayList<>();
+        collectGlobalAsm(ctx, defs, crate, edition, DefMap.ROOT, ctx.get(ITEM_TREE, defs.module(DefMap.ROOT).file()).items(),
+                lines, errors, syms);
+        return new GlobalAsms(lines, errors, syms);
+    });
+
+    private static void collectGlobalAsm(QueryContext ctx, DefMap defs, String crate, Edition edition, int module,
+                                         List<ItemTree.Item> items, List<String> lines, List<Diagnostic> errors,
+                                         List<DefId> syms) {
+        FileId file = defs.module(module).file();
+        for (ItemTree.Item item : items) {
+            if (item instanceof ItemTree.GlobalAsm g) {
+                rac.syntax.SyntaxNode call = ctx.get(AST_ID_MAP, file).get(g.astId());
+                rac.hir.GlobalAsmLowering.Result r = rac.hir.GlobalAsmLowering.lower(call,
+                        new PathResolver(defs, module, edition),
+                        d -> instanceSymbol(crate, defs, d, List.of()), d -> ctx.get(CONST_VALUE, d).value());
+                syms.addAll(r.syms());
+                if (r.text() != null) {
+                    lines.addAll(List.of(r.text().split("\n", -1)));
+                } else {
+                    ItemSpan s = ctx.get(ITEM_SPANS, file).get(g.astId());
+                    errors.add(Diagnostic.error(r.error()).primary(new Span(file, s.start(), s.end()), "").build());
+                }
+            } else if (item instanceof ItemTree.Mod m) {
+                Integer child = defs.module(module).children().get(m.name());
+                if (child != null) {
+                    List<ItemTree.Item> inner = m.items() != null ? m.items()
+                            : ctx.get(ITEM_TREE, defs.module(child).file()).items();
+                    collectGlobalAsm(ctx, defs, crate, edition, child, inner, lines, errors, syms);
+                }
+            }
+        }
+    }
+
     public static final DerivedQuery<CguKey, String> LLVM_IR = DerivedQuery.named("llvmIr", Queries::llvmIr);
 
     private static String llvmIr(QueryContext ctx, CguKey key) {
@@ -1349,6 +1405,7 @@ public final class Queries {
         if (key.def() == CguKey.ENTRY || whole) {
             DefMap.Res.Def main = (DefMap.Res.Def) defs.module(DefMap.ROOT).values().get("main");
             module.addEntryPoint(symbol(opts.crateName(), defPath(defs, main.def())));
+            module.addModuleAsm(ctx.get(GLOBAL_ASM, CrateKey.LOCAL).lines());
         }
         if (whole) {
             for (Instance inst : ctx.get(MONO_ITEMS, CrateKey.LOCAL)) {

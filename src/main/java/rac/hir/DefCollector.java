@@ -245,6 +245,7 @@ public final class DefCollector {
                     }
                 }
                 case ItemTree.Unsupported u -> { }
+                case ItemTree.GlobalAsm g -> { }
             }
         }
     }

@@ -163,6 +163,19 @@ public record ItemTree(List<Item> items) {
         }
     }
 
+    /** {@code global_asm!(...)} at item level; its arguments are read from the syntax when codegen needs them. */
+    public record GlobalAsm(int astId) implements Item {
+        @Override
+        public String name() {
+            return null;
+        }
+
+        @Override
+        public Visibility visibility() {
+            return new Visibility.Private();
+        }
+    }
+
     /** An item kind rac does not support yet; reported when the crate is analysed. */
     public record Unsupported(String what, int astId) implements Item {
         @Override

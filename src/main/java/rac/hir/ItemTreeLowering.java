@@ -159,6 +159,12 @@ public final class ItemTreeLowering {
                 return new ItemTree.Unsupported("macro definition", id);
             }
             case MACRO_CALL -> {
+                SyntaxNode path = item.firstChild(SyntaxKind.PATH);
+                List<String> segs = path == null ? null : SyntaxUtil.pathSegments(path);
+                if (segs != null && (segs.equals(List.of("global_asm")) || segs.equals(List.of("std", "arch", "global_asm"))
+                        || segs.equals(List.of("core", "arch", "global_asm")))) {
+                    return new ItemTree.GlobalAsm(id);
+                }
                 return new ItemTree.Unsupported("macro invocation in item position", id);
             }
             case EXTERN_BLOCK -> {
