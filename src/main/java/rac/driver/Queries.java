@@ -921,7 +921,8 @@ public final class Queries {
         if (!anyErrors) {
             for (DefId def : all) {
                 DefMap.DefData data = defs.def(def.index());
-                if (defs.inLibrary(data.module())) {
+                if (defs.inLibrary(data.module()) || ctx.get(NAKED, def)) {
+                    // A naked function's parameters are only reachable from its assembly: no lints.
                     continue;
                 }
                 int start = itemStart(ctx, data.file(), data.astId());
@@ -1366,7 +1367,84 @@ public final class Queries {
         }
     }
 
+    /** Whether a function is {@code #[unsafe(naked)]} (or {@code #[naked]}): its body is emitted as module assembly. */
+    public static final DerivedQuery<DefId, Boolean> NAKED = DerivedQuery.named("naked", (ctx, def) -> {
+        DefMap.DefData data = ctx.get(DEF_MAP, CrateKey.LOCAL).def(def.index());
+        if (data.kind() != DefMap.DefKind.FN && data.kind() != DefMap.DefKind.ASSOC_FN) {
+            return false;
+        }
+        rac.syntax.SyntaxNode node = ctx.get(AST_ID_MAP, data.file()).get(data.astId());
+        for (rac.syntax.SyntaxNode c : node.children()) {
+            String a = c.kind() == rac.syntax.SyntaxKind.ATTR ? c.text().replaceAll("\\s", "") : "";
+            if (a.equals("#[unsafe(naked)]") || a.equals("#[naked]")) {
+                return true;
+            }
+        }
+        return false;
+    });
+
+    /**
+     * A naked function as module assembly, in rustc's shape: its own section, the symbol, the
+     * {@code naked_asm!} template with {@code const} values and {@code sym} symbols substituted.
+     */
+    static List<String> nakedFunctionAsm(MirBody mir, String symbol, java.util.function.Function<rac.mir.ConstValue.Fn,
+            String> symbolOf) {
+        rac.mir.Terminator.InlineAsm asm = null;
+        for (rac.mir.BasicBlock b : mir.blocks()) {
+            if (b.terminator() instanceof rac.mir.Terminator.InlineAsm a) {
+                asm = a;
+            }
+        }
+        StringBuilder body = new StringBuilder();
+        if (asm != null) {
+            for (rac.hir.Asm.Piece piece : asm.template()) {
+                switch (piece) {
+                    case rac.hir.Asm.Piece.Text t -> body.append(t.text());
+                    case rac.hir.Asm.Piece.Placeholder ph -> {
+                        rac.mir.Terminator.AsmOperand o = asm.operands().get(ph.operand());
+                        rac.mir.Operand.Constant k = (rac.mir.Operand.Constant) o.in();
+                        if (k.value() instanceof rac.mir.ConstValue.Fn f) {
+                            body.append(symbolOf.apply(f));
+                        } else if (k.value() instanceof rac.mir.ConstValue.Scalar sc) {
+                            java.math.BigInteger v = sc.bits();
+                            if (k.ty() instanceof Ty.Int it && it.kind().signed() && it.kind().bits() > 0
+                                    && v.testBit(it.kind().bits() - 1)) {
+                                v = v.subtract(java.math.BigInteger.ONE.shiftLeft(it.kind().bits()));
+                            }
+                            body.append(v);
+                        }
+                    }
+                }
+            }
+        }
+        boolean att = asm != null && asm.options().contains("att_syntax");
+        List<String> out = new ArrayList<>(List.of(".pushsection .text." + symbol + ",\"ax\",@progbits",
+                ".p2align 4", ".globl " + symbol, ".type " + symbol + ",@function", symbol + ":"));
+        if (!att) {
+            out.add(".intel_syntax");
+        }
+        out.addAll(List.of(body.toString().split("\n", -1)));
+        if (!att) {
+            out.add(".att_syntax");
+        }
+        out.add(".size " + symbol + ", .-" + symbol);
+        out.add(".popsection");
+        return out;
+    }
+
     public static final DerivedQuery<CguKey, String> LLVM_IR = DerivedQuery.named("llvmIr", Queries::llvmIr);
+
+    /** Adds an instance's definition to a module: LLVM IR, or module assembly for a naked function. */
+    private static void addInstance(QueryContext ctx, ModuleBuilder module, DefMap defs, String crate, Instance inst,
+                                    boolean external, CodegenContext cx) {
+        String symbol = instanceSymbol(crate, defs, inst.def(), inst.args());
+        if (!isConstItem(defs.def(inst.def().index()).kind()) && ctx.get(NAKED, inst.def())) {
+            module.addModuleAsm(nakedFunctionAsm(ctx.get(MONO_MIR, inst), symbol,
+                    f -> instanceSymbol(crate, defs, f.def(), f.args())));
+            return;
+        }
+        module.addFunction(ctx.get(MONO_MIR, inst), symbol, external, cx);
+    }
 
     private static String llvmIr(QueryContext ctx, CguKey key) {
         CrateOptions opts = ctx.get(OPTIONS, CrateKey.LOCAL);
@@ -1410,14 +1488,12 @@ public final class Queries {
         if (whole) {
             for (Instance inst : ctx.get(MONO_ITEMS, CrateKey.LOCAL)) {
                 current[0] = inst.def().index();
-                module.addFunction(ctx.get(MONO_MIR, inst), instanceSymbol(opts.crateName(), defs, inst.def(),
-                        inst.args()), false, cx);
+                addInstance(ctx, module, defs, opts.crateName(), inst, false, cx);
             }
         } else if (key.def() >= 0) {
             current[0] = key.def();
             Instance inst = new Instance(new DefId(key.def()), key.args());
-            module.addFunction(ctx.get(MONO_MIR, inst), instanceSymbol(opts.crateName(), defs, inst.def(),
-                    inst.args()), true, cx);
+            addInstance(ctx, module, defs, opts.crateName(), inst, true, cx);
         }
         return module.build();
     }

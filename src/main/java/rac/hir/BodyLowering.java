@@ -1884,7 +1884,27 @@ public final class BodyLowering {
         boolean std = segs != null && (segs.size() == 1 || (segs.size() == 2 && segs.get(0).equals("std")));
         SyntaxNode tt = call.firstChild(SyntaxKind.TOKEN_TREE);
         if (tt != null && isAsmMacro(segs, name)) {
-            return lowerAsm(exprNode, tt);
+            int id = lowerAsm(exprNode, tt);
+            if (name.equals("naked_asm") && exprs.get(id) instanceof Expr.InlineAsm a) {
+                // `naked_asm!` is the whole body of a naked function: it never returns, and takes only
+                // `const` and `sym` operands.
+                for (Asm.Operand op : a.operands()) {
+                    if (op.kind() != Asm.Kind.CONST && op.kind() != Asm.Kind.SYM) {
+                        String kw = op.kind().name().toLowerCase();
+                        RelRange at = new RelRange(op.range().start(), op.range().start() + kw.length());
+                        error(null, "the `" + kw + "` operand cannot be used with "
+                                + "`naked_asm!`", at, "the `" + op.kind().name().toLowerCase()
+                                + "` operand is not meaningful for global-scoped inline assembly, remove it",
+                                List.of());
+                    }
+                }
+                List<String> options = new ArrayList<>(a.options());
+                if (!options.contains("noreturn")) {
+                    options.add("noreturn");
+                }
+                exprs.set(id, new Expr.InlineAsm(a.template(), a.operands(), options, a.clobberAbis()));
+            }
+            return id;
         }
         if (!std || tt == null) {
             return unsupported(exprNode, "macro `" + name + "!`");
@@ -2203,10 +2223,10 @@ public final class BodyLowering {
 
     /** True if the macro path names {@code std::arch::asm} (also through {@code core} or an import). */
     private boolean isAsmMacro(List<String> segs, String name) {
-        if (segs == null || !name.equals("asm")) {
+        if (segs == null || !(name.equals("asm") || name.equals("naked_asm"))) {
             return false;
         }
-        return "std::arch::asm".equals(resolver.stdPath(StdPaths.normalize(segs)));
+        return ("std::arch::" + name).equals(resolver.stdPath(StdPaths.normalize(segs)));
     }
 
     /**
