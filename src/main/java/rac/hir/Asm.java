@@ -16,8 +16,15 @@ public final class Asm {
         /** Literal assembly text ({@code {{}} already unescaped). */
         record Text(String text) implements Piece { }
 
-        /** {@code {operand:modifier}}: the operand's index and its modifier (null without one). */
-        record Placeholder(int operand, String modifier) implements Piece { }
+        /**
+         * {@code {operand:modifier}}: the operand's index, its modifier (null without one) and where the
+         * placeholder is written (the whole template string when escapes hide the exact place).
+         */
+        record Placeholder(int operand, String modifier, RelRange range) implements Piece {
+            public Placeholder(int operand, String modifier) {
+                this(operand, modifier, null);
+            }
+        }
     }
 
     /** The direction of an operand. */

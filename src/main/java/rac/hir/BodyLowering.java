@@ -2539,7 +2539,8 @@ public final class BodyLowering {
                 pieces.add(new Asm.Piece.Text(text.toString()));
                 text.setLength(0);
             }
-            pieces.add(new Asm.Piece.Placeholder(index, modifier == null || modifier.isEmpty() ? null : modifier));
+            pieces.add(new Asm.Piece.Placeholder(index, modifier == null || modifier.isEmpty() ? null : modifier,
+                    templateRange(tok, s, i, close + 1)));
             i = close + 1;
         }
         if (!text.isEmpty()) {

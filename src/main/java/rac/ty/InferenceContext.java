@@ -102,6 +102,7 @@ public final class InferenceContext {
         for (int[] c : deferredComparisons) {
             checkComparable(c[0], finalType(exprTypes[c[1]]));
         }
+        asmSubRegisterLint();
         for (var e : new ArrayList<>(forLoops.entrySet())) {
             InferenceResult.ForLoop l = e.getValue();
             forLoops.put(e.getKey(), new InferenceResult.ForLoop(l.kind(), l.source(), l.derefs(), l.mode(), l.rev(),
@@ -2132,6 +2133,54 @@ public final class InferenceContext {
             }
         }
         return a.options().contains("noreturn") ? Ty.NEVER : Ty.UNIT;
+    }
+
+    /**
+     * rustc's {@code asm_sub_register} lint: a value narrower than 64 bits in a general-purpose register
+     * written as a placeholder without a modifier (the assembler sees the 64-bit register's name).
+     */
+    private void asmSubRegisterLint() {
+        for (Expr e : body.exprs()) {
+            if (!(e instanceof Expr.InlineAsm a)) {
+                continue;
+            }
+            for (int i = 0; i < a.operands().size(); i++) {
+                rac.hir.Asm.Operand op = a.operands().get(i);
+                if (op.kind() == rac.hir.Asm.Kind.CONST || op.kind() == rac.hir.Asm.Kind.SYM || op.explicit()
+                        || !(op.reg().equals("reg") || op.reg().equals("reg_abcd"))) {
+                    continue;
+                }
+                int valueExpr = op.in() >= 0 ? op.in() : op.out();
+                if (valueExpr < 0) {
+                    continue;
+                }
+                Ty t = finalType(exprTypes[valueExpr]);
+                int bits = t instanceof Ty.Int it && it.kind().bits() < 64 ? it.kind().bits()
+                        : t instanceof Ty.Float f && f.bits() == 32 ? 32 : 64;
+                if (bits != 16 && bits != 32) {
+                    continue;
+                }
+                Diagnostic.Builder d = Diagnostic.warning("formatting may not be suitable for sub-register argument");
+                boolean any = false;
+                for (rac.hir.Asm.Piece p : a.template()) {
+                    if (p instanceof rac.hir.Asm.Piece.Placeholder ph && ph.operand() == i && ph.modifier() == null
+                            && ph.range() != null) {
+                        d.primary(RelDiagnostic.rel(ph.range().start(), ph.range().end()));
+                        any = true;
+                    }
+                }
+                if (!any) {
+                    continue;
+                }
+                RelRange er = body.exprRange(valueExpr);
+                d.secondary(RelDiagnostic.rel(er.start(), er.end()), "for this argument");
+                d.help("use `{" + i + ":" + (bits == 16 ? "x" : "e") + "}` to have the register formatted as `"
+                        + (bits == 16 ? "ax" : "eax") + "` (for " + bits + "-bit values)");
+                d.help("or use `{" + i + ":r}` to keep the default formatting of `rax` (for 64-bit values)");
+                d.note("`#[warn(asm_sub_register)]` on by default");
+                diagnostics.add(new RelDiagnostic(d.build()));
+            }
+        }
     }
 
     private boolean asmConstShape(int id) {
