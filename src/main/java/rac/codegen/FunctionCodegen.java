@@ -837,6 +837,15 @@ final class FunctionCodegen {
                 default -> { }
             }
         }
+        List<String> labelConstraints = new ArrayList<>();
+        List<Integer> labelTargets = new ArrayList<>();
+        for (int i = 0; i < ops.size(); i++) {
+            if (ops.get(i).kind() == rac.hir.Asm.Kind.LABEL) {
+                llvmIndex[i] = outConstraints.size() + inConstraints.size() + labelConstraints.size();
+                labelConstraints.add("!i");
+                labelTargets.add(ops.get(i).label());
+            }
+        }
         StringBuilder template = new StringBuilder();
         for (rac.hir.Asm.Piece piece : a.template()) {
             switch (piece) {
@@ -850,6 +859,8 @@ final class FunctionCodegen {
                                 ? scalarLiteral(bits, k.ty()) : bits.toString());
                     } else if (o.kind() == rac.hir.Asm.Kind.SYM) {
                         template.append("${").append(llvmIndex[ph.operand()]).append(":c}");
+                    } else if (o.kind() == rac.hir.Asm.Kind.LABEL) {
+                        template.append("${").append(llvmIndex[ph.operand()]).append(":l}");
                     } else {
                         String m = AsmRegisters.modifier(o.reg(), ph.modifier());
                         template.append("${").append(llvmIndex[ph.operand()]).append(m == null ? "" : ":" + m)
@@ -860,6 +871,7 @@ final class FunctionCodegen {
         }
         List<String> constraints = new ArrayList<>(outConstraints);
         constraints.addAll(inConstraints);
+        constraints.addAll(labelConstraints);
         constraints.addAll(clobbers);
         if (!a.options().contains("preserves_flags")) {
             constraints.addAll(List.of("~{dirflag}", "~{fpsr}", "~{flags}"));
@@ -874,7 +886,7 @@ final class FunctionCodegen {
         if (r != null) {
             call.append(r).append(" = ");
         }
-        call.append("call ").append(retTy).append(" asm ");
+        call.append(labelTargets.isEmpty() ? "call " : "callbr ").append(retTy).append(" asm ");
         if (!a.options().contains("pure")) {
             call.append("sideeffect ");
         }
@@ -887,6 +899,18 @@ final class FunctionCodegen {
         call.append('"').append(AsmRegisters.irString(template.toString())).append("\", \"")
                 .append(AsmRegisters.irString(String.join(",", constraints))).append("\"(")
                 .append(String.join(", ", inArgs)).append(")");
+        if (!labelTargets.isEmpty()) {
+            // `asm goto`: the assembly continues at the target or jumps to one of the label blocks.
+            String fallthrough = a.target() >= 0 ? "bb" + a.target() : "asmnoreturn" + tmp++;
+            call.append(" to label %").append(fallthrough).append(" [")
+                    .append(String.join(", ", labelTargets.stream().map(t -> "label %bb" + t).toList())).append(']');
+            line(call.toString());
+            if (a.target() < 0) {
+                out.append(fallthrough).append(":\n");
+                line("unreachable");
+            }
+            return;
+        }
         if (!a.options().contains("may_unwind")) {
             call.append(" nounwind");
         }

@@ -29,7 +29,7 @@ public final class Asm {
 
     /** The direction of an operand. */
     public enum Kind {
-        IN, OUT, LATEOUT, INOUT, INLATEOUT, CONST, SYM;
+        IN, OUT, LATEOUT, INOUT, INLATEOUT, CONST, SYM, LABEL;
 
         /** True for operands that write a register. */
         public boolean isOutput() {
@@ -50,7 +50,8 @@ public final class Asm {
     /**
      * An operand: {@code reg} is a register class ({@code reg}, {@code xmm_reg}, ...) or, when
      * {@code explicit}, a register name ({@code eax}); {@code in} is the input expression (the value of
-     * a {@code const}, the path of a {@code sym}), {@code out} the output place (-1 for {@code _} or none).
+     * a {@code const}, the path of a {@code sym}, the block of a {@code label}), {@code out} the output
+     * place (-1 for {@code _} or none).
      */
     public record Operand(Kind kind, String reg, boolean explicit, int in, int out, RelRange range) { }
 

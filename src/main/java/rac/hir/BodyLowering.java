@@ -2385,6 +2385,11 @@ public final class BodyLowering {
     /** One operand of {@code asm!} after its optional {@code name =}; null after an error. */
     private Asm.Operand lowerAsmOperand(SyntaxNode tt, List<SyntaxElement> grp, RelRange range, RelRange opRange) {
         String kw = grp.get(0) instanceof SyntaxToken t ? t.text() : "";
+        if (kw.equals("label") && grp.size() == 2 && grp.get(1) instanceof SyntaxNode block
+                && block.kind() == SyntaxKind.TOKEN_TREE && block.text().startsWith("{")) {
+            int e = parseMacroExpr(startOf(block), endOf(block), tt);
+            return new Asm.Operand(Asm.Kind.LABEL, null, false, e, -1, range);
+        }
         if (kw.equals("sym") || kw.equals("const")) {
             if (grp.size() < 2) {
                 error(null, "expected expression, found end of macro arguments", range, "", List.of());

@@ -823,6 +823,10 @@ public final class MirBuilder {
         for (rac.hir.Asm.Operand op : a.operands()) {
             Operand in = null;
             Place out = null;
+            if (op.kind() == rac.hir.Asm.Kind.LABEL) {
+                ops.add(new Terminator.AsmOperand(op.kind(), null, false, null, null, newBlock()));
+                continue;
+            }
             switch (op.kind()) {
                 case SYM -> {
                     Expr.FnRef f = (Expr.FnRef) body.expr(op.in());
@@ -839,6 +843,23 @@ public final class MirBuilder {
                 }
             }
             ops.add(new Terminator.AsmOperand(op.kind(), op.reg(), op.explicit(), in, out));
+        }
+        if (ops.stream().anyMatch(o -> o.label() >= 0)) {
+            // `label` blocks run after the assembly jumps to them, then continue after the `asm!`.
+            int join = newBlock();
+            terminate(new Terminator.InlineAsm(a.template(), ops, a.options(), a.clobberAbis(),
+                    a.options().contains("noreturn") ? -1 : join));
+            for (int i = 0; i < ops.size(); i++) {
+                if (ops.get(i).label() >= 0) {
+                    current = ops.get(i).label();
+                    int tmp = newTemp(Ty.UNIT);
+                    exprInto(Place.local(tmp), a.operands().get(i).in());
+                    terminate(new Terminator.Goto(join));
+                }
+            }
+            current = join;
+            push(new Statement.Assign(dest, new Rvalue.Use(unit())));
+            return;
         }
         if (a.options().contains("noreturn")) {
             diverge(new Terminator.InlineAsm(a.template(), ops, a.options(), a.clobberAbis(), -1));

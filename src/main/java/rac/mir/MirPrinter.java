@@ -230,6 +230,9 @@ public final class MirPrinter {
                     if (o.out() != null) {
                         sb.append(o.in() != null ? " => " : " ").append(place(o.out()));
                     }
+                    if (o.label() >= 0) {
+                        sb.append(" bb").append(o.label());
+                    }
                 }
                 yield sb.append(") -> ").append(a.target() >= 0 ? "bb" + a.target() : "unwind unreachable").toString();
             }

@@ -108,7 +108,7 @@ public final class MirSubst {
             }
             case Terminator.InlineAsm a -> new Terminator.InlineAsm(a.template(), a.operands().stream()
                     .map(o -> new Terminator.AsmOperand(o.kind(), o.reg(), o.explicit(),
-                            o.in() == null ? null : operand(o.in()), o.out() == null ? null : place(o.out())))
+                            o.in() == null ? null : operand(o.in()), o.out() == null ? null : place(o.out()), o.label()))
                     .toList(), a.options(), a.clobberAbis(), a.target());
             default -> t;
         };

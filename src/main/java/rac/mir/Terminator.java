@@ -79,9 +79,14 @@ public sealed interface Terminator {
 
     /**
      * An operand of {@link InlineAsm}: {@code in} is the input value (a {@code const}'s scalar, a
-     * {@code sym}'s function), {@code out} the output place (null for {@code _} or an input).
+     * {@code sym}'s function), {@code out} the output place (null for {@code _} or an input),
+     * {@code label} the block a {@code label} operand jumps to (-1 for other operands).
      */
-    record AsmOperand(rac.hir.Asm.Kind kind, String reg, boolean explicit, Operand in, Place out) { }
+    record AsmOperand(rac.hir.Asm.Kind kind, String reg, boolean explicit, Operand in, Place out, int label) {
+        public AsmOperand(rac.hir.Asm.Kind kind, String reg, boolean explicit, Operand in, Place out) {
+            this(kind, reg, explicit, in, out, -1);
+        }
+    }
 
     /** A piece printed by {@link Print}. */
     sealed interface PrintPiece {

@@ -2112,6 +2112,12 @@ public final class InferenceContext {
                                 + "(only integer literals and integer consts are)", body.exprRange(op.in()), "", List.of());
                     }
                 }
+                case LABEL -> {
+                    Ty t = inferExpr(op.in(), Ty.UNIT);
+                    if (!(resolve(t) instanceof Ty.Never) && !unify(t, Ty.UNIT)) {
+                        mismatch(op.in(), Ty.UNIT, t);
+                    }
+                }
                 case SYM -> {
                     record(op.in(), Ty.UNIT);
                     if (!(body.expr(op.in()) instanceof Expr.FnRef f && f.generics().isEmpty()
@@ -2132,7 +2138,12 @@ public final class InferenceContext {
                 }
             }
         }
-        return a.options().contains("noreturn") ? Ty.NEVER : Ty.UNIT;
+        boolean labels = a.operands().stream().anyMatch(o -> o.kind() == rac.hir.Asm.Kind.LABEL);
+        if (labels && a.operands().stream().anyMatch(o -> o.kind().isOutput())) {
+            error(null, "`label` operands together with outputs are not supported by rac yet",
+                    a.operands().get(0).range(), "", List.of());
+        }
+        return a.options().contains("noreturn") && !labels ? Ty.NEVER : Ty.UNIT;
     }
 
     /**
@@ -2146,7 +2157,8 @@ public final class InferenceContext {
             }
             for (int i = 0; i < a.operands().size(); i++) {
                 rac.hir.Asm.Operand op = a.operands().get(i);
-                if (op.kind() == rac.hir.Asm.Kind.CONST || op.kind() == rac.hir.Asm.Kind.SYM || op.explicit()
+                if (op.kind() == rac.hir.Asm.Kind.CONST || op.kind() == rac.hir.Asm.Kind.SYM
+                        || op.kind() == rac.hir.Asm.Kind.LABEL || op.explicit()
                         || !(op.reg().equals("reg") || op.reg().equals("reg_abcd"))) {
                     continue;
                 }
