@@ -2157,6 +2157,9 @@ public final class InferenceContext {
             }
             for (int i = 0; i < a.operands().size(); i++) {
                 rac.hir.Asm.Operand op = a.operands().get(i);
+                if (!asmOperandTypeOk(op)) {
+                    continue;
+                }
                 if (op.kind() == rac.hir.Asm.Kind.CONST || op.kind() == rac.hir.Asm.Kind.SYM
                         || op.kind() == rac.hir.Asm.Kind.LABEL || op.explicit()
                         || !(op.reg().equals("reg") || op.reg().equals("reg_abcd"))) {
@@ -2193,6 +2196,67 @@ public final class InferenceContext {
                 diagnostics.add(new RelDiagnostic(d.build()));
             }
         }
+    }
+
+    /**
+     * rustc's checks of an {@code asm!} register operand's type: integers, floats and thin references
+     * only, of a size the register class holds (checked for {@code reg}, {@code reg_abcd},
+     * {@code reg_byte}); false after reporting an error.
+     */
+    private boolean asmOperandTypeOk(rac.hir.Asm.Operand op) {
+        if (!op.kind().isInput() && !op.kind().isOutput()) {
+            return true;
+        }
+        boolean ok = true;
+        for (int e : new int[] {op.in(), op.out()}) {
+            if (e < 0 || !ok) {
+                continue;
+            }
+            Ty t = finalType(exprTypes[e]);
+            RelRange r = body.exprRange(e);
+            if (t instanceof Ty.Error || t instanceof Ty.Never) {
+                continue;
+            }
+            if (t instanceof Ty.Ref ref && (ref.pointee() instanceof Ty.Slice || ref.pointee() instanceof Ty.Str)) {
+                diagnostics.add(new RelDiagnostic(Diagnostic.error("cannot use value of unsized pointer type `"
+                        + (ref.mutable() ? "*mut " : "*const ") + Ty.display(ref.pointee()) + "` for inline assembly")
+                        .primary(RelDiagnostic.rel(r.start(), r.end()))
+                        .note("only sized pointers can be used in inline assembly").build()));
+                ok = false;
+                continue;
+            }
+            if (!(t instanceof Ty.Int) && !(t instanceof Ty.Float) && !(t instanceof Ty.Ref)) {
+                diagnostics.add(new RelDiagnostic(Diagnostic.error("cannot use value of type `" + Ty.display(t)
+                        + "` for inline assembly").primary(RelDiagnostic.rel(r.start(), r.end()))
+                        .note("only integers, floats, SIMD vectors, pointers and function pointers can be used as "
+                                + "arguments for inline assembly").build()));
+                ok = false;
+                continue;
+            }
+            if (op.explicit()) {
+                continue;
+            }
+            int bits = t instanceof Ty.Int it ? (it.kind().bits() == 0 ? 64 : it.kind().bits())
+                    : t instanceof Ty.Float f ? f.bits() : 64;
+            boolean isFloat = t instanceof Ty.Float;
+            boolean fits = switch (op.reg()) {
+                case "reg", "reg_abcd" -> bits == 16 && !isFloat || bits == 32 || bits == 64;
+                case "reg_byte" -> bits == 8 && !isFloat;
+                default -> true;
+            };
+            if (!fits) {
+                Diagnostic.Builder d = Diagnostic.error("type `" + Ty.display(t)
+                        + "` cannot be used with this register class").primary(RelDiagnostic.rel(r.start(), r.end()))
+                        .note("register class `" + op.reg() + "` supports these types: "
+                                + (op.reg().equals("reg_byte") ? "i8" : "i16, i32, i64, f16, f32, f64"));
+                if (bits == 8 && !op.reg().equals("reg_byte")) {
+                    d.help("consider using the `reg_byte` register class instead");
+                }
+                diagnostics.add(new RelDiagnostic(d.build()));
+                ok = false;
+            }
+        }
+        return ok;
     }
 
     private boolean asmConstShape(int id) {
