@@ -1486,9 +1486,24 @@ public final class Queries {
             module.addModuleAsm(ctx.get(GLOBAL_ASM, CrateKey.LOCAL).lines());
         }
         if (whole) {
+            // Functions that module assembly names (global_asm!, naked functions) must keep their symbol.
+            java.util.Set<DefId> named = new java.util.HashSet<>(ctx.get(GLOBAL_ASM, CrateKey.LOCAL).syms());
+            for (Instance inst : ctx.get(MONO_ITEMS, CrateKey.LOCAL)) {
+                if (!isConstItem(defs.def(inst.def().index()).kind()) && ctx.get(NAKED, inst.def())) {
+                    for (rac.mir.BasicBlock b : ctx.get(MONO_MIR, inst).blocks()) {
+                        if (b.terminator() instanceof rac.mir.Terminator.InlineAsm a) {
+                            for (rac.mir.Terminator.AsmOperand o : a.operands()) {
+                                if (o.in() instanceof rac.mir.Operand.Constant k && k.value() instanceof rac.mir.ConstValue.Fn f) {
+                                    named.add(f.def());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
             for (Instance inst : ctx.get(MONO_ITEMS, CrateKey.LOCAL)) {
                 current[0] = inst.def().index();
-                addInstance(ctx, module, defs, opts.crateName(), inst, false, cx);
+                addInstance(ctx, module, defs, opts.crateName(), inst, named.contains(inst.def()), cx);
             }
         } else if (key.def() >= 0) {
             current[0] = key.def();
