@@ -216,18 +216,19 @@ public final class Queries {
         DefMap defs = ctx.get(DEF_MAP, key);
         List<DefId> out = new ArrayList<>();
         for (int i = 0; i < defs.defs().size(); i++) {
-            if (defs.def(i).kind() == DefMap.DefKind.FN || defs.def(i).kind() == DefMap.DefKind.ASSOC_FN) {
+            if (defs.def(i).kind() == DefMap.DefKind.FN
+                    || (defs.def(i).kind() == DefMap.DefKind.ASSOC_FN && fnItem(ctx, defs.def(i)).hasBody())) {
                 out.add(new DefId(i));
             }
         }
         return out;
     });
 
-    private static ItemTree.Fn fnItem(QueryContext ctx, DefMap.DefData def) {
+    static ItemTree.Fn fnItem(QueryContext ctx, DefMap.DefData def) {
         return (ItemTree.Fn) findItem(ctx.get(ITEM_TREE, def.file()).items(), def.astId());
     }
 
-    private static ItemTree.Item findItem(List<ItemTree.Item> items, int astId) {
+    static ItemTree.Item findItem(List<ItemTree.Item> items, int astId) {
         for (ItemTree.Item item : items) {
             if (item.astId() == astId) {
                 return item;
@@ -235,6 +236,7 @@ public final class Queries {
             List<ItemTree.Item> inner = switch (item) {
                 case ItemTree.Mod m -> m.items();
                 case ItemTree.Impl i -> i.items();
+                case ItemTree.Trait t -> t.items();
                 case ItemTree.Fn f -> f.bodyItems();
                 default -> null;
             };
@@ -276,7 +278,7 @@ public final class Queries {
     });
 
     /** FIXME: the span is the item start; written types carry no positions yet. */
-    private static RelDiagnostic typeProblem(TypeLowering.Problem p) {
+    static RelDiagnostic typeProblem(TypeLowering.Problem p) {
         Diagnostic.Builder b = Diagnostic.error(p.message());
         if (p.code() != null) {
             b.code(p.code());
@@ -299,7 +301,8 @@ public final class Queries {
                 FnSig sig = ctx.get(FN_SIG, def).sig();
                 DefMap defs = ctx.get(DEF_MAP, CrateKey.LOCAL);
                 return InferenceContext.infer(body.body(), sig, tyEnv(ctx, defs.bodyModule(def.index()),
-                        selfTypeOf(ctx, defs, def.index()), ctx.get(Queries.GENERICS, def)));
+                        selfTypeOf(ctx, defs, def.index()), ctx.get(Queries.GENERICS, def),
+                        ctx.get(TraitQueries.PREDICATES, def).predicates()));
             });
 
     /** The type environment of a body in {@code module} ({@code self} is the impl's self type or null). */
@@ -308,8 +311,63 @@ public final class Queries {
     }
 
     static rac.ty.TyEnv tyEnv(QueryContext ctx, int module, Ty self, List<String> generics) {
+        return tyEnv(ctx, module, self, generics, List.of());
+    }
+
+    static rac.ty.TyEnv tyEnv(QueryContext ctx, int module, Ty self, List<String> generics,
+                              List<rac.ty.TraitRef> predicates) {
         TypeLowering.TypeScope scope = typeScope(ctx, module, self, generics, true);
         return new rac.ty.TyEnv() {
+            @Override
+            public List<rac.ty.TraitRef> predicates() {
+                return predicates;
+            }
+
+            @Override
+            public List<DefId> traits() {
+                return ctx.get(TraitQueries.TRAITS, CrateKey.LOCAL);
+            }
+
+            @Override
+            public List<AssocItem> assocItems(DefId traitOrImpl) {
+                return ctx.get(TraitQueries.ASSOC_ITEMS, traitOrImpl);
+            }
+
+            @Override
+            public List<DefId> traitImpls(DefId trait) {
+                return ctx.get(TraitQueries.TRAIT_IMPLS, CrateKey.LOCAL).getOrDefault(trait, List.of());
+            }
+
+            @Override
+            public rac.ty.TraitRef implTrait(DefId impl) {
+                return ctx.get(TraitQueries.IMPL_TRAIT, impl).ref();
+            }
+
+            @Override
+            public List<rac.ty.TraitRef> implPredicates(DefId impl) {
+                return ctx.get(TraitQueries.PREDICATES, impl).predicates();
+            }
+
+            @Override
+            public List<rac.ty.TraitRef> superTraits(DefId trait) {
+                List<rac.ty.TraitRef> out = new ArrayList<>();
+                for (rac.ty.TraitRef p : ctx.get(TraitQueries.PREDICATES, trait).predicates()) {
+                    if (p.self() instanceof Ty.Param sp && sp.index() == 0) {
+                        out.add(p);
+                    }
+                }
+                return out;
+            }
+
+            @Override
+            public DefId traitOf(DefId item) {
+                DefMap.DefData d = ctx.get(DEF_MAP, CrateKey.LOCAL).def(item.index());
+                return d.parent() >= 0 && (d.kind() == DefMap.DefKind.ASSOC_FN || d.kind() == DefMap.DefKind.ASSOC_CONST
+                        || d.kind() == DefMap.DefKind.ASSOC_TYPE)
+                        && ctx.get(DEF_MAP, CrateKey.LOCAL).def(d.parent()).kind() == DefMap.DefKind.TRAIT
+                        ? new DefId(d.parent()) : null;
+            }
+
             @Override
             public FnSig fnSig(DefId fn) {
                 return ctx.get(FN_SIG, fn).sig();
@@ -375,7 +433,14 @@ public final class Queries {
     /** The self type of the impl an associated item is in (null for other items). */
     static Ty selfTypeOf(QueryContext ctx, DefMap defs, int def) {
         DefMap.DefData d = defs.def(def);
-        if ((d.kind() == DefMap.DefKind.ASSOC_FN || d.kind() == DefMap.DefKind.ASSOC_CONST) && d.parent() >= 0) {
+        if (d.kind() == DefMap.DefKind.TRAIT) {
+            return new Ty.Param(0, "Self");
+        }
+        if ((d.kind() == DefMap.DefKind.ASSOC_FN || d.kind() == DefMap.DefKind.ASSOC_CONST
+                || d.kind() == DefMap.DefKind.ASSOC_TYPE) && d.parent() >= 0) {
+            if (defs.def(d.parent()).kind() == DefMap.DefKind.TRAIT) {
+                return new Ty.Param(0, "Self");
+            }
             return ctx.get(Queries.IMPL_SELF, new DefId(d.parent())).sig().ret();
         }
         if (d.kind() == DefMap.DefKind.IMPL) {
@@ -394,7 +459,8 @@ public final class Queries {
         DefMap defs = ctx.get(DEF_MAP, CrateKey.LOCAL);
         DefMap.DefData d = defs.def(def.index());
         List<String> out = new ArrayList<>();
-        if ((d.kind() == DefMap.DefKind.ASSOC_FN || d.kind() == DefMap.DefKind.ASSOC_CONST) && d.parent() >= 0) {
+        if ((d.kind() == DefMap.DefKind.ASSOC_FN || d.kind() == DefMap.DefKind.ASSOC_CONST
+                || d.kind() == DefMap.DefKind.ASSOC_TYPE) && d.parent() >= 0) {
             out.addAll(ctx.get(Queries.GENERICS, new DefId(d.parent())));
         }
         ItemTree.Item item = d.kind() == DefMap.DefKind.VARIANT ? null
@@ -404,6 +470,10 @@ public final class Queries {
             case ItemTree.Struct st -> out.addAll(st.typeParams());
             case ItemTree.Enum en -> out.addAll(en.typeParams());
             case ItemTree.Impl im -> out.addAll(im.typeParams());
+            case ItemTree.Trait tr -> {
+                out.add("Self");
+                out.addAll(tr.typeParams());
+            }
             case null, default -> { }
         }
         return List.copyOf(out);
@@ -482,7 +552,7 @@ public final class Queries {
         List<RelDiagnostic> diags = new ArrayList<>();
         Ty ty = TypeLowering.lower(item.selfTy(), typeScope(ctx, data.module(), null, ctx.get(GENERICS, def), false),
                 problem -> diags.add(typeProblem(problem)));
-        if (!(ty instanceof Ty.Adt) && !(ty instanceof Ty.Error)) {
+        if (item.trait() == null && !(ty instanceof Ty.Adt) && !(ty instanceof Ty.Error)) {
             diags.add(new RelDiagnostic(Diagnostic.error("cannot define inherent `impl` for primitive types")
                     .code("E0390").primary(RelDiagnostic.rel(0, 0), "").help("consider using an extension trait instead")
                     .build()));
@@ -497,7 +567,9 @@ public final class Queries {
                 Map<DefId, List<rac.ty.TyEnv.AssocItem>> out = new java.util.LinkedHashMap<>();
                 for (int i = 0; i < defs.defs().size(); i++) {
                     DefMap.DefData d = defs.def(i);
-                    if ((d.kind() != DefMap.DefKind.ASSOC_FN && d.kind() != DefMap.DefKind.ASSOC_CONST) || d.parent() < 0) {
+                    if ((d.kind() != DefMap.DefKind.ASSOC_FN && d.kind() != DefMap.DefKind.ASSOC_CONST) || d.parent() < 0
+                            || defs.def(d.parent()).kind() != DefMap.DefKind.IMPL
+                            || ctx.get(TraitQueries.IMPL_TRAIT, new DefId(d.parent())).ref() != null) {
                         continue;
                     }
                     if (!(ctx.get(IMPL_SELF, new DefId(d.parent())).sig().ret() instanceof Ty.Adt a)) {
@@ -1044,6 +1116,9 @@ public final class Queries {
             if (item instanceof ItemTree.Impl impl) {
                 walkUnsupported(ctx, file, impl.items(), out);
             }
+            if (item instanceof ItemTree.Trait t) {
+                walkUnsupported(ctx, file, t.items(), out);
+            }
         }
     }
 
@@ -1127,6 +1202,12 @@ public final class Queries {
         for (DefId def : candidates) {
             DefMap.DefData data = defs.def(def.index());
             if (used[def.index()] || data.name().startsWith("_") || defs.inLibrary(data.module())) {
+                continue;
+            }
+            if (data.parent() >= 0 && (data.kind() == DefMap.DefKind.ASSOC_FN || data.kind() == DefMap.DefKind.ASSOC_CONST)
+                    && (defs.def(data.parent()).kind() == DefMap.DefKind.TRAIT
+                    || ctx.get(TraitQueries.IMPL_TRAIT, new DefId(data.parent())).ref() != null)) {
+                // FIXME: rustc reports trait methods that nothing calls; rac does not yet.
                 continue;
             }
             ItemSpan span = ctx.get(ITEM_SPANS, data.file()).get(data.astId());
@@ -1243,7 +1324,50 @@ public final class Queries {
 
     /** A function's MIR with its generic parameters replaced by the instance's arguments. */
     public static final DerivedQuery<Instance, MirBody> MONO_MIR = DerivedQuery.named("monoMir",
-            (ctx, inst) -> rac.mir.MirSubst.apply(ctx.get(MIR, inst.def()), inst.args()));
+            (ctx, inst) -> rac.mir.MirSubst.resolveCalls(rac.mir.MirSubst.apply(ctx.get(MIR, inst.def()), inst.args()),
+                    fn -> resolveTraitCall(ctx, fn)));
+
+    /**
+     * The function a call of a trait's method runs, its arguments being concrete: the method of the
+     * impl that selection finds, or the trait's default body; null for a built-in copy
+     * ({@code Clone::clone} of a type whose clone rac builds in). Other callees stay as they are.
+     */
+    static rac.mir.ConstValue.Fn resolveTraitCall(QueryContext ctx, rac.mir.ConstValue.Fn fn) {
+        DefMap defs = ctx.get(DEF_MAP, CrateKey.LOCAL);
+        DefMap.DefData d = defs.def(fn.def().index());
+        if (d.kind() != DefMap.DefKind.ASSOC_FN || d.parent() < 0
+                || defs.def(d.parent()).kind() != DefMap.DefKind.TRAIT) {
+            return fn;
+        }
+        DefId trait = new DefId(d.parent());
+        int n = ctx.get(GENERICS, trait).size();
+        List<Ty> traitArgs = fn.args().subList(0, Math.min(n, fn.args().size()));
+        if (traitArgs.size() < n || traitArgs.stream().anyMatch(Ty::hasParams)) {
+            return fn;
+        }
+        rac.ty.TraitSolver solver = new rac.ty.TraitSolver(tyEnv(ctx, DefMap.ROOT, null), t -> t, List.of());
+        rac.ty.TraitSolver.Selection sel = solver.select(new rac.ty.TraitRef(trait, defs.def(trait.index()).name(),
+                traitArgs));
+        if (sel instanceof rac.ty.TraitSolver.Selection.Impl im) {
+            for (rac.ty.TyEnv.AssocItem ai : ctx.get(TraitQueries.ASSOC_ITEMS, im.impl())) {
+                if (ai.isFn() && ai.name().equals(d.name())) {
+                    List<Ty> args = new ArrayList<>();
+                    for (Ty a : im.args()) {
+                        args.add(a == null ? Ty.ERROR : a);
+                    }
+                    args.addAll(fn.args().subList(n, fn.args().size()));
+                    return new rac.mir.ConstValue.Fn(ai.def(), ai.name(), args);
+                }
+            }
+            return fn;
+        }
+        if (defs.def(trait.index()).name().equals("Clone") && d.name().equals("clone")
+                && defs.inLibrary(defs.def(trait.index()).module())) {
+            return null;
+        }
+        throw new IllegalStateException("no impl of `" + defs.def(trait.index()).name() + "` for `"
+                + Ty.display(traitArgs.get(0)) + "`");
+    }
 
     /**
      * The instances to emit: the non-generic functions of the crate, then every instance their

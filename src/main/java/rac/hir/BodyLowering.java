@@ -64,7 +64,29 @@ public final class BodyLowering {
      */
     public static Result lower(SyntaxNode fn, int itemStart, PathResolver resolver, Edition edition) {
         BodyLowering l = new BodyLowering(itemStart, resolver, edition);
+        l.collectTypeParams(fn);
         return l.run(fn);
+    }
+
+    /** The names of the type parameters in scope in the body (the function's, its impl's or trait's). */
+    private final java.util.Set<String> typeParamNames = new java.util.HashSet<>();
+
+    private void collectTypeParams(SyntaxNode fn) {
+        for (SyntaxNode n = fn; n != null; n = n.parent()) {
+            SyntaxNode list = n.kind() == SyntaxKind.FN || n.kind() == SyntaxKind.IMPL || n.kind() == SyntaxKind.TRAIT
+                    ? n.firstChild(SyntaxKind.GENERIC_PARAM_LIST) : null;
+            if (list != null) {
+                for (SyntaxNode p : SyntaxUtil.children(list, SyntaxKind.TYPE_PARAM)) {
+                    String name = SyntaxUtil.nameOf(p);
+                    if (name != null) {
+                        typeParamNames.add(name);
+                    }
+                }
+            }
+            if (n.kind() == SyntaxKind.IMPL || n.kind() == SyntaxKind.TRAIT) {
+                break;
+            }
+        }
     }
 
     /**
@@ -937,7 +959,8 @@ public final class BodyLowering {
                 return alloc(new Expr.Local(local), n);
             }
         }
-        if (segs.get(0).equals("Self")) {
+        if (segs.get(0).equals("Self") || (segs.size() == 2 && typeParamNames.contains(segs.get(0))
+                && lookupLocal(segs.get(0)) == null)) {
             SyntaxNode last = lastSegmentName(path);
             return alloc(new Expr.TypePath(new TypeRef.Path(segs.subList(0, segs.size() - (segs.size() > 1 ? 1 : 0))),
                     segs.size() > 1 ? segs.get(segs.size() - 1) : null, last != null ? rel(last) : rel(n)), n);

@@ -233,19 +233,30 @@ public final class DefCollector {
                         imports.add(new PendingImport(module, imp, file, u.astId()));
                     }
                 }
-                case ItemTree.Impl impl -> {
-                    int d = addDef(DefMap.DefKind.IMPL, "impl", module, file, impl.astId(), -1, 0);
-                    int i = 0;
-                    for (ItemTree.Item inner : impl.items()) {
-                        if (inner instanceof ItemTree.Fn f) {
-                            addDef(DefMap.DefKind.ASSOC_FN, f.name(), module, file, f.astId(), d, i++);
-                        } else if (inner instanceof ItemTree.Const c) {
-                            addDef(DefMap.DefKind.ASSOC_CONST, c.name(), module, file, c.astId(), d, i++);
-                        }
-                    }
+                case ItemTree.Impl impl -> collectAssocItems(addDef(DefMap.DefKind.IMPL, "impl", module, file,
+                        impl.astId(), -1, 0), impl.items(), module, file);
+                case ItemTree.Trait t -> {
+                    int d = addDef(DefMap.DefKind.TRAIT, t.name(), module, file, t.astId(), -1, 0);
+                    define(module, true, t.name(), new DefMap.Res.Def(d), file, t.astId());
+                    collectAssocItems(d, t.items(), module, file);
                 }
                 case ItemTree.Unsupported u -> { }
                 case ItemTree.GlobalAsm g -> { }
+            }
+        }
+    }
+
+    /** The associated items of an impl or trait {@code parent}, numbered in order. */
+    private void collectAssocItems(int parent, List<ItemTree.Item> items, int module, FileId file) {
+        int i = 0;
+        for (ItemTree.Item inner : items) {
+            switch (inner) {
+                case ItemTree.Fn f -> addDef(DefMap.DefKind.ASSOC_FN, f.name(), module, file, f.astId(), parent, i++);
+                case ItemTree.Const c -> addDef(DefMap.DefKind.ASSOC_CONST, c.name(), module, file, c.astId(), parent,
+                        i++);
+                case ItemTree.TypeAlias t -> addDef(DefMap.DefKind.ASSOC_TYPE, t.name(), module, file, t.astId(),
+                        parent, i++);
+                default -> { }
             }
         }
     }

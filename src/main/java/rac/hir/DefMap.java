@@ -93,7 +93,7 @@ public record DefMap(List<ModuleData> modules, List<DefData> defs, List<ItemDiag
     }
 
     /** The kinds of definitions. */
-    public enum DefKind { FN, STRUCT, UNION, ENUM, VARIANT, CONST, STATIC, TYPE_ALIAS, IMPL, ASSOC_FN, ASSOC_CONST }
+    public enum DefKind { FN, STRUCT, UNION, ENUM, VARIANT, CONST, STATIC, TYPE_ALIAS, IMPL, ASSOC_FN, ASSOC_CONST, TRAIT, ASSOC_TYPE }
 
     /**
      * A definition: kind, name, the module it is in, where its syntax is ({@code file} and

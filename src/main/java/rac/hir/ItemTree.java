@@ -51,21 +51,49 @@ public record ItemTree(List<Item> items) {
      * without one.
      */
     public record Fn(String name, Visibility visibility, List<Param> params, TypeRef ret, TypeRef selfTy,
-                     List<Item> bodyItems, List<String> typeParams, boolean trackCaller, int astId,
-                     List<Integer> bodyItemBlocks, List<Integer> bodyBlockParents) implements Item {
+                     List<Item> bodyItems, List<String> typeParams, boolean trackCaller, List<Bound> bounds,
+                     boolean hasBody, int astId, List<Integer> bodyItemBlocks, List<Integer> bodyBlockParents)
+            implements Item {
         public Fn {
             params = List.copyOf(params);
             bodyItems = List.copyOf(bodyItems);
             typeParams = List.copyOf(typeParams);
+            bounds = List.copyOf(bounds);
             bodyItemBlocks = List.copyOf(bodyItemBlocks);
             bodyBlockParents = List.copyOf(bodyBlockParents);
         }
 
         /** A function whose body items are all in its body's own block. */
         public Fn(String name, Visibility visibility, List<Param> params, TypeRef ret, TypeRef selfTy,
-                  List<Item> bodyItems, List<String> typeParams, boolean trackCaller, int astId) {
-            this(name, visibility, params, ret, selfTy, bodyItems, typeParams, trackCaller, astId,
+                  List<Item> bodyItems, List<String> typeParams, boolean trackCaller, List<Bound> bounds,
+                  boolean hasBody, int astId) {
+            this(name, visibility, params, ret, selfTy, bodyItems, typeParams, trackCaller, bounds, hasBody, astId,
                     java.util.Collections.nCopies(bodyItems.size(), 0), List.of(-1));
+        }
+
+        public Fn(String name, Visibility visibility, List<Param> params, TypeRef ret, TypeRef selfTy,
+                  List<Item> bodyItems, List<String> typeParams, boolean trackCaller, int astId) {
+            this(name, visibility, params, ret, selfTy, bodyItems, typeParams, trackCaller, List.of(), true, astId);
+        }
+    }
+
+    /**
+     * A trait bound {@code subject: trait} from a generic parameter list, a where clause, a
+     * supertrait list ({@code subject} is {@code Self}) or an {@code impl Trait} parameter.
+     */
+    public record Bound(TypeRef subject, TypeRef trait) { }
+
+    /**
+     * A trait: its own type parameters ({@code Self} comes first in its generics), its bounds
+     * (supertraits are bounds on {@code Self}) and its associated items (functions with or without
+     * a default body, consts, and types as {@link TypeAlias} with a null type when undefaulted).
+     */
+    public record Trait(String name, Visibility visibility, List<Item> items, List<String> typeParams,
+                        List<Bound> bounds, int astId) implements Item {
+        public Trait {
+            items = List.copyOf(items);
+            typeParams = List.copyOf(typeParams);
+            bounds = List.copyOf(bounds);
         }
     }
 
@@ -144,12 +172,13 @@ public record ItemTree(List<Item> items) {
         }
     }
 
-    /** An inherent impl block (trait impls come with traits). */
-    public record Impl(TypeRef selfTy, String traitName, List<Item> items, List<String> typeParams, int astId)
-            implements Item {
+    /** An impl block: inherent ({@code trait} null) or of a trait, with its where-clause bounds. */
+    public record Impl(TypeRef selfTy, TypeRef trait, List<Item> items, List<String> typeParams, List<Bound> bounds,
+                       int astId) implements Item {
         public Impl {
             items = List.copyOf(items);
             typeParams = List.copyOf(typeParams);
+            bounds = List.copyOf(bounds);
         }
 
         @Override

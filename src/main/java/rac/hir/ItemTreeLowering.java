@@ -70,6 +70,11 @@ public final class ItemTreeLowering {
                         params.add(new ItemTree.Param(lowerType(SyntaxUtil.firstType(p))));
                     }
                 }
+                List<String> fnTypeParams = new ArrayList<>(typeParams(item));
+                List<ItemTree.Bound> fnBounds = new ArrayList<>(bounds(item));
+                for (int i = 0; i < params.size(); i++) {
+                    params.set(i, new ItemTree.Param(nameImplTraits(params.get(i).ty(), fnTypeParams, fnBounds)));
+                }
                 SyntaxNode rt = item.firstChild(SyntaxKind.RET_TYPE);
                 TypeRef ret = rt == null ? new TypeRef.Tuple(List.of()) : lowerType(SyntaxUtil.firstType(rt));
                 SyntaxNode body = item.firstChild(SyntaxKind.BLOCK_EXPR);
@@ -85,8 +90,8 @@ public final class ItemTreeLowering {
                 boolean trackCaller = item.children().stream().anyMatch(c -> c.kind() == SyntaxKind.ATTR
                         && c.text().replaceAll("\\s", "").equals("#[track_caller]"));
                 AstIdMap.BodyBlocks blocks = body == null ? null : AstIdMap.bodyBlocks(body);
-                return new ItemTree.Fn(orEmpty(name), vis, params, ret, selfTy, bodyItems, typeParams(item), trackCaller,
-                        id, blocks == null ? List.of() : blocks.itemBlock(),
+                return new ItemTree.Fn(orEmpty(name), vis, params, ret, selfTy, bodyItems, fnTypeParams, trackCaller,
+                        fnBounds, body != null, id, blocks == null ? List.of() : blocks.itemBlock(),
                         blocks == null ? List.of(-1) : blocks.blockParent());
             }
             case STRUCT, UNION -> {
@@ -123,7 +128,8 @@ public final class ItemTreeLowering {
                 if (item.firstChild(SyntaxKind.GENERIC_PARAM_LIST) != null) {
                     return new ItemTree.Unsupported("generic type alias", id);
                 }
-                return new ItemTree.TypeAlias(orEmpty(name), vis, lowerType(SyntaxUtil.firstType(item)), id);
+                SyntaxNode aliased = SyntaxUtil.firstType(item);
+                return new ItemTree.TypeAlias(orEmpty(name), vis, aliased == null ? null : lowerType(aliased), id);
             }
             case MODULE -> {
                 SyntaxNode list = item.firstChild(SyntaxKind.ITEM_LIST);
@@ -140,17 +146,46 @@ public final class ItemTreeLowering {
             }
             case IMPL -> {
                 SyntaxNode list = item.firstChild(SyntaxKind.ASSOC_ITEM_LIST);
-                if (hasConstParams(item) || SyntaxUtil.hasToken(item, SyntaxKind.FOR_KW)) {
+                if (hasConstParams(item) || SyntaxUtil.hasToken(item, SyntaxKind.BANG)) {
                     skipItems(list);
-                    return new ItemTree.Unsupported(SyntaxUtil.hasToken(item, SyntaxKind.FOR_KW) ? "trait impl"
-                            : "impl with const generic parameters", id);
+                    return new ItemTree.Unsupported(hasConstParams(item) ? "impl with const generic parameters"
+                            : "negative impl", id);
                 }
                 List<ItemTree.Item> inner = list == null ? List.of() : lowerItems(list);
-                return new ItemTree.Impl(lowerType(SyntaxUtil.firstType(item)), null, inner, typeParams(item), id);
+                TypeRef trait = null;
+                SyntaxNode selfNode = SyntaxUtil.firstType(item);
+                if (SyntaxUtil.hasToken(item, SyntaxKind.FOR_KW)) {
+                    trait = lowerType(selfNode);
+                    selfNode = null;
+                    boolean afterFor = false;
+                    for (SyntaxElement e : item.childrenWithTokens()) {
+                        if (e instanceof SyntaxToken t && t.kind() == SyntaxKind.FOR_KW) {
+                            afterFor = true;
+                        } else if (afterFor && e instanceof SyntaxNode c && SyntaxUtil.isType(c.kind())) {
+                            selfNode = c;
+                            break;
+                        }
+                    }
+                }
+                return new ItemTree.Impl(lowerType(selfNode), trait, inner, typeParams(item), bounds(item), id);
             }
-            case TRAIT, TRAIT_ALIAS -> {
-                skipItems(item.firstChild(SyntaxKind.ASSOC_ITEM_LIST));
-                return new ItemTree.Unsupported("trait", id);
+            case TRAIT -> {
+                SyntaxNode list = item.firstChild(SyntaxKind.ASSOC_ITEM_LIST);
+                if (hasConstParams(item)) {
+                    skipItems(list);
+                    return new ItemTree.Unsupported("trait with const generic parameters", id);
+                }
+                List<ItemTree.Item> inner = list == null ? List.of() : lowerItems(list);
+                List<ItemTree.Bound> bounds = new ArrayList<>();
+                SyntaxNode supers = item.firstChild(SyntaxKind.TYPE_BOUND_LIST);
+                if (supers != null) {
+                    boundList(new TypeRef.Path(List.of("Self")), supers, bounds);
+                }
+                bounds.addAll(bounds(item));
+                return new ItemTree.Trait(orEmpty(name), vis, inner, typeParams(item), bounds, id);
+            }
+            case TRAIT_ALIAS -> {
+                return new ItemTree.Unsupported("trait alias", id);
             }
             case EXTERN_CRATE -> {
                 return new ItemTree.Unsupported("extern crate", id);
@@ -174,6 +209,76 @@ public final class ItemTreeLowering {
                 return new ItemTree.Unsupported("item", id);
             }
         }
+    }
+
+    /**
+     * The trait bounds of an item's generic parameters ({@code <T: A + B>}) and where clause, in
+     * order; lifetime bounds and {@code ?Sized} are left out.
+     */
+    private static List<ItemTree.Bound> bounds(SyntaxNode item) {
+        List<ItemTree.Bound> out = new ArrayList<>();
+        SyntaxNode list = item.firstChild(SyntaxKind.GENERIC_PARAM_LIST);
+        if (list != null) {
+            for (SyntaxNode p : SyntaxUtil.children(list, SyntaxKind.TYPE_PARAM)) {
+                SyntaxNode bl = p.firstChild(SyntaxKind.TYPE_BOUND_LIST);
+                if (bl != null) {
+                    boundList(new TypeRef.Path(List.of(orEmpty(SyntaxUtil.nameOf(p)))), bl, out);
+                }
+            }
+        }
+        SyntaxNode where = item.firstChild(SyntaxKind.WHERE_CLAUSE);
+        if (where != null) {
+            for (SyntaxNode pred : SyntaxUtil.children(where, SyntaxKind.WHERE_PRED)) {
+                SyntaxNode subject = SyntaxUtil.firstType(pred);
+                SyntaxNode bl = pred.firstChild(SyntaxKind.TYPE_BOUND_LIST);
+                if (subject != null && bl != null) {
+                    boundList(lowerType(subject), bl, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void boundList(TypeRef subject, SyntaxNode list, List<ItemTree.Bound> out) {
+        for (SyntaxNode b : SyntaxUtil.children(list, SyntaxKind.TYPE_BOUND)) {
+            SyntaxNode t = SyntaxUtil.firstType(b);
+            if (t != null && !SyntaxUtil.hasToken(b, SyntaxKind.QUESTION)) {
+                out.add(new ItemTree.Bound(subject, lowerType(t)));
+            }
+        }
+    }
+
+    /**
+     * Replaces each {@code impl Trait} in a parameter type by a new anonymous type parameter
+     * (named as rustc shows it, {@code impl Trait}), adding it and its bounds to the function's.
+     */
+    private static TypeRef nameImplTraits(TypeRef t, List<String> typeParams, List<ItemTree.Bound> bounds) {
+        return switch (t) {
+            case TypeRef.ImplTrait it -> {
+                String name = "impl " + it.bounds().stream().map(ItemTreeLowering::showBound)
+                        .collect(java.util.stream.Collectors.joining(" + "));
+                while (typeParams.contains(name)) {
+                    name = name + " ";
+                }
+                typeParams.add(name);
+                TypeRef.Path p = new TypeRef.Path(List.of(name));
+                for (TypeRef b : it.bounds()) {
+                    bounds.add(new ItemTree.Bound(p, b));
+                }
+                yield p;
+            }
+            case TypeRef.Ref r -> new TypeRef.Ref(r.mutable(), nameImplTraits(r.pointee(), typeParams, bounds));
+            default -> t;
+        };
+    }
+
+    private static String showBound(TypeRef b) {
+        if (b instanceof TypeRef.Path p) {
+            String s = p.segments().get(p.segments().size() - 1);
+            return p.args().isEmpty() ? s : s + "<" + p.args().stream().map(ItemTreeLowering::showBound)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ">";
+        }
+        return b instanceof TypeRef.Unsupported u ? u.text() : b.toString();
     }
 
     /** Whether an item has const generic parameters (not supported yet). */
@@ -375,6 +480,34 @@ public final class ItemTreeLowering {
         return args;
     }
 
+    /**
+     * {@code <T as Trait>::Name} or {@code <T>::Name} as an associated type; null for other paths.
+     */
+    public static TypeRef qualifiedPath(SyntaxNode path) {
+        SyntaxNode prefix = path.firstChild(SyntaxKind.PATH);
+        SyntaxNode last = path.firstChild(SyntaxKind.PATH_SEGMENT);
+        if (prefix == null || last == null || prefix.firstChild(SyntaxKind.PATH) != null) {
+            return null;
+        }
+        SyntaxNode seg = prefix.firstChild(SyntaxKind.PATH_SEGMENT);
+        SyntaxNode anchor = seg == null ? null : seg.firstChild(SyntaxKind.TYPE_ANCHOR);
+        SyntaxNode name = last.firstChild(SyntaxKind.NAME_REF);
+        if (anchor == null || name == null || last.firstChild(SyntaxKind.GENERIC_ARG_LIST) != null) {
+            return null;
+        }
+        List<SyntaxNode> types = new ArrayList<>();
+        for (SyntaxNode c : anchor.children()) {
+            if (SyntaxUtil.isType(c.kind())) {
+                types.add(c);
+            }
+        }
+        if (types.isEmpty()) {
+            return null;
+        }
+        return new TypeRef.Assoc(lowerType(types.get(0)), types.size() > 1 ? lowerType(types.get(1)) : null,
+                name.text().trim());
+    }
+
     public static TypeRef lowerType(SyntaxNode ty) {
         if (ty == null) {
             return new TypeRef.Unsupported("<missing>");
@@ -382,6 +515,10 @@ public final class ItemTreeLowering {
         return switch (ty.kind()) {
             case PATH_TYPE -> {
                 SyntaxNode path = ty.firstChild(SyntaxKind.PATH);
+                TypeRef qualified = path == null ? null : qualifiedPath(path);
+                if (qualified != null) {
+                    yield qualified;
+                }
                 List<String> segs = path == null ? null : pathWithRoot(path);
                 if (segs == null || path.descendants().stream().anyMatch(d -> d.kind() == SyntaxKind.TYPE_ANCHOR)) {
                     yield new TypeRef.Unsupported(ty.text().trim());
@@ -431,6 +568,19 @@ public final class ItemTreeLowering {
                 yield new TypeRef.Array(lowerType(SyntaxUtil.firstType(ty)), len, lenPath);
             }
             case NEVER_TYPE -> new TypeRef.Never();
+            case IMPL_TRAIT_TYPE -> {
+                List<TypeRef> bs = new ArrayList<>();
+                SyntaxNode bl = ty.firstChild(SyntaxKind.TYPE_BOUND_LIST);
+                if (bl != null) {
+                    for (SyntaxNode b : SyntaxUtil.children(bl, SyntaxKind.TYPE_BOUND)) {
+                        SyntaxNode t = SyntaxUtil.firstType(b);
+                        if (t != null) {
+                            bs.add(lowerType(t));
+                        }
+                    }
+                }
+                yield new TypeRef.ImplTrait(bs, 0);
+            }
             case INFER_TYPE -> new TypeRef.Infer();
             default -> new TypeRef.Unsupported(ty.text().trim());
         };

@@ -40,6 +40,22 @@ public sealed interface TypeRef {
     /** {@code _}. */
     record Infer() implements TypeRef { }
 
+    /**
+     * {@code impl Trait} in argument position: an anonymous type parameter bounded by
+     * {@code bounds} ({@code index} numbers the function's {@code impl Trait} parameters).
+     */
+    record ImplTrait(List<TypeRef> bounds, int index) implements TypeRef {
+        public ImplTrait {
+            bounds = List.copyOf(bounds);
+        }
+    }
+
+    /**
+     * An associated type of a type: {@code <T as Trait>::Name} ({@code trait} non-null) or
+     * {@code T::Name} / {@code Self::Name} ({@code trait} null: found through the bounds of T).
+     */
+    record Assoc(TypeRef self, TypeRef trait, String name) implements TypeRef { }
+
     /** A type form rac does not support yet (the text is kept for the message). */
     record Unsupported(String text) implements TypeRef { }
 }

@@ -37,6 +37,42 @@ public final class MirSubst {
         return new MirBody(body.name(), locals, body.argCount(), blocks);
     }
 
+    /**
+     * Resolves the callees of a monomorphic body: {@code resolver} maps a call of a trait's method
+     * (with concrete arguments) to the implementing function, or returns null for a call rac
+     * performs as a copy of the referenced value (a built-in {@code Clone::clone}).
+     */
+    public static MirBody resolveCalls(MirBody body, java.util.function.Function<ConstValue.Fn, ConstValue.Fn> resolver) {
+        List<BasicBlock> blocks = new ArrayList<>();
+        boolean changed = false;
+        for (BasicBlock b : body.blocks()) {
+            if (b.terminator() instanceof Terminator.Call c && c.func() instanceof Operand.Constant k
+                    && k.value() instanceof ConstValue.Fn fn && fn.def() != null) {
+                ConstValue.Fn to = resolver.apply(fn);
+                if (to == null && c.args().size() == 1 && (c.args().get(0) instanceof Operand.Copy
+                        || c.args().get(0) instanceof Operand.Move)) {
+                    Place arg = c.args().get(0) instanceof Operand.Copy cp ? cp.place() : ((Operand.Move) c.args().get(0)).place();
+                    List<Place.Projection> proj = new ArrayList<>(arg.projections());
+                    proj.add(new Place.Projection.Deref());
+                    List<Statement> stmts = new ArrayList<>(b.statements());
+                    stmts.add(new Statement.Assign(c.destination(), new Rvalue.Use(new Operand.Copy(
+                            new Place(arg.local(), proj)))));
+                    blocks.add(new BasicBlock(stmts, new Terminator.Goto(c.target())));
+                    changed = true;
+                    continue;
+                }
+                if (to != null && !to.equals(fn)) {
+                    blocks.add(new BasicBlock(b.statements(), new Terminator.Call(new Operand.Constant(to, k.ty()),
+                            c.args(), c.destination(), c.target(), c.source())));
+                    changed = true;
+                    continue;
+                }
+            }
+            blocks.add(b);
+        }
+        return changed ? new MirBody(body.name(), body.locals(), body.argCount(), blocks) : body;
+    }
+
     private Statement statement(Statement st) {
         return switch (st) {
             case Statement.Assign a -> new Statement.Assign(place(a.place()), rvalue(a.rvalue()));

@@ -942,8 +942,17 @@ public final class InferenceContext {
                 return ai.def();
             }
         }
+        if (!(resolve(ty) instanceof Ty.Infer)) {
+            for (TraitCandidate c : traitCandidates(ty, name, false)) {
+                traitItemArgs.put(c.item(), c.traitArgs());
+                return c.item();
+            }
+        }
         return null;
     }
+
+    /** The trait arguments found for the trait items {@link #lookupAssoc} returned last. */
+    private final java.util.Map<DefId, List<Ty>> traitItemArgs = new java.util.HashMap<>();
 
     private void assocNotFound(Ty ty, String name, RelRange at, String what) {
         if (ty instanceof Ty.Adt a && env.adtDef(a.def()).isEnum()) {
@@ -1013,7 +1022,8 @@ public final class InferenceContext {
                 return Ty.ERROR;
             }
         }
-        List<Ty> args = new ArrayList<>(implArgs(item, ty));
+        List<Ty> args = new ArrayList<>(traitItemArgs.containsKey(item) ? traitItemArgs.get(item)
+                : implArgs(item, ty));
         for (int i = args.size(); i < env.typeParams(item).size(); i++) {
             args.add(newVar(Ty.InferKind.GENERAL));
         }
@@ -1052,57 +1062,79 @@ public final class InferenceContext {
      * anything, consistently), recording what each parameter stands for in {@code found}.
      */
     private boolean matchParams(Ty pattern, Ty actual, Ty[] found) {
-        actual = resolve(actual);
-        if (actual instanceof Ty.Infer || actual instanceof Ty.Error) {
-            return true;
+        return TraitSolver.match(pattern, actual, found, this::resolve);
+    }
+
+    private TraitSolver solver;
+
+    /** The trait solver of this body (its where clauses as the param env). */
+    private TraitSolver solver() {
+        if (solver == null) {
+            solver = new TraitSolver(env, this::resolve, env.predicates());
         }
-        switch (pattern) {
-            case Ty.Param p -> {
-                if (p.index() >= found.length) {
-                    return false;
-                }
-                if (found[p.index()] == null) {
-                    found[p.index()] = actual;
-                    return true;
-                }
-                return resolve(found[p.index()]).equals(actual) || resolve(found[p.index()]) instanceof Ty.Infer;
-            }
-            case Ty.Adt a -> {
-                if (!(actual instanceof Ty.Adt b) || !a.def().equals(b.def()) || a.args().size() != b.args().size()) {
-                    return actual instanceof Ty.Adt b2 && a.def().equals(b2.def()) && b2.args().isEmpty();
-                }
-                for (int i = 0; i < a.args().size(); i++) {
-                    if (!matchParams(a.args().get(i), b.args().get(i), found)) {
-                        return false;
-                    }
-                }
+        return solver;
+    }
+
+    /** Whether a generic parameter (or {@code Self}) is bounded by a trait named {@code name}. */
+    private boolean paramBound(Ty t, String... names) {
+        Ty r = resolve(t);
+        if (!(r instanceof Ty.Param)) {
+            return false;
+        }
+        for (TraitRef p : solver().paramEnv()) {
+            if (resolve(p.self()).equals(r) && java.util.Arrays.asList(names).contains(p.name())) {
                 return true;
             }
-            case Ty.Ref r -> {
-                return actual instanceof Ty.Ref q && q.mutable() == r.mutable() && matchParams(r.pointee(), q.pointee(),
-                        found);
-            }
-            case Ty.Tuple t -> {
-                if (!(actual instanceof Ty.Tuple u) || u.elements().size() != t.elements().size()) {
-                    return false;
+        }
+        return false;
+    }
+
+    /** A trait candidate for a method or associated item: the item, its trait, and the trait's arguments. */
+    private record TraitCandidate(DefId item, DefId trait, List<Ty> traitArgs) { }
+
+    /**
+     * The trait items named {@code name} (methods with {@code self} when {@code method}) of traits
+     * that {@code self} implements, or may implement (an inference variable), in trait order.
+     */
+    private List<TraitCandidate> traitCandidates(Ty self, String name, boolean method) {
+        List<TraitCandidate> out = new ArrayList<>();
+        for (DefId trait : env.traits()) {
+            for (TyEnv.AssocItem ai : env.assocItems(trait)) {
+                if (!ai.name().equals(name) || (method && (!ai.isFn() || !ai.hasSelf()))) {
+                    continue;
                 }
-                for (int i = 0; i < t.elements().size(); i++) {
-                    if (!matchParams(t.elements().get(i), u.elements().get(i), found)) {
-                        return false;
+                int n = env.typeParams(trait).size();
+                List<Ty> args = new ArrayList<>();
+                args.add(self);
+                for (int i = 1; i < n; i++) {
+                    args.add(newVar(Ty.InferKind.GENERAL));
+                }
+                TraitRef goal = new TraitRef(trait, "", args);
+                TraitSolver.Selection sel = solver().select(goal);
+                if (sel == null || sel instanceof TraitSolver.Selection.Ambiguous) {
+                    continue;
+                }
+                if (sel instanceof TraitSolver.Selection.Param pb) {
+                    for (int i = 1; i < n; i++) {
+                        unify(args.get(i), pb.bound().args().get(i));
+                    }
+                } else if (sel instanceof TraitSolver.Selection.Impl im
+                        && (n == 1 || solver().matchingImpls(goal) == 1)) {
+                    // With several impls that differ in the trait's arguments, the arguments stay
+                    // open for the rest of the body to decide (and selection runs again at codegen).
+                    TraitRef header = env.implTrait(im.impl());
+                    List<Ty> implArgs = new ArrayList<>();
+                    for (Ty f : im.args()) {
+                        implArgs.add(f != null ? f : newVar(Ty.InferKind.GENERAL));
+                    }
+                    for (int i = 0; i < n; i++) {
+                        unify(args.get(i), Ty.subst(header.args().get(i), implArgs));
                     }
                 }
-                return true;
-            }
-            case Ty.Array a -> {
-                return actual instanceof Ty.Array b && a.len() == b.len() && matchParams(a.element(), b.element(), found);
-            }
-            case Ty.Slice a -> {
-                return actual instanceof Ty.Slice b && matchParams(a.element(), b.element(), found);
-            }
-            default -> {
-                return pattern.equals(actual);
+                out.add(new TraitCandidate(ai.def(), trait, args));
             }
         }
+        return out;
     }
 
     private Ty checkCallArgs(int id, Expr.Call c, FnSig callee, int skip) {
@@ -1189,6 +1221,10 @@ public final class InferenceContext {
                     return msig.ret();
                 }
             }
+            Ty viaTrait = traitMethodCall(id, mc, step, d);
+            if (viaTrait != null) {
+                return viaTrait;
+            }
         }
         Ty base = steps.get(steps.size() - 1);
         if (mc.name().equals("clone") && mc.args().isEmpty() && cloneable(base)) {
@@ -1220,6 +1256,52 @@ public final class InferenceContext {
                     mc.nameRange(), "", List.of());
         }
         return Ty.ERROR;
+    }
+
+    /**
+     * A method call through a trait that {@code step} (the receiver after {@code derefs}
+     * dereferences) implements: the trait's method with {@code Self} = {@code step}, by value or
+     * with an autoref as its {@code self} parameter asks; null when no trait has the method.
+     */
+    private Ty traitMethodCall(int id, Expr.MethodCall mc, Ty step, int derefs) {
+        if (resolve(step) instanceof Ty.Infer v && v.kind() == Ty.InferKind.GENERAL) {
+            return null;
+        }
+        for (TraitCandidate c : traitCandidates(step, mc.name(), true)) {
+            FnSig sig = env.fnSig(c.item());
+            Ty selfParam = sig.params().get(0);
+            InferenceResult.AutoRef autoRef;
+            if (selfParam instanceof Ty.Param p && p.index() == 0) {
+                autoRef = InferenceResult.AutoRef.NONE;
+            } else if (selfParam instanceof Ty.Ref r && r.pointee() instanceof Ty.Param p && p.index() == 0) {
+                autoRef = r.mutable() ? InferenceResult.AutoRef.MUT : InferenceResult.AutoRef.SHARED;
+            } else {
+                continue;
+            }
+            List<Ty> args = new ArrayList<>(c.traitArgs());
+            for (int i = args.size(); i < env.typeParams(c.item()).size(); i++) {
+                args.add(newVar(Ty.InferKind.GENERAL));
+            }
+            calleeArgs.put(id, args);
+            methods.put(id, new InferenceResult.MethodResolution(c.item(), derefs, autoRef));
+            FnSig msig = substSig(sig, args);
+            int n = msig.params().size() - 1;
+            if (mc.args().size() != n) {
+                for (int a : mc.args()) {
+                    inferExpr(a, null);
+                }
+                String takes = n == 1 ? "1 argument" : n + " arguments";
+                String supplied = mc.args().size() == 1 ? "1 argument was" : mc.args().size() + " arguments were";
+                error("E0061", "this method takes " + takes + " but " + supplied + " supplied", mc.nameRange(), "",
+                        List.of());
+                return msig.ret();
+            }
+            for (int i = 0; i < n; i++) {
+                checkExprCoercing(mc.args().get(i), msig.params().get(i + 1));
+            }
+            return msig.ret();
+        }
+        return null;
     }
 
     /**

@@ -40,4 +40,44 @@ public interface TyEnv {
 
     /** Resolves written types where the body is (with {@code Self} inside impls). */
     TypeLowering.TypeScope typeScope();
+
+    /** The where-clause predicates that hold in the body being checked (its param env). */
+    default List<TraitRef> predicates() {
+        return List.of();
+    }
+
+    /** The crate's traits, the library's included. */
+    default List<DefId> traits() {
+        return List.of();
+    }
+
+    /** The associated items of a trait or impl, in order. */
+    default List<AssocItem> assocItems(DefId traitOrImpl) {
+        return List.of();
+    }
+
+    /** The impls of a trait. */
+    default List<DefId> traitImpls(DefId trait) {
+        return List.of();
+    }
+
+    /** The trait an impl implements (self type first), or null for an inherent impl. */
+    default TraitRef implTrait(DefId impl) {
+        return null;
+    }
+
+    /** The where-clause predicates of an impl, in terms of its generic parameters. */
+    default List<TraitRef> implPredicates(DefId impl) {
+        return List.of();
+    }
+
+    /** The supertraits of a trait, in terms of its generics ({@code Self} is parameter 0). */
+    default List<TraitRef> superTraits(DefId trait) {
+        return List.of();
+    }
+
+    /** The trait an associated item belongs to, or null when it is not a trait's. */
+    default DefId traitOf(DefId item) {
+        return null;
+    }
 }

@@ -37,6 +37,15 @@ public final class TypeLowering {
             return args.isEmpty() ? adt : new Ty.Adt(adt.def(), adt.name(), args);
         }
 
+        /**
+         * The associated type {@code name} of {@code self} (through {@code trait} when written,
+         * else through the traits {@code self} is bounded by), or ERROR with a problem reported.
+         */
+        default Ty assocType(Ty self, TypeRef trait, String name, Consumer<Problem> onError) {
+            onError.accept(new Problem(null, "associated types are not supported by rac yet", ""));
+            return Ty.ERROR;
+        }
+
         /** A scope with no items: only primitive types resolve. */
         TypeScope EMPTY = (path, onError) -> null;
     }
@@ -79,6 +88,14 @@ public final class TypeLowering {
             }
             case TypeRef.Never n -> Ty.NEVER;
             case TypeRef.Infer i -> Ty.ERROR;
+            case TypeRef.ImplTrait it -> {
+                onError.accept(new Problem(null, "`impl Trait` in this position is not supported by rac yet", ""));
+                yield Ty.ERROR;
+            }
+            case TypeRef.Assoc as -> {
+                Ty self = lower(as.self(), scope, onError);
+                yield self instanceof Ty.Error ? self : scope.assocType(self, as.trait(), as.name(), onError);
+            }
             case TypeRef.Unsupported u -> {
                 onError.accept(new Problem(null, "the type `" + u.text() + "` is not supported by rac yet", ""));
                 yield Ty.ERROR;
