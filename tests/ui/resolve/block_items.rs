@@ -1,47 +1,46 @@
 //@ run-pass
-// Items declared inside function bodies: visible in the whole body (also before their
-// declaration), shadowing module items of the same name, nested in inner blocks and functions.
-
-fn helper() -> i32 {
-    1
-}
-
-fn outer() -> i32 {
-    fn helper() -> i32 {
-        10
-    }
-    helper() + inner_later()
-}
-
-fn inner_later() -> i32 {
-    early() * 2
-}
-
-fn early() -> i32 {
-    let r = twice(21);
-    fn twice(x: i32) -> i32 {
-        x * 2
-    }
-    r
-}
+// Items declared in a nested block are visible only in that block and shadow outer items there:
+// `use`s, functions, structs (also in written types), consts and impls, in nested blocks.
+fn function() { println!("outer"); }
+mod deeply { pub fn function() { println!("inner"); } }
+struct P { x: i32 }
+const K: i32 = 1;
 
 fn main() {
-    println!("{}", helper());
-    println!("{}", outer());
-    if true {
-        fn in_block() -> i32 {
-            fn deepest() -> i32 {
-                7
+    {
+        use crate::deeply::function;
+        function();
+    }
+    function();
+    {
+        fn helper() -> i32 { 1 }
+        println!("helper {}", helper());
+    }
+    {
+        fn helper() -> i32 { 2 }
+        println!("helper {}", helper());
+        {
+            struct P { y: u8 }
+            impl P {
+                fn doubled(&self) -> u8 { self.y * 2 }
             }
-            deepest() + 1
+            let p: P = P { y: 7 };
+            println!("inner P {} {}", p.y, p.doubled());
+            const K: i32 = 5;
+            println!("K {}", K);
+            let ps: [P; 1] = [P { y: 1 }];
+            println!("array of inner P {}", ps[0].y);
         }
-        println!("{}", in_block());
+        let p: P = P { x: 3 };
+        println!("outer P {} K {}", p.x, K);
     }
-    fn uses_module_item() -> i32 {
-        super_helper()
-    }
-    fn super_helper() -> i32 {
-        crate::helper() + self::helper() + 100
-    }
-    println!("{}", uses_module_item());
+    let q = P { x: 9 };
+    println!("{}", q.x);
+    let f = if q.x > 5 {
+        fn pick() -> &'static str { "big" }
+        pick()
+    } else {
+        "small"
+    };
+    println!("{}", f);
 }

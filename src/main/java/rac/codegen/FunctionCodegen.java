@@ -1,6 +1,7 @@
 package rac.codegen;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import rac.hir.BinaryOp;
 import rac.mir.AssertKind;
@@ -473,7 +474,8 @@ final class FunctionCodegen {
                 String data;
                 Ty elem;
                 if (pt instanceof Ty.Array a) {
-                    data = address(ss.place());
+                    // An empty array has no storage: its slices point at a dangling, aligned address.
+                    data = types.isZeroSized(pt) ? "inttoptr (i64 8 to ptr)" : address(ss.place());
                     elem = a.element();
                 } else {
                     String fat = load(new Ty.Ref(false, pt), fatPointerAddress(ss.place()));
@@ -750,6 +752,184 @@ final class FunctionCodegen {
                 }
             }
             case Terminator.Print p -> print(p);
+            case Terminator.InlineAsm a -> inlineAsm(a);
+        }
+    }
+
+    /**
+     * {@code asm!} as an LLVM inline assembly call in rustc's shape: outputs first ({@code =&r}, or
+     * {@code =r} for late outputs), then inputs ({@code r}, an inout's input tied to its output,
+     * {@code s} for a {@code sym}), then clobbers; Intel syntax through {@code inteldialect}.
+     */
+    private void inlineAsm(Terminator.InlineAsm a) {
+        List<Terminator.AsmOperand> ops = a.operands();
+        int[] llvmIndex = new int[ops.size()];
+        List<String> outConstraints = new ArrayList<>();
+        List<String> outTypes = new ArrayList<>();
+        List<Place> outPlaces = new ArrayList<>();
+        List<Ty> outTys = new ArrayList<>();
+        java.util.Set<String> outRegs = new java.util.HashSet<>();
+        for (int i = 0; i < ops.size(); i++) {
+            Terminator.AsmOperand o = ops.get(i);
+            if (!o.kind().isOutput()) {
+                continue;
+            }
+            if (o.out() == null && !o.kind().isInput() && (o.explicit() ? AsmRegisters.clobberOnly(o.reg())
+                    : AsmRegisters.classConstraint(o.reg()) == null)) {
+                llvmIndex[i] = -1;
+                continue;
+            }
+            String code = o.explicit() ? "{" + AsmRegisters.llvmRegister(o.reg()) + "}"
+                    : AsmRegisters.classConstraint(o.reg());
+            if (o.explicit()) {
+                outRegs.add(AsmRegisters.llvmRegister(o.reg()));
+            }
+            llvmIndex[i] = outConstraints.size();
+            outConstraints.add("=" + (o.kind().isLate() ? "" : "&") + code);
+            Ty ty = o.out() != null ? placeType(o.out()) : o.in() != null ? operandType(o.in()) : null;
+            outTypes.add(ty != null ? types.valueType(ty) : AsmRegisters.dummyType(o.reg(), o.explicit()));
+            outPlaces.add(o.out());
+            outTys.add(ty);
+        }
+        List<String> clobberOutputs = new ArrayList<>();
+        List<String> clobbers = new ArrayList<>();
+        for (String abi : a.clobberAbis()) {
+            for (String r : AsmRegisters.abiOutputs(abi)) {
+                if (outRegs.add(r)) {
+                    clobberOutputs.add(r);
+                }
+            }
+            for (String r : AsmRegisters.abiClobbers(abi)) {
+                if (!clobbers.contains("~{" + r + "}")) {
+                    clobbers.add("~{" + r + "}");
+                }
+            }
+        }
+        for (String r : clobberOutputs) {
+            outConstraints.add("={" + r + "}");
+            outTypes.add(r.startsWith("xmm") ? "float" : "i64");
+            outPlaces.add(null);
+            outTys.add(null);
+        }
+        List<String> inConstraints = new ArrayList<>();
+        List<String> inArgs = new ArrayList<>();
+        for (int i = 0; i < ops.size(); i++) {
+            Terminator.AsmOperand o = ops.get(i);
+            switch (o.kind()) {
+                case IN -> {
+                    llvmIndex[i] = outConstraints.size() + inConstraints.size();
+                    inConstraints.add(o.explicit() ? "{" + AsmRegisters.llvmRegister(o.reg()) + "}"
+                            : AsmRegisters.classConstraint(o.reg()));
+                    inArgs.add(types.valueType(operandType(o.in())) + " " + value(o.in()));
+                }
+                case INOUT, INLATEOUT -> {
+                    inConstraints.add(Integer.toString(llvmIndex[i]));
+                    inArgs.add(types.valueType(operandType(o.in())) + " " + value(o.in()));
+                }
+                case SYM -> {
+                    llvmIndex[i] = outConstraints.size() + inConstraints.size();
+                    ConstValue.Fn f = (ConstValue.Fn) ((Operand.Constant) o.in()).value();
+                    CodegenContext.Callee callee = cx.callee(f.def(), f.args());
+                    module.declareFunction(callee.symbol(), callee.sig(), types);
+                    inConstraints.add("s");
+                    inArgs.add("ptr @" + callee.symbol());
+                }
+                default -> { }
+            }
+        }
+        List<String> labelConstraints = new ArrayList<>();
+        List<Integer> labelTargets = new ArrayList<>();
+        for (int i = 0; i < ops.size(); i++) {
+            if (ops.get(i).kind() == rac.hir.Asm.Kind.LABEL) {
+                llvmIndex[i] = outConstraints.size() + inConstraints.size() + labelConstraints.size();
+                labelConstraints.add("!i");
+                labelTargets.add(ops.get(i).label());
+            }
+        }
+        StringBuilder template = new StringBuilder();
+        for (rac.hir.Asm.Piece piece : a.template()) {
+            switch (piece) {
+                case rac.hir.Asm.Piece.Text t -> template.append(t.text().replace("$", "$$"));
+                case rac.hir.Asm.Piece.Placeholder ph -> {
+                    Terminator.AsmOperand o = ops.get(ph.operand());
+                    if (o.kind() == rac.hir.Asm.Kind.CONST) {
+                        Operand.Constant k = (Operand.Constant) o.in();
+                        BigInteger bits = ((ConstValue.Scalar) k.value()).bits();
+                        template.append(k.ty() instanceof Ty.Int it && it.kind().signed()
+                                ? scalarLiteral(bits, k.ty()) : bits.toString());
+                    } else if (o.kind() == rac.hir.Asm.Kind.SYM) {
+                        template.append("${").append(llvmIndex[ph.operand()]).append(":c}");
+                    } else if (o.kind() == rac.hir.Asm.Kind.LABEL) {
+                        template.append("${").append(llvmIndex[ph.operand()]).append(":l}");
+                    } else {
+                        String m = AsmRegisters.modifier(o.reg(), ph.modifier());
+                        template.append("${").append(llvmIndex[ph.operand()]).append(m == null ? "" : ":" + m)
+                                .append('}');
+                    }
+                }
+            }
+        }
+        List<String> constraints = new ArrayList<>(outConstraints);
+        constraints.addAll(inConstraints);
+        constraints.addAll(labelConstraints);
+        constraints.addAll(clobbers);
+        if (!a.options().contains("preserves_flags")) {
+            constraints.addAll(List.of("~{dirflag}", "~{fpsr}", "~{flags}"));
+        }
+        if (!a.options().contains("nomem") && !a.options().contains("readonly")) {
+            constraints.add("~{memory}");
+        }
+        String retTy = outTypes.isEmpty() ? "void"
+                : outTypes.size() == 1 ? outTypes.get(0) : "{ " + String.join(", ", outTypes) + " }";
+        StringBuilder call = new StringBuilder();
+        String r = retTy.equals("void") ? null : fresh();
+        if (r != null) {
+            call.append(r).append(" = ");
+        }
+        call.append(labelTargets.isEmpty() ? "call " : "callbr ").append(retTy).append(" asm ");
+        if (!a.options().contains("pure")) {
+            call.append("sideeffect ");
+        }
+        if (!a.options().contains("nostack")) {
+            call.append("alignstack ");
+        }
+        if (!a.options().contains("att_syntax")) {
+            call.append("inteldialect ");
+        }
+        call.append('"').append(AsmRegisters.irString(template.toString())).append("\", \"")
+                .append(AsmRegisters.irString(String.join(",", constraints))).append("\"(")
+                .append(String.join(", ", inArgs)).append(")");
+        if (!labelTargets.isEmpty()) {
+            // `asm goto`: the assembly continues at the target or jumps to one of the label blocks.
+            String fallthrough = a.target() >= 0 ? "bb" + a.target() : "asmnoreturn" + tmp++;
+            call.append(" to label %").append(fallthrough).append(" [")
+                    .append(String.join(", ", labelTargets.stream().map(t -> "label %bb" + t).toList())).append(']');
+            line(call.toString());
+            if (a.target() < 0) {
+                out.append(fallthrough).append(":\n");
+                line("unreachable");
+            }
+            return;
+        }
+        if (!a.options().contains("may_unwind")) {
+            call.append(" nounwind");
+        }
+        line(call.toString());
+        for (int i = 0; i < outPlaces.size(); i++) {
+            if (outPlaces.get(i) == null) {
+                continue;
+            }
+            String v = r;
+            if (outTypes.size() > 1) {
+                v = fresh();
+                line(v + " = extractvalue " + retTy + " " + r + ", " + i);
+            }
+            store(outTys.get(i), v, address(outPlaces.get(i)));
+        }
+        if (a.target() >= 0) {
+            line("br label %bb" + a.target());
+        } else {
+            line("unreachable");
         }
     }
 

@@ -3,6 +3,7 @@ package rac.codegen;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import rac.mir.MirBody;
@@ -112,6 +113,13 @@ public final class ModuleBuilder {
         return s.getBytes(StandardCharsets.UTF_8).length;
     }
 
+    private final List<String> moduleAsm = new java.util.ArrayList<>();
+
+    /** Adds module-level assembly ({@code global_asm!}), one line per element. */
+    public void addModuleAsm(List<String> lines) {
+        moduleAsm.addAll(lines);
+    }
+
     /** The finished module text. */
     public String build() {
         StringBuilder sb = new StringBuilder();
@@ -119,6 +127,9 @@ public final class ModuleBuilder {
         sb.append("source_filename = \"").append(name).append("\"\n");
         sb.append("target datalayout = \"e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128\"\n");
         sb.append("target triple = \"x86_64-unknown-linux-gnu\"\n\n");
+        for (String line : moduleAsm) {
+            sb.append("module asm \"").append(AsmRegisters.irString(line)).append("\"\n");
+        }
         for (Map.Entry<String, String> e : strings.entrySet()) {
             byte[] bytes = e.getKey().getBytes(StandardCharsets.UTF_8);
             sb.append(e.getValue()).append(" = private unnamed_addr constant [").append(bytes.length)

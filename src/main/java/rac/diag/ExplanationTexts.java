@@ -553,6 +553,27 @@ final class ExplanationTexts {
         use something::missing;
         --
         Check the path; in editions from 2018 on, paths inside the crate start with `crate::`.
+        @@ E0527
+        An array pattern without `..` has a different number of elements than the
+        array it matches.
+        --
+        let [a, b] = [1, 2, 3];
+        --
+        Match every element, or add `..` to skip some:
+        `let [a, b, ..] = [1, 2, 3];`.
+        @@ E0528
+        An array pattern with `..` names more elements than the array has.
+        --
+        let [a, b, c, ..] = [1, 2];
+        --
+        Remove patterns until they fit the array's length.
+        @@ E0529
+        A slice pattern (`[a, b]`) was used to match a value that is neither an
+        array nor a slice.
+        --
+        let [a] = 5;
+        --
+        Match an array or a slice, or use a pattern of the value's type.
         @@ E0533
         A path that names a struct-like or unit item was used where a value or a pattern of another kind was expected, for instance a struct-like variant used without braces.
         --
@@ -931,6 +952,18 @@ final class ExplanationTexts {
         fn main() { let x = 2.0.powi(2); }
         --
         Give the literal a type with a suffix (`2.0_f64`) or annotate the binding.
+        @@ E0695
+        An unlabeled `break` or `continue` inside a labeled block would leave that
+        block for a loop outside it.
+        --
+        loop {
+            'a: {
+                break;
+            }
+        }
+        --
+        Give the `break` or `continue` the label of the loop (or of the block) it
+        is meant for.
         @@ E0716
         A temporary value was dropped while a borrow of it is still in use.
         --

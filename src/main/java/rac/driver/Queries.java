@@ -1018,7 +1018,8 @@ public final class Queries {
         if (!anyErrors) {
             for (DefId def : all) {
                 DefMap.DefData data = defs.def(def.index());
-                if (defs.inLibrary(data.module())) {
+                if (defs.inLibrary(data.module()) || ctx.get(NAKED, def)) {
+                    // A naked function's parameters are only reachable from its assembly: no lints.
                     continue;
                 }
                 int start = itemStart(ctx, data.file(), data.astId());
@@ -1114,6 +1115,7 @@ public final class Queries {
         for (FileId f : files) {
             walkUnsupported(ctx, f, ctx.get(ITEM_TREE, f).items(), out);
         }
+        out.addAll(ctx.get(GLOBAL_ASM, CrateKey.LOCAL).errors());
     }
 
     private static void walkUnsupported(QueryContext ctx, FileId file, List<ItemTree.Item> items, List<Diagnostic> out) {
@@ -1168,6 +1170,12 @@ public final class Queries {
         java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
         used[main] = true;
         work.add(main);
+        for (DefId sym : ctx.get(GLOBAL_ASM, CrateKey.LOCAL).syms()) {
+            if (!used[sym.index()]) {
+                used[sym.index()] = true;
+                work.add(sym.index());
+            }
+        }
         while (!work.isEmpty()) {
             int d = work.poll();
             DefId id = new DefId(d);
@@ -1511,7 +1519,133 @@ public final class Queries {
                 return Map.copyOf(out);
             });
 
+    /** The crate's {@code global_asm!}s: module-level assembly lines, and errors for those rac cannot lower. */
+    public record GlobalAsms(List<String> lines, List<Diagnostic> errors, List<DefId> syms) {
+        public GlobalAsms {
+            lines = List.copyOf(lines);
+            errors = List.copyOf(errors);
+            syms = List.copyOf(syms);
+        }
+    }
+
+    public static final DerivedQuery<CrateKey, GlobalAsms> GLOBAL_ASM = DerivedQuery.named("globalAsm", (ctx, key) -> {
+        DefMap defs = ctx.get(DEF_MAP, key);
+        String crate = ctx.get(OPTIONS, key).crateName();
+        Edition edition = ctx.get(OPTIONS, key).edition();
+        List<String> lines = new ArrayList<>();
+        List<Diagnostic> errors = new ArrayList<>();
+        List<DefId> syms = new ArrayList<>();
+        collectGlobalAsm(ctx, defs, crate, edition, DefMap.ROOT, ctx.get(ITEM_TREE, defs.module(DefMap.ROOT).file()).items(),
+                lines, errors, syms);
+        return new GlobalAsms(lines, errors, syms);
+    });
+
+    private static void collectGlobalAsm(QueryContext ctx, DefMap defs, String crate, Edition edition, int module,
+                                         List<ItemTree.Item> items, List<String> lines, List<Diagnostic> errors,
+                                         List<DefId> syms) {
+        FileId file = defs.module(module).file();
+        for (ItemTree.Item item : items) {
+            if (item instanceof ItemTree.GlobalAsm g) {
+                rac.syntax.SyntaxNode call = ctx.get(AST_ID_MAP, file).get(g.astId());
+                rac.hir.GlobalAsmLowering.Result r = rac.hir.GlobalAsmLowering.lower(call,
+                        new PathResolver(defs, module, edition),
+                        d -> instanceSymbol(crate, defs, d, List.of()), d -> ctx.get(CONST_VALUE, d).value());
+                syms.addAll(r.syms());
+                if (r.text() != null) {
+                    lines.addAll(List.of(r.text().split("\n", -1)));
+                } else {
+                    ItemSpan s = ctx.get(ITEM_SPANS, file).get(g.astId());
+                    errors.add(Diagnostic.error(r.error()).primary(new Span(file, s.start(), s.end()), "").build());
+                }
+            } else if (item instanceof ItemTree.Mod m) {
+                Integer child = defs.module(module).children().get(m.name());
+                if (child != null) {
+                    List<ItemTree.Item> inner = m.items() != null ? m.items()
+                            : ctx.get(ITEM_TREE, defs.module(child).file()).items();
+                    collectGlobalAsm(ctx, defs, crate, edition, child, inner, lines, errors, syms);
+                }
+            }
+        }
+    }
+
+    /** Whether a function is {@code #[unsafe(naked)]} (or {@code #[naked]}): its body is emitted as module assembly. */
+    public static final DerivedQuery<DefId, Boolean> NAKED = DerivedQuery.named("naked", (ctx, def) -> {
+        DefMap.DefData data = ctx.get(DEF_MAP, CrateKey.LOCAL).def(def.index());
+        if (data.kind() != DefMap.DefKind.FN && data.kind() != DefMap.DefKind.ASSOC_FN) {
+            return false;
+        }
+        rac.syntax.SyntaxNode node = ctx.get(AST_ID_MAP, data.file()).get(data.astId());
+        for (rac.syntax.SyntaxNode c : node.children()) {
+            String a = c.kind() == rac.syntax.SyntaxKind.ATTR ? c.text().replaceAll("\\s", "") : "";
+            if (a.equals("#[unsafe(naked)]") || a.equals("#[naked]")) {
+                return true;
+            }
+        }
+        return false;
+    });
+
+    /**
+     * A naked function as module assembly, in rustc's shape: its own section, the symbol, the
+     * {@code naked_asm!} template with {@code const} values and {@code sym} symbols substituted.
+     */
+    static List<String> nakedFunctionAsm(MirBody mir, String symbol, java.util.function.Function<rac.mir.ConstValue.Fn,
+            String> symbolOf) {
+        rac.mir.Terminator.InlineAsm asm = null;
+        for (rac.mir.BasicBlock b : mir.blocks()) {
+            if (b.terminator() instanceof rac.mir.Terminator.InlineAsm a) {
+                asm = a;
+            }
+        }
+        StringBuilder body = new StringBuilder();
+        if (asm != null) {
+            for (rac.hir.Asm.Piece piece : asm.template()) {
+                switch (piece) {
+                    case rac.hir.Asm.Piece.Text t -> body.append(t.text());
+                    case rac.hir.Asm.Piece.Placeholder ph -> {
+                        rac.mir.Terminator.AsmOperand o = asm.operands().get(ph.operand());
+                        rac.mir.Operand.Constant k = (rac.mir.Operand.Constant) o.in();
+                        if (k.value() instanceof rac.mir.ConstValue.Fn f) {
+                            body.append(symbolOf.apply(f));
+                        } else if (k.value() instanceof rac.mir.ConstValue.Scalar sc) {
+                            java.math.BigInteger v = sc.bits();
+                            if (k.ty() instanceof Ty.Int it && it.kind().signed() && it.kind().bits() > 0
+                                    && v.testBit(it.kind().bits() - 1)) {
+                                v = v.subtract(java.math.BigInteger.ONE.shiftLeft(it.kind().bits()));
+                            }
+                            body.append(v);
+                        }
+                    }
+                }
+            }
+        }
+        boolean att = asm != null && asm.options().contains("att_syntax");
+        List<String> out = new ArrayList<>(List.of(".pushsection .text." + symbol + ",\"ax\",@progbits",
+                ".p2align 4", ".globl " + symbol, ".type " + symbol + ",@function", symbol + ":"));
+        if (!att) {
+            out.add(".intel_syntax");
+        }
+        out.addAll(List.of(body.toString().split("\n", -1)));
+        if (!att) {
+            out.add(".att_syntax");
+        }
+        out.add(".size " + symbol + ", .-" + symbol);
+        out.add(".popsection");
+        return out;
+    }
+
     public static final DerivedQuery<CguKey, String> LLVM_IR = DerivedQuery.named("llvmIr", Queries::llvmIr);
+
+    /** Adds an instance's definition to a module: LLVM IR, or module assembly for a naked function. */
+    private static void addInstance(QueryContext ctx, ModuleBuilder module, DefMap defs, String crate, Instance inst,
+                                    boolean external, CodegenContext cx) {
+        String symbol = instanceSymbol(crate, defs, inst.def(), inst.args());
+        if (!isConstItem(defs.def(inst.def().index()).kind()) && ctx.get(NAKED, inst.def())) {
+            module.addModuleAsm(nakedFunctionAsm(ctx.get(MONO_MIR, inst), symbol,
+                    f -> instanceSymbol(crate, defs, f.def(), f.args())));
+            return;
+        }
+        module.addFunction(ctx.get(MONO_MIR, inst), symbol, external, cx);
+    }
 
     private static String llvmIr(QueryContext ctx, CguKey key) {
         CrateOptions opts = ctx.get(OPTIONS, CrateKey.LOCAL);
@@ -1550,18 +1684,32 @@ public final class Queries {
         if (key.def() == CguKey.ENTRY || whole) {
             DefMap.Res.Def main = (DefMap.Res.Def) defs.module(DefMap.ROOT).values().get("main");
             module.addEntryPoint(symbol(opts.crateName(), defPath(defs, main.def())));
+            module.addModuleAsm(ctx.get(GLOBAL_ASM, CrateKey.LOCAL).lines());
         }
         if (whole) {
+            // Functions that module assembly names (global_asm!, naked functions) must keep their symbol.
+            java.util.Set<DefId> named = new java.util.HashSet<>(ctx.get(GLOBAL_ASM, CrateKey.LOCAL).syms());
+            for (Instance inst : ctx.get(MONO_ITEMS, CrateKey.LOCAL)) {
+                if (!isConstItem(defs.def(inst.def().index()).kind()) && ctx.get(NAKED, inst.def())) {
+                    for (rac.mir.BasicBlock b : ctx.get(MONO_MIR, inst).blocks()) {
+                        if (b.terminator() instanceof rac.mir.Terminator.InlineAsm a) {
+                            for (rac.mir.Terminator.AsmOperand o : a.operands()) {
+                                if (o.in() instanceof rac.mir.Operand.Constant k && k.value() instanceof rac.mir.ConstValue.Fn f) {
+                                    named.add(f.def());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
             for (Instance inst : ctx.get(MONO_ITEMS, CrateKey.LOCAL)) {
                 current[0] = inst.def().index();
-                module.addFunction(ctx.get(MONO_MIR, inst), instanceSymbol(opts.crateName(), defs, inst.def(),
-                        inst.args()), false, cx);
+                addInstance(ctx, module, defs, opts.crateName(), inst, named.contains(inst.def()), cx);
             }
         } else if (key.def() >= 0) {
             current[0] = key.def();
             Instance inst = new Instance(new DefId(key.def()), key.args());
-            module.addFunction(ctx.get(MONO_MIR, inst), instanceSymbol(opts.crateName(), defs, inst.def(),
-                    inst.args()), true, cx);
+            addInstance(ctx, module, defs, opts.crateName(), inst, true, cx);
         }
         return module.build();
     }

@@ -185,7 +185,18 @@ public final class Session {
         if (options.emit.containsKey(Options.EmitKind.ASM)) {
             writeOutput(Options.EmitKind.ASM, backend().compileToAssembly(irs.get(0), "cgu", options.optLevel));
         }
-        List<Queries.ObjectCode> objects = time.pass("LLVM_passes", () -> db.getAll(objectCode, cgus));
+        List<Queries.ObjectCode> objects;
+        try {
+            objects = time.pass("LLVM_passes", () -> db.getAll(objectCode, cgus));
+        } catch (RuntimeException e) {
+            String asmError = inlineAsmError(e);
+            if (asmError == null) {
+                throw e;
+            }
+            handler.emit(rac.diag.Diagnostic.error(asmError).build());
+            handler.finish();
+            return 1;
+        }
         if (options.emit.containsKey(Options.EmitKind.OBJ)) {
             Path p = outputPath(Options.EmitKind.OBJ);
             writeAtomically(p, objects.get(0).bytes());
@@ -273,6 +284,24 @@ public final class Session {
             }
         } catch (Exception e) {
             return null;
+        }
+        return null;
+    }
+
+    /**
+     * The first message of an LLVM error in an {@code asm!} template (the assembler rejected it), or
+     * null for other failures; rustc reports these as ordinary errors.
+     */
+    private static String inlineAsmError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            int at = m == null ? -1 : m.indexOf("<inline asm>:");
+            if (t instanceof rac.llvm.LlvmException && at >= 0) {
+                String line = m.substring(at).lines().findFirst().orElse("");
+                // `<inline asm>:LINE:COL: message`
+                String[] parts = line.split(": ", 2);
+                return parts.length == 2 ? parts[1].strip() : line;
+            }
         }
         return null;
     }

@@ -92,6 +92,46 @@ public final class AstIdMap {
         }
     }
 
+    /**
+     * The blocks of a function body ({@code body}, a BLOCK_EXPR) that declare items, as rustc scopes
+     * them: block 0 is the body's own block, then each nested statement list that declares items, in
+     * preorder; {@code blockParent} is the nearest enclosing such block, {@code itemBlock} the block of
+     * each item of {@link #bodyItems} (same order), {@code blockStarts} the start offset of each
+     * block's statement list (-1 when the body has none).
+     */
+    public record BodyBlocks(List<Integer> itemBlock, List<Integer> blockParent, List<Integer> blockStarts) { }
+
+    /** The item-declaring blocks of a function body; see {@link BodyBlocks}. */
+    public static BodyBlocks bodyBlocks(SyntaxNode body) {
+        List<Integer> itemBlock = new ArrayList<>();
+        List<Integer> blockParent = new ArrayList<>();
+        List<Integer> blockStarts = new ArrayList<>();
+        SyntaxNode top = body.kind() == SyntaxKind.STMT_LIST ? body : body.firstChild(SyntaxKind.STMT_LIST);
+        blockParent.add(-1);
+        blockStarts.add(top == null ? -1 : top.textRange().start());
+        collectBlocks(body, top, 0, itemBlock, blockParent, blockStarts);
+        return new BodyBlocks(itemBlock, blockParent, blockStarts);
+    }
+
+    private static void collectBlocks(SyntaxNode node, SyntaxNode top, int block, List<Integer> itemBlock,
+                                      List<Integer> blockParent, List<Integer> blockStarts) {
+        if (node.kind() == SyntaxKind.STMT_LIST && !node.equals(top)
+                && node.children().stream().anyMatch(c -> SyntaxUtil.isItem(c.kind()))) {
+            blockParent.add(block);
+            blockStarts.add(node.textRange().start());
+            block = blockParent.size() - 1;
+        }
+        for (SyntaxNode c : node.children()) {
+            if (SyntaxUtil.isItem(c.kind())) {
+                if (node.kind() == SyntaxKind.STMT_LIST) {
+                    itemBlock.add(block);
+                }
+            } else {
+                collectBlocks(c, top, block, itemBlock, blockParent, blockStarts);
+            }
+        }
+    }
+
     public SyntaxNode get(int astId) {
         return nodes.get(astId);
     }

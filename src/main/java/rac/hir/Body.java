@@ -53,6 +53,13 @@ public record Body(List<Expr> exprs, List<RelRange> exprRanges, List<Pat> pats, 
                 }
             }
             case Pat.Ref r -> walkPat(r.inner(), visit);
+            case Pat.Slice s -> {
+                s.prefix().forEach(e -> walkPat(e, visit));
+                if (s.slice() >= 0) {
+                    walkPat(s.slice(), visit);
+                }
+                s.suffix().forEach(e -> walkPat(e, visit));
+            }
             case Pat.Or o -> o.alternatives().forEach(a -> walkPat(a, visit));
             case Pat.Missing m -> { }
             case Pat.Wild w -> { }

@@ -39,7 +39,7 @@ public final class BodyLowering {
     }
 
     private final int itemStart;
-    private final PathResolver resolver;
+    private PathResolver resolver;
     private final Edition edition;
     private final List<Expr> exprs = new ArrayList<>();
     private final List<RelRange> exprRanges = new ArrayList<>();
@@ -109,6 +109,13 @@ public final class BodyLowering {
     }
 
     private Result run(SyntaxNode fn) {
+        SyntaxNode bodyBlock = fn.firstChild(SyntaxKind.BLOCK_EXPR);
+        if (bodyBlock != null) {
+            List<Integer> starts = AstIdMap.bodyBlocks(bodyBlock).blockStarts();
+            for (int k = 1; k < starts.size(); k++) {
+                blockIndexAt.put(starts.get(k), k);
+            }
+        }
         scopes.add(new HashMap<>());
         List<Integer> params = new ArrayList<>();
         SyntaxNode pl = fn.firstChild(SyntaxKind.PARAM_LIST);
@@ -286,6 +293,9 @@ public final class BodyLowering {
             case OR_PAT -> {
                 return lowerOrPat(pat, names);
             }
+            case SLICE_PAT -> {
+                return lowerSlicePat(pat, names);
+            }
             case REST_PAT -> {
                 error(null, "`..` patterns are not allowed here", pat, "",
                         List.of("only allowed in tuple, tuple struct, and slice patterns"));
@@ -317,6 +327,46 @@ public final class BodyLowering {
             case BOX_PAT -> "`box` patterns";
             default -> "this kind of pattern";
         };
+    }
+
+    /** While lowering {@code x @ ..} in a slice pattern: the {@code ..} is the slice, not an error. */
+    private boolean sliceRestBinding;
+
+    /** {@code [a, .., z]}, {@code [x, rest @ ..]}: at most one rest pattern, possibly bound. */
+    private int lowerSlicePat(SyntaxNode pat, Map<String, Integer> names) {
+        List<Integer> prefix = new ArrayList<>();
+        List<Integer> suffix = new ArrayList<>();
+        boolean hasRest = false;
+        int slice = -1;
+        SyntaxNode firstRest = null;
+        for (SyntaxNode c : pat.children()) {
+            if (!SyntaxUtil.isPat(c.kind())) {
+                continue;
+            }
+            SyntaxNode sub = c.kind() == SyntaxKind.IDENT_PAT ? SyntaxUtil.firstPat(c) : null;
+            boolean bound = sub != null && sub.kind() == SyntaxKind.REST_PAT;
+            if (c.kind() == SyntaxKind.REST_PAT || bound) {
+                if (hasRest) {
+                    diagnostics.add(new RelDiagnostic(Diagnostic.error("`..` can only be used once per slice pattern")
+                            .primary(span(rel(bound ? sub : c)), "can only be used once per slice pattern")
+                            .secondary(span(rel(firstRest)), "previously used here").build()));
+                    continue;
+                }
+                hasRest = true;
+                firstRest = bound ? sub : c;
+                if (bound) {
+                    sliceRestBinding = true;
+                    try {
+                        slice = lowerIdentPat(c, names);
+                    } finally {
+                        sliceRestBinding = false;
+                    }
+                }
+                continue;
+            }
+            (hasRest ? suffix : prefix).add(lowerPat(c, pat, names));
+        }
+        return allocPat(new Pat.Slice(prefix, hasRest, slice, suffix), rel(pat));
     }
 
     private int lowerIdentPat(SyntaxNode pat, Map<String, Integer> names) {
@@ -361,7 +411,8 @@ public final class BodyLowering {
             binding = bindings.size() - 1;
         }
         names.put(name, binding);
-        int sub = subNode == null ? -1 : lowerPat(subNode, pat, names);
+        int sub = subNode == null || (subNode.kind() == SyntaxKind.REST_PAT && sliceRestBinding) ? -1
+                : lowerPat(subNode, pat, names);
         pats.set(patId, new Pat.Bind(binding, sub));
         return patId;
     }
@@ -731,7 +782,7 @@ public final class BodyLowering {
             }
             case CAST_EXPR -> {
                 int e = lowerOptExpr(SyntaxUtil.firstExpr(n), n);
-                yield alloc(new Expr.Cast(e, ItemTreeLowering.lowerType(SyntaxUtil.firstType(n))), n);
+                yield alloc(new Expr.Cast(e, scopedType(ItemTreeLowering.lowerType(SyntaxUtil.firstType(n)))), n);
             }
             case TUPLE_EXPR -> {
                 List<Integer> elems = new ArrayList<>();
@@ -937,7 +988,7 @@ public final class BodyLowering {
                     if (!lastArgs.isEmpty()) {
                         return unsupported(n, "generic arguments on associated functions");
                     }
-                    return alloc(new Expr.TypePath(new TypeRef.Path(prefix, prevArgs), segs.get(segs.size() - 1),
+                    return alloc(new Expr.TypePath(scopedType(new TypeRef.Path(prefix, prevArgs)), segs.get(segs.size() - 1),
                             last != null ? rel(last) : rel(n)), n);
                 }
             }
@@ -1172,66 +1223,101 @@ public final class BodyLowering {
 
     private int lowerBlock(SyntaxNode n) {
         // An `unsafe` block evaluates like a plain block (rac does not check E0133 yet).
-        if (n.firstChild(SyntaxKind.LABEL) != null
-                || SyntaxUtil.hasToken(n, SyntaxKind.ASYNC_KW) || SyntaxUtil.hasToken(n, SyntaxKind.CONST_KW)) {
-            return unsupported(n, "labeled, `async` and `const` blocks");
+        if (SyntaxUtil.hasToken(n, SyntaxKind.ASYNC_KW) || SyntaxUtil.hasToken(n, SyntaxKind.CONST_KW)) {
+            return unsupported(n, "`async` and `const` blocks");
+        }
+        if (n.firstChild(SyntaxKind.LABEL) != null) {
+            return lowerLabeledBlock(n);
         }
         SyntaxNode list = n.firstChild(SyntaxKind.STMT_LIST);
         if (list == null) {
             return alloc(new Expr.Block(List.of(), -1), n);
         }
-        if (blockDepth++ > 0) {
-            checkNestedBlockItems(list);
-        }
-        try {
-            return lowerBlockStatements(n, list);
-        } finally {
-            blockDepth--;
-        }
+        return lowerBlockStatements(n, list);
     }
 
-    /** How many blocks deep lowering is (the function's body block is depth 1). */
-    private int blockDepth;
+    /** {@code 'a: { ... }}: the block wrapped in a {@link Expr.LoopSource#LABELED_BLOCK} loop. */
+    private int lowerLabeledBlock(SyntaxNode n) {
+        String label = label(n);
+        SyntaxNode list = n.firstChild(SyntaxKind.STMT_LIST);
+        int inner;
+        if (list == null) {
+            inner = alloc(new Expr.Block(List.of(), -1), n);
+        } else {
+            inner = lowerBlockStatements(n, list);
+        }
+        return alloc(new Expr.Loop(inner, label, Expr.LoopSource.LABELED_BLOCK), n);
+    }
+
+    /** Start offset of a nested statement list that declares items → its block index ({@link AstIdMap.BodyBlocks}). */
+    private final Map<Integer, Integer> blockIndexAt = new HashMap<>();
+
+    /** The module of the innermost block that declares items (the body's module outside them). */
+    private int bodyModule = -1;
 
     /**
-     * rac scopes the items of every block of a body to the whole body; an item in a nested block that
-     * shadows a name of the enclosing module would then be visible where rustc sees the outer one.
-     * That case is reported as unsupported rather than compiled differently.
+     * Lowers a block's statements; in a nested block that declares items, paths resolve from that
+     * block's module (its items shadow outer names there only, as in rustc).
      */
-    private void checkNestedBlockItems(SyntaxNode list) {
+    private int lowerBlockStatements(SyntaxNode n, SyntaxNode list) {
+        Integer k = blockIndexAt.get(list.textRange().start() - shift);
+        if (k == null || shift != 0) {
+            return lowerBlockStatementsIn(n, list);
+        }
+        PathResolver saved = resolver;
         DefMap defMap = resolver.defMap();
-        int outer = defMap.normalModule(resolver.module());
-        DefMap.ModuleData m = defMap.module(outer);
-        for (SyntaxNode c : list.children()) {
-            if (!SyntaxUtil.isItem(c.kind())) {
-                continue;
-            }
-            List<String> names = new ArrayList<>();
-            if (c.kind() == SyntaxKind.USE) {
-                for (SyntaxNode t : c.descendants()) {
-                    if (t.kind() == SyntaxKind.USE_TREE && t.firstChild(SyntaxKind.USE_TREE_LIST) == null) {
-                        SyntaxNode rename = t.firstChild(SyntaxKind.RENAME);
-                        SyntaxNode path = t.firstChild(SyntaxKind.PATH);
-                        String name = rename != null ? SyntaxUtil.nameOf(rename) : path == null ? null
-                                : lastSegmentName(path) == null ? null : lastSegmentName(path).text().trim();
-                        if (name != null) {
-                            names.add(name);
-                        }
-                    }
-                }
-            } else if (SyntaxUtil.nameOf(c) != null) {
-                names.add(SyntaxUtil.nameOf(c));
-            }
-            for (String name : names) {
-                if (m.values().containsKey(name) || m.types().containsKey(name)) {
-                    error(null, "an item in a nested block that shadows `" + name
-                            + "` of the enclosing module is not supported by rac yet", c, "", List.of());
-                }
-            }
+        int fnDef = defMap.module(resolver.module()).bodyOf();
+        if (bodyModule < 0) {
+            bodyModule = saved.module();
+        }
+        resolver = new PathResolver(defMap, defMap.blockModule(fnDef, k), edition);
+        try {
+            return lowerBlockStatementsIn(n, list);
+        } finally {
+            resolver = saved;
         }
     }
 
-    private int lowerBlockStatements(SyntaxNode n, SyntaxNode list) {
+    /**
+     * A written type inside a nested block that declares items: a path whose first segment names one
+     * of those items is made to start at that block's module ({@link PathResolver#BLOCK_PREFIX}), since
+     * inference resolves written types from the body's module.
+     */
+    private TypeRef scopedType(TypeRef t) {
+        if (t == null || bodyModule < 0 || resolver.module() == bodyModule) {
+            return t;
+        }
+        return switch (t) {
+            case TypeRef.Path p -> {
+                List<TypeRef> args = p.args().stream().map(this::scopedType).toList();
+                int m = declaringBlock(p.segments().get(0));
+                List<String> segs = p.segments();
+                if (m >= 0) {
+                    segs = new ArrayList<>(segs);
+                    segs.add(0, PathResolver.BLOCK_PREFIX + m);
+                }
+                yield new TypeRef.Path(segs, args);
+            }
+            case TypeRef.Ref r -> new TypeRef.Ref(r.mutable(), scopedType(r.pointee()));
+            case TypeRef.Tuple tu -> new TypeRef.Tuple(tu.elements().stream().map(this::scopedType).toList());
+            case TypeRef.Array a -> new TypeRef.Array(scopedType(a.element()), a.len(), a.lenPath());
+            case TypeRef.Slice sl -> new TypeRef.Slice(scopedType(sl.element()));
+            default -> t;
+        };
+    }
+
+    /** The nested block module (inside the body's module) that declares {@code name} as a type, or -1. */
+    private int declaringBlock(String name) {
+        DefMap defMap = resolver.defMap();
+        for (int m = resolver.module(); m >= 0 && m != bodyModule && defMap.module(m).block(); m = defMap.module(m).parent()) {
+            if (defMap.module(m).types().containsKey(name)) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    private int lowerBlockStatementsIn(SyntaxNode n, SyntaxNode list) {
         scopes.add(new HashMap<>());
         List<Stmt> stmts = new ArrayList<>();
         int tail = -1;
@@ -1248,7 +1334,7 @@ public final class BodyLowering {
                     SyntaxNode init = SyntaxUtil.firstExpr(c);
                     int initId = init == null ? -1 : lowerExpr(init);
                     SyntaxNode ty = SyntaxUtil.firstType(c);
-                    TypeRef tr = ty == null ? null : ItemTreeLowering.lowerType(ty);
+                    TypeRef tr = ty == null ? null : scopedType(ItemTreeLowering.lowerType(ty));
                     checkTopLevelOr(SyntaxUtil.firstPat(c));
                     int pat = lowerPatAndBind(SyntaxUtil.firstPat(c), c);
                     stmts.add(new Stmt.Let(pat, tr, initId, -1, letKeywordStart(c)));
@@ -1285,7 +1371,7 @@ public final class BodyLowering {
             return lowerIfLet(n, condNode, parts);
         }
         if (containsLet(condNode)) {
-            return unsupported(condNode, "`let` chains");
+            return lowerIfLetChain(n, condNode, parts);
         }
         int cond = lowerExpr(condNode);
         int then = parts.size() > 1 ? lowerExpr(parts.get(1)) : alloc(new Expr.Missing(), n);
@@ -1416,6 +1502,147 @@ public final class BodyLowering {
                 new Expr.MatchArm(wild, -1, otherwise)), Expr.MatchSource.IF_LET, " ", letKeywordStart(let)), n);
     }
 
+    // ---- let chains ----
+
+    /** How many let chains this body has lowered (their synthetic block labels are numbered). */
+    private int letChains;
+
+    /** The label of a block that rac introduces (never written by the user; E0695 ignores it). */
+    public static boolean isSyntheticLabel(String label) {
+        return label != null && label.startsWith("'<");
+    }
+
+    /**
+     * The operands of a {@code &&} chain with {@code let}s ({@code let P = e && c && let Q = f}), or null
+     * after reporting an error (a chain before edition 2024, a {@code let} elsewhere than at the top level).
+     */
+    private List<SyntaxNode> letChainOperands(SyntaxNode cond) {
+        List<SyntaxNode> out = new ArrayList<>();
+        flattenAnd(cond, out);
+        boolean ok = true;
+        for (SyntaxNode c : out) {
+            if (c.kind() == SyntaxKind.LET_EXPR) {
+                if (edition.compareTo(Edition.E2024) < 0) {
+                    error(null, "let chains are only allowed in Rust 2024 or later", c, "", List.of());
+                    ok = false;
+                }
+            } else if (containsLet(c) || c.descendants().stream().anyMatch(d -> d.kind() == SyntaxKind.LET_EXPR
+                    && !insideBlock(d, c))) {
+                SyntaxToken or = c.kind() == SyntaxKind.BIN_EXPR ? operatorToken(c) : null;
+                if (or != null && or.text().equals("||")) {
+                    error(null, "`||` operators are not supported in let chain conditions", rel(or), "", List.of());
+                } else {
+                    error(null, "expected expression, found `let` statement", c, "", List.of(
+                            "only supported directly in conditions of `if` and `while` expressions"));
+                }
+                ok = false;
+            }
+        }
+        return ok ? out : null;
+    }
+
+    private static boolean insideBlock(SyntaxNode d, SyntaxNode root) {
+        for (SyntaxNode p = d.parent(); p != null && !p.equals(root); p = p.parent()) {
+            if (p.kind() == SyntaxKind.BLOCK_EXPR || p.kind() == SyntaxKind.CLOSURE_EXPR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static SyntaxToken operatorToken(SyntaxNode bin) {
+        for (SyntaxElement e : bin.childrenWithTokens()) {
+            if (e instanceof SyntaxToken t && !SyntaxUtil.isTrivia(t.kind())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private void flattenAnd(SyntaxNode n, List<SyntaxNode> out) {
+        if (n.kind() == SyntaxKind.BIN_EXPR) {
+            SyntaxToken opTok = operatorToken(n);
+            String op = opTok == null ? null : opTok.text();
+            List<SyntaxNode> operands = SyntaxUtil.exprChildren(n);
+            if ("&&".equals(op) && operands.size() == 2) {
+                flattenAnd(operands.get(0), out);
+                flattenAnd(operands.get(1), out);
+                return;
+            }
+        }
+        out.add(n);
+    }
+
+    /**
+     * Lowers the conditions {@code conds[i..]} of a let chain: a {@code let} becomes a match whose
+     * pattern arm holds the rest of the chain, a boolean an {@code if}; when all hold, {@code success}
+     * runs. The caller has pushed the scope the bindings go into.
+     */
+    private int lowerChainFrom(List<SyntaxNode> conds, int i, java.util.function.IntSupplier success, SyntaxNode n) {
+        if (i == conds.size()) {
+            return success.getAsInt();
+        }
+        SyntaxNode c = conds.get(i);
+        if (c.kind() == SyntaxKind.LET_EXPR) {
+            int init = lowerOptExpr(SyntaxUtil.firstExpr(c), c);
+            int pat = lowerPatAndBind(SyntaxUtil.firstPat(c), c);
+            int rest = lowerChainFrom(conds, i + 1, success, n);
+            int wild = allocPat(new Pat.Wild(), rel(c));
+            int none = alloc(new Expr.Block(List.of(), -1), rel(c));
+            return alloc(new Expr.Match(init, List.of(new Expr.MatchArm(pat, -1, rest),
+                    new Expr.MatchArm(wild, -1, none)), Expr.MatchSource.IF_LET, " ", letKeywordStart(c)), c);
+        }
+        int cond = lowerExpr(c);
+        int rest = lowerChainFrom(conds, i + 1, success, n);
+        return alloc(new Expr.If(cond, rest, -1), c);
+    }
+
+    /**
+     * {@code if let P = e && c { A } else { B }} becomes
+     * {@code 'chain: { match e { P => if c { break 'chain A }, _ => {} } B }}.
+     */
+    private int lowerIfLetChain(SyntaxNode n, SyntaxNode condNode, List<SyntaxNode> parts) {
+        List<SyntaxNode> conds = letChainOperands(condNode);
+        if (conds == null) {
+            return alloc(new Expr.Missing(), n);
+        }
+        String label = "'<let chain " + (letChains++) + ">";
+        scopes.add(new HashMap<>());
+        int chain = lowerChainFrom(conds, 0, () -> {
+            int then = parts.size() > 1 ? lowerExpr(parts.get(1)) : alloc(new Expr.Missing(), n);
+            return alloc(new Expr.Break(label, then), exprRanges.get(then));
+        }, n);
+        scopes.remove(scopes.size() - 1);
+        int otherwise = parts.size() > 2 ? lowerExpr(parts.get(2)) : alloc(new Expr.Block(List.of(), -1), n);
+        int block = alloc(new Expr.Block(List.of(new Stmt.ExprStmt(chain, true)), otherwise), n);
+        return alloc(new Expr.Loop(block, label, Expr.LoopSource.LABELED_BLOCK), n);
+    }
+
+    /**
+     * {@code while let P = e && c { B }} becomes
+     * {@code loop { 'chain: { match e { P => if c { B; break 'chain }, _ => {} } break } }}.
+     */
+    private int lowerWhileLetChain(SyntaxNode n, SyntaxNode condNode, SyntaxNode bodyNode) {
+        List<SyntaxNode> conds = letChainOperands(condNode);
+        if (conds == null) {
+            return alloc(new Expr.Missing(), n);
+        }
+        String loopLabel = label(n);
+        String label = "'<let chain " + (letChains++) + ">";
+        scopes.add(new HashMap<>());
+        int chain = lowerChainFrom(conds, 0, () -> {
+            int body = lowerExpr(bodyNode);
+            int next = alloc(new Expr.Break(label, -1), exprRanges.get(body));
+            return alloc(new Expr.Block(List.of(new Stmt.ExprStmt(body, true)), next), exprRanges.get(body));
+        }, n);
+        scopes.remove(scopes.size() - 1);
+        int exit = alloc(new Expr.Break(loopLabel, -1), n);
+        int block = alloc(new Expr.Block(List.of(new Stmt.ExprStmt(chain, true)), exit), n);
+        int labeled = alloc(new Expr.Loop(block, label, Expr.LoopSource.LABELED_BLOCK), n);
+        int loopBody = alloc(new Expr.Block(List.of(new Stmt.ExprStmt(labeled, true)), -1), n);
+        return alloc(new Expr.Loop(loopBody, loopLabel, Expr.LoopSource.WHILE), n);
+    }
+
     /** {@code while let p = e { b }} becomes {@code loop { match e { p => b, _ => break } }}. */
     private int lowerWhileLet(SyntaxNode n, SyntaxNode let, SyntaxNode bodyNode) {
         String label = label(n);
@@ -1462,7 +1689,7 @@ public final class BodyLowering {
         SyntaxNode block = elseNode.firstChild(SyntaxKind.BLOCK_EXPR);
         int els = lowerOptExpr(block, elseNode);
         SyntaxNode ty = SyntaxUtil.firstType(c);
-        TypeRef tr = ty == null ? null : ItemTreeLowering.lowerType(ty);
+        TypeRef tr = ty == null ? null : scopedType(ItemTreeLowering.lowerType(ty));
         checkTopLevelOr(SyntaxUtil.firstPat(c));
         int pat = lowerPatAndBind(SyntaxUtil.firstPat(c), c);
         return new Stmt.Let(pat, tr, initId, els, letKeywordStart(c));
@@ -1530,7 +1757,7 @@ public final class BodyLowering {
             return lowerWhileLet(n, parts.get(0), parts.get(1));
         }
         if (containsLet(parts.get(0))) {
-            return unsupported(parts.get(0), "`let` chains");
+            return lowerWhileLetChain(n, parts.get(0), parts.get(1));
         }
         String label = label(n);
         int cond = lowerExpr(parts.get(0));
@@ -1687,6 +1914,29 @@ public final class BodyLowering {
         String name = segs == null || segs.isEmpty() ? "" : segs.get(segs.size() - 1);
         boolean std = segs != null && (segs.size() == 1 || (segs.size() == 2 && segs.get(0).equals("std")));
         SyntaxNode tt = call.firstChild(SyntaxKind.TOKEN_TREE);
+        if (tt != null && isAsmMacro(segs, name)) {
+            int id = lowerAsm(exprNode, tt);
+            if (name.equals("naked_asm") && exprs.get(id) instanceof Expr.InlineAsm a) {
+                // `naked_asm!` is the whole body of a naked function: it never returns, and takes only
+                // `const` and `sym` operands.
+                for (Asm.Operand op : a.operands()) {
+                    if (op.kind() != Asm.Kind.CONST && op.kind() != Asm.Kind.SYM) {
+                        String kw = op.kind().name().toLowerCase();
+                        RelRange at = new RelRange(op.range().start(), op.range().start() + kw.length());
+                        error(null, "the `" + kw + "` operand cannot be used with "
+                                + "`naked_asm!`", at, "the `" + op.kind().name().toLowerCase()
+                                + "` operand is not meaningful for global-scoped inline assembly, remove it",
+                                List.of());
+                    }
+                }
+                List<String> options = new ArrayList<>(a.options());
+                if (!options.contains("noreturn")) {
+                    options.add("noreturn");
+                }
+                exprs.set(id, new Expr.InlineAsm(a.template(), a.operands(), options, a.clobberAbis()));
+            }
+            return id;
+        }
         if (!std || tt == null) {
             return unsupported(exprNode, "macro `" + name + "!`");
         }
@@ -2028,6 +2278,355 @@ public final class BodyLowering {
         } finally {
             shift = saved;
         }
+    }
+
+    // ---- inline assembly ----
+
+    /** True if the macro path names {@code std::arch::asm} (also through {@code core} or an import). */
+    private boolean isAsmMacro(List<String> segs, String name) {
+        if (segs == null || !(name.equals("asm") || name.equals("naked_asm"))) {
+            return false;
+        }
+        return ("std::arch::" + name).equals(resolver.stdPath(StdPaths.normalize(segs)));
+    }
+
+    /**
+     * {@code asm!(templates, operands, options(...), clobber_abi(...))} → {@link Expr.InlineAsm}, with
+     * rustc's errors for bad templates and operands.
+     */
+    private int lowerAsm(SyntaxNode exprNode, SyntaxNode tt) {
+        List<List<SyntaxElement>> groups = splitArgs(tt);
+        List<String> templates = new ArrayList<>();
+        List<SyntaxToken> templateTokens = new ArrayList<>();
+        int g = 0;
+        for (; g < groups.size(); g++) {
+            List<SyntaxElement> grp = groups.get(g);
+            if (grp.size() != 1 || !(grp.get(0) instanceof SyntaxToken t) || t.kind() != SyntaxKind.STRING) {
+                break;
+            }
+            String text = Literals.unescapeString(t.text());
+            if (text == null) {
+                return alloc(new Expr.Missing(), exprNode);
+            }
+            templates.add(text);
+            templateTokens.add(t);
+        }
+        if (templates.isEmpty()) {
+            error(null, groups.isEmpty() ? "requires at least a template string argument"
+                    : "asm template must be a string literal", exprNode, "", List.of());
+            return alloc(new Expr.Missing(), exprNode);
+        }
+        List<Asm.Operand> operands = new ArrayList<>();
+        Map<String, Integer> named = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        List<String> options = new ArrayList<>();
+        List<String> clobberAbis = new ArrayList<>();
+        boolean failed = false;
+        for (; g < groups.size(); g++) {
+            List<SyntaxElement> grp = groups.get(g);
+            if (grp.isEmpty()) {
+                continue;
+            }
+            RelRange range = rel(startOf(grp.get(0)), endOf(grp.get(grp.size() - 1)));
+            String first = grp.get(0) instanceof SyntaxToken t ? t.text() : "";
+            if ((first.equals("options") || first.equals("clobber_abi")) && grp.size() == 2
+                    && grp.get(1) instanceof SyntaxNode args && args.kind() == SyntaxKind.TOKEN_TREE) {
+                for (List<SyntaxElement> a : splitArgs(args)) {
+                    if (a.size() != 1 || !(a.get(0) instanceof SyntaxToken at)) {
+                        continue;
+                    }
+                    if (first.equals("options")) {
+                        if (!Asm.OPTIONS.contains(at.text())) {
+                            error(null, "expected one of `)`, `att_syntax`, `may_unwind`, `nomem`, `noreturn`, "
+                                    + "`nostack`, `preserves_flags`, `pure`, `raw`, or `readonly`, found `"
+                                    + at.text() + "`", rel(at), "expected one of 10 possible tokens", List.of());
+                            failed = true;
+                        } else if (!options.contains(at.text())) {
+                            options.add(at.text());
+                        }
+                    } else {
+                        String abi = Literals.unescapeString(at.text());
+                        if (abi != null && !List.of("C", "system", "sysv64", "win64", "efiapi").contains(abi)) {
+                            diagnostics.add(new RelDiagnostic(Diagnostic.error("invalid ABI for `clobber_abi`")
+                                    .primary(span(rel(at)))
+                                    .note("the following ABIs are supported on this target: `C`, `system`, "
+                                            + "`efiapi`, `sysv64`, `win64`").build()));
+                            failed = true;
+                        } else if (abi != null) {
+                            clobberAbis.add(abi);
+                        }
+                    }
+                }
+                continue;
+            }
+            String name = null;
+            int i = 0;
+            if (grp.size() > 2 && grp.get(1) instanceof SyntaxToken eq && eq.kind() == SyntaxKind.EQ
+                    && grp.get(0) instanceof SyntaxToken nt) {
+                name = nt.text();
+                i = 2;
+            }
+            RelRange opRange = rel(startOf(grp.get(i)), endOf(grp.get(grp.size() - 1)));
+            Asm.Operand op = lowerAsmOperand(tt, grp.subList(i, grp.size()), range, opRange);
+            if (op == null) {
+                return alloc(new Expr.Missing(), exprNode);
+            }
+            if (name != null) {
+                if (named.containsKey(name)) {
+                    error(null, "duplicate argument named `" + name + "`", range, "duplicate argument", List.of());
+                }
+                named.put(name, operands.size());
+            } else if (!named.isEmpty() && !op.explicit()) {
+                error(null, "positional arguments cannot follow named arguments or explicit register arguments",
+                        range, "positional argument", List.of());
+            }
+            names.add(name);
+            operands.add(op);
+        }
+        if (failed) {
+            return alloc(new Expr.Missing(), exprNode);
+        }
+        int positional = 0;
+        while (positional < operands.size() && names.get(positional) == null && !operands.get(positional).explicit()) {
+            positional++;
+        }
+        List<Asm.Piece> pieces = new ArrayList<>();
+        boolean[] used = new boolean[operands.size()];
+        boolean raw = options.contains("raw");
+        int[] nextPositional = {0};
+        boolean templateError = false;
+        for (int t = 0; t < templates.size(); t++) {
+            if (t > 0) {
+                pieces.add(new Asm.Piece.Text("\n"));
+            }
+            if (raw) {
+                pieces.add(new Asm.Piece.Text(templates.get(t)));
+            } else {
+                int r = parseAsmTemplate(templates.get(t), templateTokens.get(t), operands, named, positional, used,
+                        nextPositional, pieces);
+                if (r < 0) {
+                    return alloc(new Expr.Missing(), exprNode);
+                }
+                templateError |= r == 0;
+            }
+        }
+        for (int i = 0; i < operands.size(); i++) {
+            Asm.Operand op = operands.get(i);
+            if (!used[i] && !op.explicit()) {
+                String shown = names.get(i) != null ? names.get(i) : Integer.toString(i);
+                String what = names.get(i) != null ? "named argument never used" : "argument never used";
+                diagnostics.add(new RelDiagnostic(Diagnostic.error(what).primary(span(op.range()), what)
+                        .help("if this argument is intentionally unused, consider using it in an asm comment: "
+                                + "`\"/* {" + shown + "} */\"`").build()));
+                templateError = true;
+            }
+        }
+        if (templateError) {
+            return alloc(new Expr.Missing(), exprNode);
+        }
+        List<Asm.Piece> merged = new ArrayList<>();
+        for (Asm.Piece p : pieces) {
+            if (p instanceof Asm.Piece.Text t && !merged.isEmpty() && merged.get(merged.size() - 1) instanceof Asm.Piece.Text prev) {
+                merged.set(merged.size() - 1, new Asm.Piece.Text(prev.text() + t.text()));
+            } else {
+                merged.add(p);
+            }
+        }
+        return alloc(new Expr.InlineAsm(merged, operands, options, clobberAbis), exprNode);
+    }
+
+    private static rac.base.Span span(RelRange r) {
+        return RelDiagnostic.rel(r.start(), r.end());
+    }
+
+    /** The register classes of x86-64 in rustc's order. */
+    private static final List<String> ASM_REG_CLASSES = List.of("reg", "reg_abcd", "reg_byte", "xmm_reg", "ymm_reg",
+            "zmm_reg", "kreg", "kreg0", "mmx_reg", "x87_reg", "tmm_reg");
+
+    /** One operand of {@code asm!} after its optional {@code name =}; null after an error. */
+    private Asm.Operand lowerAsmOperand(SyntaxNode tt, List<SyntaxElement> grp, RelRange range, RelRange opRange) {
+        String kw = grp.get(0) instanceof SyntaxToken t ? t.text() : "";
+        if (kw.equals("label") && grp.size() == 2 && grp.get(1) instanceof SyntaxNode block
+                && block.kind() == SyntaxKind.TOKEN_TREE && block.text().startsWith("{")) {
+            int e = parseMacroExpr(startOf(block), endOf(block), tt);
+            return new Asm.Operand(Asm.Kind.LABEL, null, false, e, -1, range);
+        }
+        if (kw.equals("sym") || kw.equals("const")) {
+            if (grp.size() < 2) {
+                error(null, "expected expression, found end of macro arguments", range, "", List.of());
+                return null;
+            }
+            int e = parseMacroExpr(startOf(grp.get(1)), endOf(grp.get(grp.size() - 1)), tt);
+            return new Asm.Operand(kw.equals("sym") ? Asm.Kind.SYM : Asm.Kind.CONST, null, false, e, -1, range);
+        }
+        Asm.Kind kind = switch (kw) {
+            case "in" -> Asm.Kind.IN;
+            case "out" -> Asm.Kind.OUT;
+            case "lateout" -> Asm.Kind.LATEOUT;
+            case "inout" -> Asm.Kind.INOUT;
+            case "inlateout" -> Asm.Kind.INLATEOUT;
+            default -> null;
+        };
+        if (kind == null || grp.size() < 3 || !(grp.get(1) instanceof SyntaxNode regTt)
+                || regTt.kind() != SyntaxKind.TOKEN_TREE) {
+            error(null, "expected operand, clobber_abi, options, or additional template string", range, "",
+                    List.of());
+            return null;
+        }
+        String regText = regTt.text();
+        regText = regText.substring(1, regText.length() - 1).trim();
+        boolean explicit = regText.startsWith("\"");
+        String reg = explicit ? Literals.unescapeString(regText) : regText;
+        if (reg == null) {
+            return null;
+        }
+        if (!explicit && !ASM_REG_CLASSES.contains(reg)) {
+            diagnostics.add(new RelDiagnostic(Diagnostic.error("invalid register class `" + reg
+                    + "`: unknown register class").primary(span(rel(startOf(grp.get(0)), endOf(grp.get(grp.size() - 1)))))
+                    .note("the following register classes are supported on this target: `"
+                            + String.join("`, `", ASM_REG_CLASSES) + "`").build()));
+            return null;
+        }
+        // `=>` is two tokens in a token tree: `=` directly followed by `>`.
+        int arrow = -1;
+        for (int i = 2; i + 1 < grp.size(); i++) {
+            if (grp.get(i) instanceof SyntaxToken t && t.kind() == SyntaxKind.EQ
+                    && grp.get(i + 1) instanceof SyntaxToken gt && gt.text().equals(">")
+                    && gt.textRange().start() == t.textRange().end()) {
+                arrow = i;
+            }
+        }
+        List<SyntaxElement> first = grp.subList(2, arrow < 0 ? grp.size() : arrow);
+        List<SyntaxElement> second = arrow < 0 ? null : grp.subList(arrow + 2, grp.size());
+        if (first.isEmpty() || (second != null && (second.isEmpty() || !kind.isInput() || !kind.isOutput()))) {
+            error(null, "expected expression", range, "", List.of());
+            return null;
+        }
+        int in = -1;
+        int out = -1;
+        if (kind.isInput()) {
+            in = parseMacroExpr(startOf(first.get(0)), endOf(first.get(first.size() - 1)), tt);
+            if (kind.isOutput()) {
+                List<SyntaxElement> o = second != null ? second : first;
+                out = isUnderscore(o) ? -1 : parseMacroExpr(startOf(o.get(0)), endOf(o.get(o.size() - 1)), tt);
+            }
+        } else {
+            out = isUnderscore(first) ? -1 : parseMacroExpr(startOf(first.get(0)), endOf(first.get(first.size() - 1)), tt);
+        }
+        return new Asm.Operand(kind, reg, explicit, in, out, range);
+    }
+
+    private static boolean isUnderscore(List<SyntaxElement> els) {
+        return els.size() == 1 && els.get(0) instanceof SyntaxToken t && t.text().equals("_");
+    }
+
+    /**
+     * Splits one template string into text and placeholders ({@code {}}, {@code {0}}, {@code {name}},
+     * {@code {0:e}}, {@code {{}}/{@code }}}): 1 when fine, 0 after a bad reference (reported; the
+     * operands are still checked), -1 after a malformed template.
+     */
+    private int parseAsmTemplate(String s, SyntaxToken tok, List<Asm.Operand> operands, Map<String, Integer> named,
+                                 int positional, boolean[] used, int[] nextPositional, List<Asm.Piece> pieces) {
+        StringBuilder text = new StringBuilder();
+        int result = 1;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '{' && i + 1 < s.length() && s.charAt(i + 1) == '{') {
+                text.append('{');
+                i += 2;
+                continue;
+            }
+            if (c == '}' && i + 1 < s.length() && s.charAt(i + 1) == '}') {
+                text.append('}');
+                i += 2;
+                continue;
+            }
+            if (c == '}') {
+                diagnostics.add(new RelDiagnostic(Diagnostic.error("invalid asm template string: unmatched `}` found")
+                        .primary(span(templateRange(tok, s, i, i + 1)), "unmatched `}` in asm template string")
+                        .note("if you intended to print `}`, you can escape it using `}}`").build()));
+                return -1;
+            }
+            if (c != '{') {
+                text.append(c);
+                i++;
+                continue;
+            }
+            int close = s.indexOf('}', i);
+            if (close < 0) {
+                diagnostics.add(new RelDiagnostic(Diagnostic.error(
+                        "invalid asm template string: expected `}` but string was terminated")
+                        .primary(span(templateRange(tok, s, s.length(), s.length() + 1)),
+                                "expected `}` in asm template string")
+                        .secondary(span(templateRange(tok, s, i, i + 1)), "because of this opening brace")
+                        .note("if you intended to print `{`, you can escape it using `{{`").build()));
+                return -1;
+            }
+            String spec = s.substring(i + 1, close);
+            String arg = spec;
+            String modifier = null;
+            int colon = spec.indexOf(':');
+            if (colon >= 0) {
+                arg = spec.substring(0, colon);
+                modifier = spec.substring(colon + 1);
+            }
+            int index;
+            if (arg.isEmpty() || arg.chars().allMatch(Character::isDigit)) {
+                index = arg.isEmpty() ? nextPositional[0]++ : Integer.parseInt(arg);
+                if (index >= positional) {
+                    Diagnostic.Builder d = Diagnostic.error("invalid reference to argument at index " + index)
+                            .primary(span(templateRange(tok, s, i, close + 1)), "from here");
+                    boolean toNamed = index < operands.size() && named.containsValue(index);
+                    if (toNamed) {
+                        d.secondary(span(operands.get(index).range()), "named argument");
+                    }
+                    d.note(positional == 0 ? "no positional arguments were given"
+                            : positional == 1 ? "there is 1 argument" : "there are " + positional + " arguments");
+                    if (toNamed) {
+                        d.spanNote(span(operands.get(index).range()), "named arguments cannot be referenced by position");
+                    }
+                    diagnostics.add(new RelDiagnostic(d.build()));
+                    result = 0;
+                    i = close + 1;
+                    continue;
+                }
+            } else if (named.containsKey(arg)) {
+                index = named.get(arg);
+            } else {
+                diagnostics.add(new RelDiagnostic(Diagnostic.error("there is no argument named `" + arg + "`")
+                        .primary(span(templateRange(tok, s, i + 1, i + 1 + arg.length()))).build()));
+                result = 0;
+                i = close + 1;
+                continue;
+            }
+            used[index] = true;
+            if (!text.isEmpty()) {
+                pieces.add(new Asm.Piece.Text(text.toString()));
+                text.setLength(0);
+            }
+            pieces.add(new Asm.Piece.Placeholder(index, modifier == null || modifier.isEmpty() ? null : modifier,
+                    templateRange(tok, s, i, close + 1)));
+            i = close + 1;
+        }
+        if (!text.isEmpty()) {
+            pieces.add(new Asm.Piece.Text(text.toString()));
+        }
+        return result;
+    }
+
+    /**
+     * The range of characters {@code from..to} of a template string's contents inside its token, or the
+     * whole token when escapes make offsets differ.
+     */
+    private RelRange templateRange(SyntaxToken tok, String contents, int from, int to) {
+        String t = tok.text();
+        int open = t.indexOf('"') + 1;
+        if (!t.startsWith("r") && t.indexOf('\\') >= 0 || !contents.chars().allMatch(ch -> ch < 0x80)) {
+            return rel(tok);
+        }
+        int start = tok.textRange().start() + open;
+        return rel(start + from, start + to);
     }
 
     static BigInteger big(long v) {

@@ -60,6 +60,7 @@ public final class DefCollector {
         final Map<String, DefMap.Res> globValues = new HashMap<>();
         final Map<String, Integer> children = new LinkedHashMap<>();
         boolean block;
+        int blockIndex;
         int bodyOf = -1;
 
         ModuleBuilder(int parent, String name, FileId file, String dir) {
@@ -87,7 +88,7 @@ public final class DefCollector {
      */
     private boolean stdImport(PendingImport p) {
         ItemTree.Import imp = p.imp();
-        List<String> path = imp.path();
+        List<String> path = StdPaths.normalize(imp.path());
         if (!path.isEmpty() && path.get(0).equals(ItemTreeLowering.ROOT_SEGMENT)) {
             path = path.subList(1, path.size());
         }
@@ -120,7 +121,8 @@ public final class DefCollector {
             types.putAll(m.types);
             Map<String, DefMap.Res> values = new LinkedHashMap<>(m.globValues);
             values.putAll(m.values);
-            mods.add(new DefMap.ModuleData(m.parent, m.name, m.file, types, values, m.children, m.block, m.bodyOf));
+            mods.add(new DefMap.ModuleData(m.parent, m.name, m.file, types, values, m.children, m.block, m.bodyOf,
+                    m.blockIndex));
         }
         Map<Integer, Map<String, String>> std = new java.util.HashMap<>();
         c.stdImports.forEach((k, v) -> std.put(k, Map.copyOf(v)));
@@ -239,6 +241,7 @@ public final class DefCollector {
                     collectAssocItems(d, t.items(), module, file);
                 }
                 case ItemTree.Unsupported u -> { }
+                case ItemTree.GlobalAsm g -> { }
             }
         }
     }
@@ -264,11 +267,28 @@ public final class DefCollector {
             return;
         }
         ModuleBuilder parent = modules.get(module);
-        ModuleBuilder block = new ModuleBuilder(module, f.name() + "$" + fnDef, file, parent.dir);
-        block.block = true;
-        block.bodyOf = fnDef;
-        modules.add(block);
-        collectItems(modules.size() - 1, f.bodyItems(), file);
+        int blocks = f.bodyBlockParents().size();
+        int[] moduleOf = new int[blocks];
+        for (int k = 0; k < blocks; k++) {
+            int p = k == 0 ? module : moduleOf[f.bodyBlockParents().get(k)];
+            ModuleBuilder block = new ModuleBuilder(p, f.name() + "$" + fnDef + (k == 0 ? "" : "$" + k), file,
+                    parent.dir);
+            block.block = true;
+            block.bodyOf = fnDef;
+            block.blockIndex = k;
+            modules.add(block);
+            moduleOf[k] = modules.size() - 1;
+        }
+        for (int k = 0; k < blocks; k++) {
+            List<ItemTree.Item> items = new ArrayList<>();
+            for (int i = 0; i < f.bodyItems().size(); i++) {
+                int b = i < f.bodyItemBlocks().size() ? f.bodyItemBlocks().get(i) : 0;
+                if (b == k) {
+                    items.add(f.bodyItems().get(i));
+                }
+            }
+            collectItems(moduleOf[k], items, file);
+        }
     }
 
     private void collectModule(int parent, ItemTree.Mod m, FileId file) {
@@ -426,7 +446,7 @@ public final class DefCollector {
 
     private boolean tryImport(PendingImport p) {
         ItemTree.Import imp = p.imp();
-        List<String> path = imp.path();
+        List<String> path = StdPaths.normalize(imp.path());
         if (imp.glob()) {
             DefMap.Res target = resolvePrefix(p.module(), append(path, "*"), true);
             if (target == null) {

@@ -73,15 +73,22 @@ public record DefMap(List<ModuleData> modules, List<DefData> defs, List<ItemDiag
 
     /**
      * A module: its parent (-1 for the root), name, the file its items are in, and its scopes. A
-     * {@code block} module holds the items declared inside a function body ({@code bodyOf} is that
-     * function's def); names not found in it are looked up in its parent.
+     * {@code block} module holds the items declared inside a block of a function body ({@code bodyOf}
+     * is that function's def, {@code blockIndex} the block's index in {@link AstIdMap.BodyBlocks}: 0 for
+     * the body's own block, whose parent is the function's module; a nested block's parent is the
+     * enclosing block's module); names not found in it are looked up in its parent.
      */
     public record ModuleData(int parent, String name, FileId file, Map<String, Res> types, Map<String, Res> values,
-                             Map<String, Integer> children, boolean block, int bodyOf) {
+                             Map<String, Integer> children, boolean block, int bodyOf, int blockIndex) {
         public ModuleData {
             types = Map.copyOf(types);
             values = Map.copyOf(values);
             children = Map.copyOf(children);
+        }
+
+        public ModuleData(int parent, String name, FileId file, Map<String, Res> types, Map<String, Res> values,
+                          Map<String, Integer> children, boolean block, int bodyOf) {
+            this(parent, name, file, types, values, children, block, bodyOf, 0);
         }
     }
 
@@ -114,6 +121,16 @@ public record DefMap(List<ModuleData> modules, List<DefData> defs, List<ItemDiag
             }
         }
         return defs.get(def).module();
+    }
+
+    /** The module of block {@code blockIndex} of function {@code def}'s body (its body module if none). */
+    public int blockModule(int def, int blockIndex) {
+        for (int i = 0; i < modules.size(); i++) {
+            if (modules.get(i).block() && modules.get(i).bodyOf() == def && modules.get(i).blockIndex() == blockIndex) {
+                return i;
+            }
+        }
+        return bodyModule(def);
     }
 
     /** The nearest enclosing real module (skipping function-body blocks): what `self` means. */

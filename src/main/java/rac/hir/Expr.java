@@ -67,7 +67,9 @@ public sealed interface Expr {
 
     /**
      * {@code loop { body }}. A {@code while} is lowered to a loop whose body is
-     * {@code if cond { body } else { break }}; {@code source} records which it was.
+     * {@code if cond { body } else { break }}; {@code source} records which it was. A labeled block
+     * {@code 'a: { body }} is a {@code Loop} with source {@code LABELED_BLOCK}: its body runs once, its value
+     * is the body's or a {@code break 'a value}'s, and unlabeled {@code break}/{@code continue} skip it.
      */
     record Loop(int body, String label, LoopSource source) implements Expr { }
 
@@ -189,11 +191,25 @@ public sealed interface Expr {
     /** An arm {@code pat if guard => body} ({@code guard} -1 when absent). */
     record MatchArm(int pat, int guard, int body) { }
 
+    /**
+     * {@code asm!(...)}: the template, the operands, the options and the {@code clobber_abi}s. Its
+     * type is {@code ()}, or {@code !} with {@code options(noreturn)}.
+     */
+    record InlineAsm(List<Asm.Piece> template, List<Asm.Operand> operands, List<String> options,
+            List<String> clobberAbis) implements Expr {
+        public InlineAsm {
+            template = List.copyOf(template);
+            operands = List.copyOf(operands);
+            options = List.copyOf(options);
+            clobberAbis = List.copyOf(clobberAbis);
+        }
+    }
+
     /** Where a match came from. */
     enum MatchSource { MATCH, IF_LET, WHILE_LET, MATCHES_MACRO }
 
     /** Where a loop came from. */
-    enum LoopSource { LOOP, WHILE, FOR }
+    enum LoopSource { LOOP, WHILE, FOR, LABELED_BLOCK }
 
     /** A piece of a formatted output: a literal string or an argument. */
     sealed interface FmtPiece {

@@ -45,18 +45,30 @@ public record ItemTree(List<Item> items) {
 
     /**
      * A function (free, or associated when inside an impl); {@code bodyItems} are the items declared
-     * inside its body (in any block), which rac scopes to the whole body. {@code selfTy} is the type of
+     * inside its body (in any block), {@code bodyItemBlocks} the block each is in and
+     * {@code bodyBlockParents} the nesting of those blocks ({@link AstIdMap.BodyBlocks}). {@code selfTy} is the type of
      * the {@code self} parameter ({@code Self}, {@code &Self}, {@code &mut Self} or as written), null
      * without one.
      */
     public record Fn(String name, Visibility visibility, List<Param> params, TypeRef ret, TypeRef selfTy,
                      List<Item> bodyItems, List<String> typeParams, boolean trackCaller, List<Bound> bounds,
-                     boolean hasBody, int astId) implements Item {
+                     boolean hasBody, int astId, List<Integer> bodyItemBlocks, List<Integer> bodyBlockParents)
+            implements Item {
         public Fn {
             params = List.copyOf(params);
             bodyItems = List.copyOf(bodyItems);
             typeParams = List.copyOf(typeParams);
             bounds = List.copyOf(bounds);
+            bodyItemBlocks = List.copyOf(bodyItemBlocks);
+            bodyBlockParents = List.copyOf(bodyBlockParents);
+        }
+
+        /** A function whose body items are all in its body's own block. */
+        public Fn(String name, Visibility visibility, List<Param> params, TypeRef ret, TypeRef selfTy,
+                  List<Item> bodyItems, List<String> typeParams, boolean trackCaller, List<Bound> bounds,
+                  boolean hasBody, int astId) {
+            this(name, visibility, params, ret, selfTy, bodyItems, typeParams, trackCaller, bounds, hasBody, astId,
+                    java.util.Collections.nCopies(bodyItems.size(), 0), List.of(-1));
         }
 
         public Fn(String name, Visibility visibility, List<Param> params, TypeRef ret, TypeRef selfTy,
@@ -169,6 +181,19 @@ public record ItemTree(List<Item> items) {
             bounds = List.copyOf(bounds);
         }
 
+        @Override
+        public String name() {
+            return null;
+        }
+
+        @Override
+        public Visibility visibility() {
+            return new Visibility.Private();
+        }
+    }
+
+    /** {@code global_asm!(...)} at item level; its arguments are read from the syntax when codegen needs them. */
+    public record GlobalAsm(int astId) implements Item {
         @Override
         public String name() {
             return null;

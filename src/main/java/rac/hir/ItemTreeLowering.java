@@ -89,8 +89,10 @@ public final class ItemTreeLowering {
                 }
                 boolean trackCaller = item.children().stream().anyMatch(c -> c.kind() == SyntaxKind.ATTR
                         && c.text().replaceAll("\\s", "").equals("#[track_caller]"));
+                AstIdMap.BodyBlocks blocks = body == null ? null : AstIdMap.bodyBlocks(body);
                 return new ItemTree.Fn(orEmpty(name), vis, params, ret, selfTy, bodyItems, fnTypeParams, trackCaller,
-                        fnBounds, body != null, id);
+                        fnBounds, body != null, id, blocks == null ? List.of() : blocks.itemBlock(),
+                        blocks == null ? List.of(-1) : blocks.blockParent());
             }
             case STRUCT, UNION -> {
                 if (hasConstParams(item)) {
@@ -192,6 +194,12 @@ public final class ItemTreeLowering {
                 return new ItemTree.Unsupported("macro definition", id);
             }
             case MACRO_CALL -> {
+                SyntaxNode path = item.firstChild(SyntaxKind.PATH);
+                List<String> segs = path == null ? null : SyntaxUtil.pathSegments(path);
+                if (segs != null && (segs.equals(List.of("global_asm")) || segs.equals(List.of("std", "arch", "global_asm"))
+                        || segs.equals(List.of("core", "arch", "global_asm")))) {
+                    return new ItemTree.GlobalAsm(id);
+                }
                 return new ItemTree.Unsupported("macro invocation in item position", id);
             }
             case EXTERN_BLOCK -> {

@@ -47,6 +47,19 @@ public sealed interface Pat {
     /** {@code &p} or {@code &mut p}. */
     record Ref(boolean mutable, int inner) implements Pat { }
 
+    /**
+     * A slice or array pattern {@code [a, b, .., y, z]}: {@code hasRest} when it has a {@code ..}
+     * (then {@code suffix} holds the patterns after it), {@code slice} the binding pattern of
+     * {@code rest @ ..} (its sub-pattern is -1) or -1.
+     */
+    record Slice(java.util.List<Integer> prefix, boolean hasRest, int slice, java.util.List<Integer> suffix)
+            implements Pat {
+        public Slice {
+            prefix = java.util.List.copyOf(prefix);
+            suffix = java.util.List.copyOf(suffix);
+        }
+    }
+
     /** {@code p | q}: the alternatives bind the same bindings (same binding ids). */
     record Or(java.util.List<Integer> alternatives) implements Pat {
         public Or {

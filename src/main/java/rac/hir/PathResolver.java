@@ -76,7 +76,7 @@ public final class PathResolver {
             List<String> rest = segs.subList(1, segs.size());
             joined = rest.isEmpty() ? imported : imported + "::" + String.join("::", rest);
         }
-        return StdPaths.isModule(joined) || StdPaths.isFunction(joined) ? joined : null;
+        return StdPaths.isModule(joined) || StdPaths.isFunction(joined) || StdPaths.isMacro(joined) ? joined : null;
     }
 
     /** True if {@code name} in scope is {@code std} and names rac's standard library module. */
@@ -95,10 +95,20 @@ public final class PathResolver {
         return resolve(path, true, "type");
     }
 
+    /**
+     * A first path segment {@code <block N>} that body lowering puts before a written type naming an
+     * item of the nested block module N: the path resolves from that module.
+     */
+    public static final String BLOCK_PREFIX = "<block ";
+
     private Resolution resolve(List<String> path, boolean typeNs, String what) {
         int m = module;
         int i = 0;
         String first = path.get(0);
+        if (first.startsWith(BLOCK_PREFIX)) {
+            return new PathResolver(defMap, Integer.parseInt(first.substring(BLOCK_PREFIX.length())), edition)
+                    .resolve(path.subList(1, path.size()), typeNs, what);
+        }
         if (first.equals(ItemTreeLowering.ROOT_SEGMENT)) {
             if (edition.atLeast(Edition.E2018)) {
                 String c = path.size() > 1 ? path.get(1) : "";

@@ -13,7 +13,8 @@ public final class StdPaths {
     private StdPaths() {
     }
 
-    private static final Set<String> MODULES = Set.of("std", "std::process");
+    private static final Set<String> MODULES = Set.of("std", "std::process", "std::arch");
+    private static final Set<String> MACROS = Set.of("std::arch::asm", "std::arch::global_asm", "std::arch::naked_asm");
     private static final Set<String> FUNCTIONS = Set.of("std::process::exit");
 
     /** True if {@code path} (segments joined by {@code ::}) is a known std module. */
@@ -26,9 +27,25 @@ public final class StdPaths {
         return FUNCTIONS.contains(path);
     }
 
-    /** True if {@code path} names a known std module or function. */
+    /** True if {@code path} is a std macro built into rac ({@code std::arch::asm}). */
+    public static boolean isMacro(String path) {
+        return MACROS.contains(path);
+    }
+
+    /** True if {@code path} names a known std module, function or macro. */
     public static boolean isKnown(List<String> path) {
-        String joined = String.join("::", path);
-        return isModule(joined) || isFunction(joined);
+        String joined = String.join("::", normalize(path));
+        return isModule(joined) || isFunction(joined) || isMacro(joined);
+    }
+
+    /** {@code core::arch::...} is {@code std::arch::...} (the only part of core that rac knows this way). */
+    public static List<String> normalize(List<String> path) {
+        int i = !path.isEmpty() && path.get(0).equals(ItemTreeLowering.ROOT_SEGMENT) ? 1 : 0;
+        if (path.size() > i + 1 && path.get(i).equals("core") && path.get(i + 1).equals("arch")) {
+            List<String> out = new java.util.ArrayList<>(path);
+            out.set(i, "std");
+            return out;
+        }
+        return path;
     }
 }

@@ -30,6 +30,23 @@ public final class UnusedLints {
      * mutably without a written {@code &mut} (method receivers, iterated arrays), which count as
      * mutations of their root variable.
      */
+    /** The output places of {@code asm!} are written: their variables count as mutated. */
+    private static void markAsmOutputs(Body body, boolean[] partial) {
+        for (Expr e : body.exprs()) {
+            if (e instanceof Expr.InlineAsm a) {
+                for (Asm.Operand op : a.operands()) {
+                    int root = op.out();
+                    while (root >= 0 && (body.expr(root) instanceof Expr.Field || body.expr(root) instanceof Expr.Index)) {
+                        root = body.expr(root) instanceof Expr.Field f ? f.base() : ((Expr.Index) body.expr(root)).base();
+                    }
+                    if (root >= 0 && body.expr(root) instanceof Expr.Local l) {
+                        partial[l.binding()] = true;
+                    }
+                }
+            }
+        }
+    }
+
     public static List<RelDiagnostic> check(Body body, java.util.Set<Integer> implicitMutBorrows) {
         int n = body.bindings().size();
         int[] reads = new int[n];
@@ -75,6 +92,7 @@ public final class UnusedLints {
                 }
             }
         }
+        markAsmOutputs(body, partial);
         markRefMutScrutinees(body, partial);
         List<RelDiagnostic> mutWarnings = new ArrayList<>();
         List<RelDiagnostic> varWarnings = new ArrayList<>();

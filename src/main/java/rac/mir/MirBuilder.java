@@ -364,6 +364,7 @@ public final class MirBuilder {
                 terminate(new Terminator.Goto(join));
                 current = join;
             }
+            case Expr.Loop l when l.source() == Expr.LoopSource.LABELED_BLOCK -> labeledBlockInto(dest, l);
             case Expr.Loop l -> {
                 int head = newBlock();
                 int exit = newBlock();
@@ -430,6 +431,7 @@ public final class MirBuilder {
                 Operand v = operand(c.expr());
                 push(new Statement.Assign(dest, new Rvalue.Cast(v, typeOf(id))));
             }
+            case Expr.InlineAsm a -> inlineAsm(dest, a);
             case Expr.Print p -> {
                 // Each argument is evaluated once, in source order (expression ids follow it), as
                 // format_args! does, however often the format string uses it.
@@ -897,8 +899,85 @@ public final class MirBuilder {
         return ((Ty.Array) t).len();
     }
 
+    /** {@code asm!}: operands evaluated in order, then the {@link Terminator.InlineAsm}. */
+    private void inlineAsm(Place dest, Expr.InlineAsm a) {
+        List<Terminator.AsmOperand> ops = new ArrayList<>();
+        for (rac.hir.Asm.Operand op : a.operands()) {
+            Operand in = null;
+            Place out = null;
+            if (op.kind() == rac.hir.Asm.Kind.LABEL) {
+                ops.add(new Terminator.AsmOperand(op.kind(), null, false, null, null, newBlock()));
+                continue;
+            }
+            switch (op.kind()) {
+                case SYM -> {
+                    Expr.FnRef f = (Expr.FnRef) body.expr(op.in());
+                    in = new Operand.Constant(new ConstValue.Fn(f.def(), null, List.of()), Ty.UNIT);
+                }
+                case CONST -> in = new Operand.Constant(new ConstValue.Scalar(asmConst(op.in())), typeOf(op.in()));
+                default -> {
+                    if (op.in() >= 0) {
+                        in = operand(op.in());
+                    }
+                    if (op.out() >= 0) {
+                        out = place(op.out());
+                    }
+                }
+            }
+            ops.add(new Terminator.AsmOperand(op.kind(), op.reg(), op.explicit(), in, out));
+        }
+        if (ops.stream().anyMatch(o -> o.label() >= 0)) {
+            // `label` blocks run after the assembly jumps to them, then continue after the `asm!`.
+            int join = newBlock();
+            terminate(new Terminator.InlineAsm(a.template(), ops, a.options(), a.clobberAbis(),
+                    a.options().contains("noreturn") ? -1 : join));
+            for (int i = 0; i < ops.size(); i++) {
+                if (ops.get(i).label() >= 0) {
+                    current = ops.get(i).label();
+                    int tmp = newTemp(Ty.UNIT);
+                    exprInto(Place.local(tmp), a.operands().get(i).in());
+                    terminate(new Terminator.Goto(join));
+                }
+            }
+            current = join;
+            push(new Statement.Assign(dest, new Rvalue.Use(unit())));
+            return;
+        }
+        if (a.options().contains("noreturn")) {
+            diverge(new Terminator.InlineAsm(a.template(), ops, a.options(), a.clobberAbis(), -1));
+            return;
+        }
+        int next = newBlock();
+        terminate(new Terminator.InlineAsm(a.template(), ops, a.options(), a.clobberAbis(), next));
+        current = next;
+        push(new Statement.Assign(dest, new Rvalue.Use(unit())));
+    }
+
+    /** The value of a {@code const} operand of {@code asm!} (inference accepted only these shapes). */
+    private BigInteger asmConst(int id) {
+        return switch (body.expr(id)) {
+            case Expr.Lit l when l.value() instanceof Literal.Int i -> i.value();
+            case Expr.Unary u when u.op() == rac.hir.UnaryOp.NEG -> asmConst(u.operand()).negate();
+            case Expr.ConstRef c when constValues.apply(c.def()) != null -> constValues.apply(c.def());
+            default -> throw new IllegalStateException("asm const operand survived type checking");
+        };
+    }
+
+    /** A labeled block: the body writes the destination, a {@code break 'label} jumps past it. */
+    private void labeledBlockInto(Place dest, Expr.Loop l) {
+        int exit = newBlock();
+        loops.add(new LoopScope(l.label(), exit, -1, dest));
+        exprInto(dest, l.body());
+        loops.remove(loops.size() - 1);
+        terminate(new Terminator.Goto(exit));
+        current = exit;
+    }
+
     private LoopScope findLoop(String label) {
         for (int i = loops.size() - 1; i >= 0; i--) {
+            if (label == null && loops.get(i).continueBlock() < 0) {
+                continue;
+            }
             if (label == null || label.equals(loops.get(i).label())) {
                 return loops.get(i);
             }
@@ -1409,6 +1488,7 @@ public final class MirBuilder {
                 }
             }
             case Pat.Ref r -> matchPat(r.inner(), project(place, new Place.Projection.Deref()), fail);
+            case Pat.Slice s -> matchSlicePat(s, place, ty, fail);
             case Pat.Adt ap -> {
                 if (!(ty instanceof Ty.Adt at)) {
                     return;
@@ -1480,6 +1560,66 @@ public final class MirBuilder {
         push(new Statement.Assign(Place.local(cmp), new Rvalue.BinaryOp(op, new Operand.Copy(place),
                 new Operand.Constant(new ConstValue.Scalar(value), ty))));
         branchIfFalse(new Operand.Move(Place.local(cmp)), fail);
+    }
+
+    /**
+     * A slice pattern: a slice's length is tested ({@code ==} without a rest pattern, {@code >=} with
+     * one), then the elements are matched by index (from the end after the rest), and a
+     * {@code rest @ ..} binding gets the sub-slice ({@code &[T]}) or a copy of the sub-array.
+     */
+    private void matchSlicePat(Pat.Slice s, Place place, Ty ty, int fail) {
+        int n = s.prefix().size() + s.suffix().size();
+        Ty elem = ty instanceof Ty.Array a ? a.element() : ty instanceof Ty.Slice sl ? sl.element() : null;
+        if (elem == null) {
+            return;
+        }
+        Operand len = lengthOf(place, ty);
+        if (ty instanceof Ty.Slice) {
+            int ok = newTemp(Ty.BOOL);
+            push(new Statement.Assign(Place.local(ok), new Rvalue.BinaryOp(s.hasRest() ? BinaryOp.GE : BinaryOp.EQ,
+                    len, usize(n))));
+            branchIfFalse(new Operand.Move(Place.local(ok)), fail);
+        }
+        for (int i = 0; i < s.prefix().size(); i++) {
+            int idx = newTemp(Ty.USIZE);
+            push(new Statement.Assign(Place.local(idx), new Rvalue.Use(usize(i))));
+            matchPat(s.prefix().get(i), project(place, new Place.Projection.Index(idx)), fail);
+        }
+        for (int j = 0; j < s.suffix().size(); j++) {
+            int idx = newTemp(Ty.USIZE);
+            push(new Statement.Assign(Place.local(idx), new Rvalue.BinaryOp(BinaryOp.SUB, len,
+                    usize(s.suffix().size() - j))));
+            matchPat(s.suffix().get(j), project(place, new Place.Projection.Index(idx)), fail);
+        }
+        if (s.slice() >= 0 && body.pat(s.slice()) instanceof Pat.Bind b) {
+            int local = bindingLocals[b.binding()];
+            int end = newTemp(Ty.USIZE);
+            push(new Statement.Assign(Place.local(end), new Rvalue.BinaryOp(BinaryOp.SUB, len,
+                    usize(s.suffix().size()))));
+            var mode = types.bindingMode(b.binding());
+            if (ty instanceof Ty.Slice) {
+                // With match ergonomics the binding is `&[T]`/`&mut [T]`; a by-value `[T]` does not type-check.
+                push(new Statement.Assign(Place.local(local), new Rvalue.SubSlice(place, usize(s.prefix().size()),
+                        new Operand.Copy(Place.local(end)), types.bindingType(b.binding()))));
+                return;
+            }
+            long restLen = ((Ty.Array) ty).len() - n;
+            List<Operand> elems = new ArrayList<>();
+            for (long k = 0; k < restLen; k++) {
+                int idx = newTemp(Ty.USIZE);
+                push(new Statement.Assign(Place.local(idx), new Rvalue.Use(usize(s.prefix().size() + k))));
+                elems.add(new Operand.Copy(project(place, new Place.Projection.Index(idx))));
+            }
+            Rvalue array = new Rvalue.Array(elem, elems);
+            if (mode == rac.hir.Binding.ByRef.NO) {
+                push(new Statement.Assign(Place.local(local), array));
+            } else {
+                // `ref rest @ ..` on an array: a reference to a copy (reads only; `ref mut` is rejected earlier).
+                int copy = newTemp(new Ty.Array(elem, restLen));
+                push(new Statement.Assign(Place.local(copy), array));
+                push(new Statement.Assign(Place.local(local), new Rvalue.Ref(false, Place.local(copy))));
+            }
+        }
     }
 
     private void branchIfFalse(Operand cond, int fail) {

@@ -213,6 +213,29 @@ public final class MirPrinter {
                     + a.kind().message() + "\") -> [success: bb" + a.target() + ", unwind continue]";
             case Terminator.Print p -> p.panicAt() != null ? "_panic(" + p.pieces().size() + " pieces)"
                     : "_print(" + p.pieces().size() + " pieces) -> bb" + p.target();
+            case Terminator.InlineAsm a -> {
+                StringBuilder sb = new StringBuilder("asm!(");
+                for (rac.hir.Asm.Piece piece : a.template()) {
+                    sb.append(switch (piece) {
+                        case rac.hir.Asm.Piece.Text tx -> tx.text().replace("\n", "\\n");
+                        case rac.hir.Asm.Piece.Placeholder ph -> "{" + ph.operand()
+                                + (ph.modifier() == null ? "" : ":" + ph.modifier()) + "}";
+                    });
+                }
+                for (Terminator.AsmOperand o : a.operands()) {
+                    sb.append(", ").append(o.kind().name().toLowerCase()).append('(').append(o.reg()).append(')');
+                    if (o.in() != null) {
+                        sb.append(' ').append(operand(o.in()));
+                    }
+                    if (o.out() != null) {
+                        sb.append(o.in() != null ? " => " : " ").append(place(o.out()));
+                    }
+                    if (o.label() >= 0) {
+                        sb.append(" bb").append(o.label());
+                    }
+                }
+                yield sb.append(") -> ").append(a.target() >= 0 ? "bb" + a.target() : "unwind unreachable").toString();
+            }
         };
     }
 }

@@ -227,6 +227,10 @@ public final class MirSubst {
                 yield new Terminator.Print(p.stderr(), pieces, p.target(), p.panicAt(),
                         p.sink() == null ? null : operand(p.sink()));
             }
+            case Terminator.InlineAsm a -> new Terminator.InlineAsm(a.template(), a.operands().stream()
+                    .map(o -> new Terminator.AsmOperand(o.kind(), o.reg(), o.explicit(),
+                            o.in() == null ? null : operand(o.in()), o.out() == null ? null : place(o.out()), o.label()))
+                    .toList(), a.options(), a.clobberAbis(), a.target());
             default -> t;
         };
     }

@@ -53,6 +53,18 @@ public final class SimplifyCfg {
             case Terminator.Call c -> c.target() >= 0 ? List.of(c.target()) : List.of();
             case Terminator.Assert a -> List.of(a.target());
             case Terminator.Print p -> p.target() < 0 ? List.of() : List.of(p.target());
+            case Terminator.InlineAsm a -> {
+                List<Integer> l = new ArrayList<>();
+                if (a.target() >= 0) {
+                    l.add(a.target());
+                }
+                for (Terminator.AsmOperand o : a.operands()) {
+                    if (o.label() >= 0) {
+                        l.add(o.label());
+                    }
+                }
+                yield l;
+            }
         };
     }
 
@@ -69,6 +81,10 @@ public final class SimplifyCfg {
                     a.source(), a.args());
             case Terminator.Print p -> new Terminator.Print(p.stderr(), p.pieces(), p.target() < 0 ? -1 : m[p.target()],
                     p.panicAt(), p.sink());
+            case Terminator.InlineAsm a -> new Terminator.InlineAsm(a.template(), a.operands().stream()
+                    .map(o -> o.label() < 0 ? o : new Terminator.AsmOperand(o.kind(), o.reg(), o.explicit(), o.in(),
+                            o.out(), m[o.label()])).toList(), a.options(), a.clobberAbis(),
+                    a.target() < 0 ? -1 : m[a.target()]);
         };
     }
 }

@@ -67,6 +67,32 @@ public sealed interface Terminator {
         }
     }
 
+    /**
+     * Inline assembly ({@code asm!}): the template with operand placeholders, the operands in the
+     * order written, the options and clobbered ABIs; continues at {@code target} (-1 with
+     * {@code options(noreturn)}).
+     */
+    record InlineAsm(List<rac.hir.Asm.Piece> template, List<AsmOperand> operands, List<String> options,
+            List<String> clobberAbis, int target) implements Terminator {
+        public InlineAsm {
+            template = List.copyOf(template);
+            operands = List.copyOf(operands);
+            options = List.copyOf(options);
+            clobberAbis = List.copyOf(clobberAbis);
+        }
+    }
+
+    /**
+     * An operand of {@link InlineAsm}: {@code in} is the input value (a {@code const}'s scalar, a
+     * {@code sym}'s function), {@code out} the output place (null for {@code _} or an input),
+     * {@code label} the block a {@code label} operand jumps to (-1 for other operands).
+     */
+    record AsmOperand(rac.hir.Asm.Kind kind, String reg, boolean explicit, Operand in, Place out, int label) {
+        public AsmOperand(rac.hir.Asm.Kind kind, String reg, boolean explicit, Operand in, Place out) {
+            this(kind, reg, explicit, in, out, -1);
+        }
+    }
+
     /** A piece printed by {@link Print}. */
     sealed interface PrintPiece {
         /** Literal text. */

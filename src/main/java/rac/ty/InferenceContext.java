@@ -47,6 +47,8 @@ public final class InferenceContext {
     private static final class LoopFrame {
         final String label;
         final boolean isWhile;
+        /** A labeled block, which only a labeled {@code break} targets. */
+        boolean labeledBlock;
         Ty breakTy;
 
         LoopFrame(String label, boolean isWhile) {
@@ -100,6 +102,7 @@ public final class InferenceContext {
         for (int[] c : deferredComparisons) {
             checkComparable(c[0], finalType(exprTypes[c[1]]));
         }
+        asmSubRegisterLint();
         for (var e : new ArrayList<>(forLoops.entrySet())) {
             InferenceResult.ForLoop l = e.getValue();
             forLoops.put(e.getKey(), new InferenceResult.ForLoop(l.kind(), l.source(), l.derefs(), l.mode(), l.rev(),
@@ -418,6 +421,7 @@ public final class InferenceContext {
             case Expr.Match m -> inferMatch(id, m, expected);
             case Expr.Loop l -> inferLoop(l, expected);
             case Expr.Break b -> {
+                checkUnlabeledInLabeledBlock(id, b.label(), "break");
                 LoopFrame frame = findLoop(b.label());
                 if (b.value() >= 0) {
                     if (frame != null && frame.isWhile) {
@@ -441,7 +445,10 @@ public final class InferenceContext {
                 }
                 yield Ty.NEVER;
             }
-            case Expr.Continue c -> Ty.NEVER;
+            case Expr.Continue c -> {
+                checkUnlabeledInLabeledBlock(id, c.label(), "continue");
+                yield Ty.NEVER;
+            }
             case Expr.Try t -> inferTry(id, t);
             case Expr.Return r -> {
                 if (r.value() >= 0) {
@@ -511,6 +518,7 @@ public final class InferenceContext {
                 Ty inner = inferExpr(r.expr(), exp instanceof Ty.Ref er ? er.pointee() : null);
                 yield new Ty.Ref(r.mutable(), inner);
             }
+            case Expr.InlineAsm a -> inferInlineAsm(a);
             case Expr.Print p -> {
                 java.util.Map<Integer, Ty> argTypes = new java.util.HashMap<>();
                 for (Expr.FmtPiece piece : p.pieces()) {
@@ -2358,6 +2366,9 @@ public final class InferenceContext {
     }
 
     private Ty inferLoop(Expr.Loop l, Ty expected) {
+        if (l.source() == Expr.LoopSource.LABELED_BLOCK) {
+            return inferLabeledBlock(l, expected);
+        }
         LoopFrame frame = new LoopFrame(l.label(), l.source() == Expr.LoopSource.WHILE);
         loops.add(frame);
         inferExpr(l.body(), Ty.UNIT);
@@ -2368,8 +2379,222 @@ public final class InferenceContext {
         return frame.breakTy == null ? Ty.NEVER : frame.breakTy;
     }
 
+    /**
+     * {@code asm!}: inputs are values, outputs places, {@code inout(..) a => b} gives both one type;
+     * {@code const} operands are integers. The expression is {@code ()}, or {@code !} when it does not return.
+     */
+    private Ty inferInlineAsm(Expr.InlineAsm a) {
+        for (rac.hir.Asm.Operand op : a.operands()) {
+            switch (op.kind()) {
+                case CONST -> {
+                    Ty t = inferExpr(op.in(), null);
+                    Ty r = resolve(t);
+                    if (!(r instanceof Ty.Int) && !(r instanceof Ty.Infer v && v.kind() == Ty.InferKind.INT)
+                            && !(r instanceof Ty.Error)) {
+                        RelRange e = body.exprRange(op.in());
+                        RelRange o = op.range();
+                        String shown = show(r);
+                        String article = r instanceof Ty.Float || r instanceof Ty.Array ? "an" : "a";
+                        diagnostics.add(new RelDiagnostic(rac.diag.Diagnostic.error("invalid type for `const` operand")
+                                .primary(RelDiagnostic.rel(o.start(), o.end()))
+                                .secondary(RelDiagnostic.rel(e.start(), e.end()), "is " + article + " `" + shown + "`")
+                                .help("`const` operands must be of an integer type").build()));
+                    } else if (!asmConstShape(op.in())) {
+                        error(null, "this `const` operand of `asm!` is not supported by rac yet "
+                                + "(only integer literals and integer consts are)", body.exprRange(op.in()), "", List.of());
+                    }
+                }
+                case LABEL -> {
+                    Ty t = inferExpr(op.in(), Ty.UNIT);
+                    if (!(resolve(t) instanceof Ty.Never) && !unify(t, Ty.UNIT)) {
+                        mismatch(op.in(), Ty.UNIT, t);
+                    }
+                }
+                case SYM -> {
+                    record(op.in(), Ty.UNIT);
+                    if (!(body.expr(op.in()) instanceof Expr.FnRef f && f.generics().isEmpty()
+                            && env.typeParams(f.def()).isEmpty())) {
+                        error(null, "`sym` operands other than non-generic functions are not supported by rac yet",
+                                body.exprRange(op.in()), "", List.of());
+                    }
+                }
+                default -> {
+                    Ty inTy = op.in() >= 0 ? inferExpr(op.in(), null) : null;
+                    if (op.out() >= 0) {
+                        // `inout(reg) a => b`: the output may have another type of the same size.
+                        Ty outTy = inferExpr(op.out(), inTy);
+                        if (inTy != null && resolve(outTy) instanceof Ty.Infer) {
+                            unify(outTy, inTy);
+                        }
+                    }
+                }
+            }
+        }
+        boolean labels = a.operands().stream().anyMatch(o -> o.kind() == rac.hir.Asm.Kind.LABEL);
+        if (labels && a.operands().stream().anyMatch(o -> o.kind().isOutput())) {
+            error(null, "`label` operands together with outputs are not supported by rac yet",
+                    a.operands().get(0).range(), "", List.of());
+        }
+        return a.options().contains("noreturn") && !labels ? Ty.NEVER : Ty.UNIT;
+    }
+
+    /**
+     * rustc's {@code asm_sub_register} lint: a value narrower than 64 bits in a general-purpose register
+     * written as a placeholder without a modifier (the assembler sees the 64-bit register's name).
+     */
+    private void asmSubRegisterLint() {
+        for (Expr e : body.exprs()) {
+            if (!(e instanceof Expr.InlineAsm a)) {
+                continue;
+            }
+            for (int i = 0; i < a.operands().size(); i++) {
+                rac.hir.Asm.Operand op = a.operands().get(i);
+                if (!asmOperandTypeOk(op)) {
+                    continue;
+                }
+                if (op.kind() == rac.hir.Asm.Kind.CONST || op.kind() == rac.hir.Asm.Kind.SYM
+                        || op.kind() == rac.hir.Asm.Kind.LABEL || op.explicit()
+                        || !(op.reg().equals("reg") || op.reg().equals("reg_abcd"))) {
+                    continue;
+                }
+                int valueExpr = op.in() >= 0 ? op.in() : op.out();
+                if (valueExpr < 0) {
+                    continue;
+                }
+                Ty t = finalType(exprTypes[valueExpr]);
+                int bits = t instanceof Ty.Int it && it.kind().bits() < 64 ? it.kind().bits()
+                        : t instanceof Ty.Float f && f.bits() == 32 ? 32 : 64;
+                if (bits != 16 && bits != 32) {
+                    continue;
+                }
+                Diagnostic.Builder d = Diagnostic.warning("formatting may not be suitable for sub-register argument");
+                boolean any = false;
+                for (rac.hir.Asm.Piece p : a.template()) {
+                    if (p instanceof rac.hir.Asm.Piece.Placeholder ph && ph.operand() == i && ph.modifier() == null
+                            && ph.range() != null) {
+                        d.primary(RelDiagnostic.rel(ph.range().start(), ph.range().end()));
+                        any = true;
+                    }
+                }
+                if (!any) {
+                    continue;
+                }
+                RelRange er = body.exprRange(valueExpr);
+                d.secondary(RelDiagnostic.rel(er.start(), er.end()), "for this argument");
+                d.help("use `{" + i + ":" + (bits == 16 ? "x" : "e") + "}` to have the register formatted as `"
+                        + (bits == 16 ? "ax" : "eax") + "` (for " + bits + "-bit values)");
+                d.help("or use `{" + i + ":r}` to keep the default formatting of `rax` (for 64-bit values)");
+                d.note("`#[warn(asm_sub_register)]` on by default");
+                diagnostics.add(new RelDiagnostic(d.build()));
+            }
+        }
+    }
+
+    /**
+     * rustc's checks of an {@code asm!} register operand's type: integers, floats and thin references
+     * only, of a size the register class holds (checked for {@code reg}, {@code reg_abcd},
+     * {@code reg_byte}); false after reporting an error.
+     */
+    private boolean asmOperandTypeOk(rac.hir.Asm.Operand op) {
+        if (!op.kind().isInput() && !op.kind().isOutput()) {
+            return true;
+        }
+        boolean ok = true;
+        for (int e : new int[] {op.in(), op.out()}) {
+            if (e < 0 || !ok) {
+                continue;
+            }
+            Ty t = finalType(exprTypes[e]);
+            RelRange r = body.exprRange(e);
+            if (t instanceof Ty.Error || t instanceof Ty.Never) {
+                continue;
+            }
+            if (t instanceof Ty.Ref ref && (ref.pointee() instanceof Ty.Slice || ref.pointee() instanceof Ty.Str)) {
+                diagnostics.add(new RelDiagnostic(Diagnostic.error("cannot use value of unsized pointer type `"
+                        + (ref.mutable() ? "*mut " : "*const ") + Ty.display(ref.pointee()) + "` for inline assembly")
+                        .primary(RelDiagnostic.rel(r.start(), r.end()))
+                        .note("only sized pointers can be used in inline assembly").build()));
+                ok = false;
+                continue;
+            }
+            if (!(t instanceof Ty.Int) && !(t instanceof Ty.Float) && !(t instanceof Ty.Ref)) {
+                diagnostics.add(new RelDiagnostic(Diagnostic.error("cannot use value of type `" + Ty.display(t)
+                        + "` for inline assembly").primary(RelDiagnostic.rel(r.start(), r.end()))
+                        .note("only integers, floats, SIMD vectors, pointers and function pointers can be used as "
+                                + "arguments for inline assembly").build()));
+                ok = false;
+                continue;
+            }
+            if (op.explicit()) {
+                continue;
+            }
+            int bits = t instanceof Ty.Int it ? (it.kind().bits() == 0 ? 64 : it.kind().bits())
+                    : t instanceof Ty.Float f ? f.bits() : 64;
+            boolean isFloat = t instanceof Ty.Float;
+            boolean fits = switch (op.reg()) {
+                case "reg", "reg_abcd" -> bits == 16 && !isFloat || bits == 32 || bits == 64;
+                case "reg_byte" -> bits == 8 && !isFloat;
+                default -> true;
+            };
+            if (!fits) {
+                Diagnostic.Builder d = Diagnostic.error("type `" + Ty.display(t)
+                        + "` cannot be used with this register class").primary(RelDiagnostic.rel(r.start(), r.end()))
+                        .note("register class `" + op.reg() + "` supports these types: "
+                                + (op.reg().equals("reg_byte") ? "i8" : "i16, i32, i64, f16, f32, f64"));
+                if (bits == 8 && !op.reg().equals("reg_byte")) {
+                    d.help("consider using the `reg_byte` register class instead");
+                }
+                diagnostics.add(new RelDiagnostic(d.build()));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private boolean asmConstShape(int id) {
+        return switch (body.expr(id)) {
+            case Expr.Lit l -> l.value() instanceof rac.hir.Literal.Int;
+            case Expr.Unary u -> u.op() == rac.hir.UnaryOp.NEG && asmConstShape(u.operand());
+            case Expr.ConstRef c -> true;
+            default -> false;
+        };
+    }
+
+    /** E0695: an unlabeled {@code break}/{@code continue} whose loop is outside an enclosing labeled block. */
+    private void checkUnlabeledInLabeledBlock(int id, String label, String kw) {
+        if (label != null) {
+            return;
+        }
+        for (int i = loops.size() - 1; i >= 0; i--) {
+            if (loops.get(i).labeledBlock && rac.hir.BodyLowering.isSyntheticLabel(loops.get(i).label)) {
+                continue;
+            }
+            if (loops.get(i).labeledBlock) {
+                error("E0695", "unlabeled `" + kw + "` inside of a labeled block", body.exprRange(id),
+                        "`" + kw + "` statements that would diverge to or through a labeled block need to bear a label",
+                        List.of());
+                return;
+            }
+            return;
+        }
+    }
+
+    /** A labeled block: its body and every {@code break 'label value} coerce to one type. */
+    private Ty inferLabeledBlock(Expr.Loop l, Ty expected) {
+        LoopFrame frame = new LoopFrame(l.label(), false);
+        frame.labeledBlock = true;
+        frame.breakTy = expected != null ? expected : newVar(Ty.InferKind.GENERAL);
+        loops.add(frame);
+        checkExprCoercing(l.body(), frame.breakTy);
+        loops.remove(loops.size() - 1);
+        return frame.breakTy;
+    }
+
     private LoopFrame findLoop(String label) {
         for (int i = loops.size() - 1; i >= 0; i--) {
+            if (label == null && loops.get(i).labeledBlock) {
+                continue;
+            }
             if (label == null || label.equals(loops.get(i).label)) {
                 return loops.get(i);
             }
@@ -2379,6 +2604,58 @@ public final class InferenceContext {
 
     private void bindPat(int patId, Ty ty) {
         checkPat(patId, ty, rac.hir.Binding.ByRef.NO);
+    }
+
+    /**
+     * {@code [a, b]} / {@code [a, rest @ .., z]} against an array (lengths checked: E0527, E0528) or a
+     * slice; the rest binding has the sub-array or sub-slice type; anything else is E0529.
+     */
+    private void checkSlicePat(int patId, Pat.Slice s, Ty ty, rac.hir.Binding.ByRef defMode) {
+        int n = s.prefix().size() + s.suffix().size();
+        Ty r = resolve(ty);
+        RelRange range = body.patRange(patId);
+        Ty elem;
+        Ty restTy;
+        if (r instanceof Ty.Infer v && v.kind() == Ty.InferKind.GENERAL && !s.hasRest()) {
+            elem = newVar(Ty.InferKind.GENERAL);
+            unify(r, new Ty.Array(elem, n));
+            restTy = null;
+        } else if (r instanceof Ty.Array a) {
+            elem = a.element();
+            if (!s.hasRest() && n != a.len()) {
+                error("E0527", "pattern requires " + n + " element" + (n == 1 ? "" : "s") + " but array has " + a.len(),
+                        range, "expected " + a.len() + " element" + (a.len() == 1 ? "" : "s"), List.of());
+            } else if (s.hasRest() && n > a.len()) {
+                error("E0528", "pattern requires at least " + n + " element" + (n == 1 ? "" : "s") + " but array has "
+                        + a.len(), range, "pattern cannot match array of " + a.len() + " element"
+                        + (a.len() == 1 ? "" : "s"), List.of());
+            }
+            restTy = new Ty.Array(a.element(), Math.max(0, a.len() - n));
+        } else if (r instanceof Ty.Slice sl) {
+            elem = sl.element();
+            restTy = sl;
+        } else {
+            if (!(r instanceof Ty.Error)) {
+                error("E0529", "expected an array or slice, found `" + show(r) + "`", range,
+                        "pattern cannot match with input type `" + show(r) + "`", List.of());
+            }
+            elem = Ty.ERROR;
+            restTy = Ty.ERROR;
+        }
+        for (int e : s.prefix()) {
+            checkPat(e, elem, defMode);
+        }
+        if (s.slice() >= 0) {
+            checkPat(s.slice(), restTy, defMode);
+            if (restTy instanceof Ty.Array && body.pat(s.slice()) instanceof Pat.Bind b
+                    && bindingModes[b.binding()] == rac.hir.Binding.ByRef.REF_MUT) {
+                RelRange at = body.patRange(s.slice());
+                error(null, "binding a part of an array by `ref mut` is not supported by rac yet", at, "", List.of());
+            }
+        }
+        for (int e : s.suffix()) {
+            checkPat(e, elem, defMode);
+        }
     }
 
     private void checkTuplePat(int patId, Pat.Tuple t, Ty ty, rac.hir.Binding.ByRef defMode) {
@@ -2458,6 +2735,7 @@ public final class InferenceContext {
             case Pat.Lit l -> !(l.value() instanceof Literal.Str);
             case Pat.Range r -> true;
             case Pat.Tuple t -> true;
+            case Pat.Slice s -> true;
             case Pat.Adt a -> true;
             case Pat.Const c -> !(resolve(constTypes.apply(c.def())) instanceof Ty.Ref);
             default -> false;
@@ -2503,6 +2781,7 @@ public final class InferenceContext {
                 }
             }
             case Pat.Tuple t -> checkTuplePat(patId, t, expected, defMode);
+            case Pat.Slice s -> checkSlicePat(patId, s, expected, defMode);
             case Pat.Lit l -> {
                 Ty lt = literalType(l.value(), expected);
                 if (l.negated() && !(resolve(lt) instanceof Ty.Infer) && !(resolve(lt) instanceof Ty.Int i

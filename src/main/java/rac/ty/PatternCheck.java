@@ -154,6 +154,16 @@ public final class PatternCheck {
             case Expr.Cast c -> visit(c.expr());
             case Expr.Tuple t -> t.elements().forEach(this::visit);
             case Expr.Field f -> visit(f.base());
+            case Expr.InlineAsm a -> {
+                for (rac.hir.Asm.Operand op : a.operands()) {
+                    if (op.in() >= 0) {
+                        visit(op.in());
+                    }
+                    if (op.out() >= 0) {
+                        visit(op.out());
+                    }
+                }
+            }
             case Expr.Print p -> {
                 for (Expr.FmtPiece piece : p.pieces()) {
                     if (piece instanceof Expr.FmtPiece.Arg a) {
@@ -219,8 +229,8 @@ public final class PatternCheck {
             case Ty.Tuple tu -> new PatTy.Tuple(tu.elements().stream().map(this::patTy).toList());
             case Ty.Infer v -> new PatTy.Opaque("_");
             case Ty.Adt a -> adtView(a);
-            case Ty.Array a -> new PatTy.Opaque(Ty.display(a));
-            case Ty.Slice a -> new PatTy.Opaque(Ty.display(a));
+            case Ty.Array a -> new PatTy.Array(patTy(a.element()), (int) a.len());
+            case Ty.Slice a -> new PatTy.Slice(patTy(a.element()));
             case Ty.Param a -> new PatTy.Opaque(Ty.display(a));
             case Ty.Error e -> new PatTy.Opaque("{type error}");
         };
@@ -339,6 +349,13 @@ public final class PatternCheck {
             case Pat.Const c -> scalar(constValues.apply(c.def()), ty);
             case Pat.Range r -> range(patId, r);
             case Pat.Ref r -> new rac.pat.Pat.Ref(convert(r.inner()));
+            case Pat.Slice s -> {
+                if (!(ty instanceof Ty.Array) && !(ty instanceof Ty.Slice)) {
+                    yield new rac.pat.Pat.Error();
+                }
+                yield new rac.pat.Pat.Slice(s.prefix().stream().map(this::convert).toList(), s.hasRest(),
+                        s.suffix().stream().map(this::convert).toList());
+            }
             case Pat.Or o -> {
                 List<rac.pat.Pat> alts = new ArrayList<>();
                 for (int a : o.alternatives()) {

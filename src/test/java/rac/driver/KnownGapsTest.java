@@ -31,24 +31,6 @@ class KnownGapsTest {
         return err.toString(StandardCharsets.UTF_8);
     }
 
-    /** FIXME: per-block scopes for items; rac scopes a body's items to the whole body. */
-    @Test
-    void nestedBlockItemShadowingAModuleItemIsRejected() throws Exception {
-        String err = check("""
-                fn function() { println!("outer"); }
-                mod deeply { pub fn function() { println!("inner"); } }
-                fn main() {
-                    {
-                        use crate::deeply::function;
-                        function();
-                    }
-                    function();
-                }
-                """);
-        assertTrue(err.contains("error: an item in a nested block that shadows `function` of the enclosing module is "
-                + "not supported by rac yet"), err);
-    }
-
     /** FIXME: the built-in derives inline their code per type; a type reaching itself needs a real impl. */
     @Test
     void derivesOnRecursiveTypesAreRejected() throws Exception {
